@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pycountry
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, F, Q, Value, When
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+
+
+class EmploymentType(models.TextChoices):
+    INTERNSHIP = "internship", "Internship"
+    FULL_TIME = "full_time", "Full-time"
+    PART_TIME = "part_time", "Part-time"
+    CONTRACT = "contract", "Contract"
+    TEMPORARY = "temporary", "Temporary"
+
+
+class WorkArrangement(models.TextChoices):
+    ON_SITE = "on_site", "On-site"
+    HYBRID = "hybrid", "Hybrid"
+    REMOTE = "remote", "Remote"
+    UNKNOWN = "unknown", "Not stated"
+
+
+class PayPeriod(models.TextChoices):
+    HOUR = "hour", "hour"
+    DAY = "day", "day"
+    WEEK = "week", "week"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+
+
+class DegreeLevel(models.TextChoices):
+    BACHELORS = "bachelors", "Bachelor's"
+    MASTERS = "masters", "Master's"
+    PHD = "phd", "PhD"
+
+
+class VisaSponsorship(models.TextChoices):
+    YES = "yes", "Yes"
+    NO = "no", "No"
+    UNKNOWN = "unknown", "Not stated"
+
+
+# Full-time equivalents used to put every pay period on one yearly scale.
+PERIODS_PER_YEAR = {
+    PayPeriod.HOUR: 2080,
+    PayPeriod.DAY: 260,
+    PayPeriod.WEEK: 52,
+    PayPeriod.MONTH: 12,
+    PayPeriod.YEAR: 1,
+}
+
+# Multi-valued vocabularies are boolean columns: both databases filter, index and count them
+# cheaply, where a JSON list cannot be queried on SQLite.
+EMPLOYMENT_TYPE_FIELDS = {
+    EmploymentType.INTERNSHIP: "is_internship",
+    EmploymentType.FULL_TIME: "is_full_time",
+    EmploymentType.PART_TIME: "is_part_time",
+    EmploymentType.CONTRACT: "is_contract",
+    EmploymentType.TEMPORARY: "is_temporary",
+}
+DEGREE_FIELDS = {
+    DegreeLevel.BACHELORS: "degree_bachelors",
+    DegreeLevel.MASTERS: "degree_masters",
+    DegreeLevel.PHD: "degree_phd",
+}
+
+
+def validate_currency(code: str) -> None:
+    if code and pycountry.currencies.get(alpha_3=code) is None:
+        raise ValidationError(f"{code} is not an ISO 4217 currency code.")
+
+
+def _choices_check(field: str, choices: type[models.TextChoices], *, blank: bool = False) -> Q:
+    values = list(choices.values) + ([""] if blank else [])
+    return Q(**{f"{field}__in": values})
+
+
+class Company(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    website = models.URLField(max_length=500, blank=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "companies"
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="company_name_unique_ci"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("postings:company", kwargs={"slug": self.slug})
+
+
+class Location(models.Model):
+    city = models.CharField(max_length=120, blank=True)
+    region = models.CharField(
+        max_length=3, blank=True, help_text="ISO 3166-2 subdivision code without the country prefix"
+    )
+    country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2 code")
+
+    class Meta:
+        ordering = ["country", "region", "city"]
+        constraints = [
+            models.UniqueConstraint(fields=["city", "region", "country"], name="location_unique"),
+            models.CheckConstraint(
+                condition=Q(country="") | Q(country__regex=r"^[A-Z]{2}$"),
+                name="location_country_iso",
+            ),
+        ]
+        indexes = [models.Index(fields=["country", "region", "city"])]
+
+    def __str__(self) -> str:
+        return ", ".join(part for part in (self.city, self.region, self.country) if part)
+
+
+def _open_q(today: date) -> Q:
+    """The one definition of an open posting; expired is its complement."""
+    cutoff = today - timedelta(days=settings.POSTING_LIFETIME_DAYS)
+    return Q(closed_at__isnull=True) & (
+        Q(valid_through__gte=today) | Q(valid_through__isnull=True, posted_on__gte=cutoff)
+    )
+
+
+class PostingQuerySet(models.QuerySet):
+    def open(self, today: date | None = None) -> PostingQuerySet:
+        return self.filter(_open_q(today or timezone.localdate()))
+
+    def expired(self, today: date | None = None) -> PostingQuerySet:
+        return self.exclude(_open_q(today or timezone.localdate()))
+
+    def with_status(self, today: date | None = None) -> PostingQuerySet:
+        return self.annotate(
+            is_open=Case(
+                When(_open_q(today or timezone.localdate()), then=Value(True)),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
+
+    def with_related(self) -> PostingQuerySet:
+        return self.select_related("company").prefetch_related("locations")
+
+    def search(self, query: str) -> PostingQuerySet:
+        terms = query.split()
+        if not terms:
+            return self
+        condition = Q()
+        for term in terms:
+            condition &= (
+                Q(title__icontains=term)
+                | Q(company__name__icontains=term)
+                | Q(description__icontains=term)
+            )
+        return self.filter(condition)
+
+
+def _annualised(amount: str) -> models.Expression:
+    return Case(
+        *(
+            When(pay_period=period, then=F(amount) * factor)
+            for period, factor in PERIODS_PER_YEAR.items()
+        ),
+        default=Value(None),
+        output_field=models.DecimalField(max_digits=14, decimal_places=2),
+    )
+
+
+class Posting(models.Model):
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=120, unique=True)
+    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="postings")
+    locations = models.ManyToManyField(Location, related_name="postings", blank=True)
+
+    description = models.TextField(blank=True)
+    responsibilities = models.TextField(blank=True)
+    basic_qualifications = models.TextField(blank=True)
+    preferred_qualifications = models.TextField(blank=True)
+    benefits = models.TextField(blank=True)
+
+    is_internship = models.BooleanField("internship", default=False)
+    is_full_time = models.BooleanField("full-time", default=False)
+    is_part_time = models.BooleanField("part-time", default=False)
+    is_contract = models.BooleanField("contract", default=False)
+    is_temporary = models.BooleanField("temporary", default=False)
+    work_arrangement = models.CharField(
+        max_length=10, choices=WorkArrangement, default=WorkArrangement.UNKNOWN
+    )
+
+    pay_min = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    pay_max = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    pay_currency = models.CharField(
+        "currency", max_length=3, blank=True, help_text="ISO 4217", validators=[validate_currency]
+    )
+    pay_period = models.CharField("period", max_length=5, choices=PayPeriod, blank=True)
+    # Derived by the database so sorting and filtering by pay never disagree with the range.
+    pay_annual_min = models.GeneratedField(
+        expression=_annualised("pay_min"),
+        output_field=models.DecimalField(max_digits=14, decimal_places=2),
+        db_persist=True,
+    )
+    pay_annual_max = models.GeneratedField(
+        expression=_annualised("pay_max"),
+        output_field=models.DecimalField(max_digits=14, decimal_places=2),
+        db_persist=True,
+    )
+
+    degree_bachelors = models.BooleanField("bachelor's", default=False)
+    degree_masters = models.BooleanField("master's", default=False)
+    degree_phd = models.BooleanField("PhD", default=False)
+    visa_sponsorship = models.CharField(
+        max_length=7, choices=VisaSponsorship, default=VisaSponsorship.UNKNOWN
+    )
+    internship_weeks = models.PositiveSmallIntegerField(null=True, blank=True)
+    internship_start = models.CharField(max_length=100, blank=True)
+
+    # When the source gives no date, the importer records the day it first saw the posting.
+    posted_on = models.DateField(default=timezone.localdate, db_index=True)
+    valid_through = models.DateField(null=True, blank=True)
+    closed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Set when the source said it closed or a recruiter closed it",
+    )
+    apply_url = models.URLField(max_length=2000, blank=True)
+
+    source_document = models.CharField(max_length=255, blank=True)
+    source_url = models.URLField(max_length=2000, blank=True)
+    external_id = models.CharField(max_length=200, blank=True)
+    # Identifies the posting across re-imports; null (not "") for postings written in the admin,
+    # so the unique constraint ignores them.
+    import_key = models.CharField(max_length=64, null=True, blank=True, editable=False)  # noqa: DJ001
+    # Fingerprint of the extracted content: an unchanged document leaves the posting alone.
+    content_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PostingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-posted_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["import_key"], name="posting_import_key_unique"),
+            models.CheckConstraint(
+                condition=Q(pay_min__isnull=True)
+                | Q(pay_max__isnull=True)
+                | Q(pay_min__lte=F("pay_max")),
+                name="posting_pay_min_lte_max",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(pay_min__isnull=True, pay_max__isnull=True, pay_currency="", pay_period="")
+                    | (
+                        Q(
+                            pay_min__isnull=False,
+                            pay_max__isnull=False,
+                            pay_currency__regex=r"^[A-Z]{3}$",
+                        )
+                        & ~Q(pay_period="")
+                    )
+                ),
+                name="posting_pay_complete",
+            ),
+            models.CheckConstraint(
+                condition=Q(pay_min__isnull=True) | Q(pay_min__gte=0),
+                name="posting_pay_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=_choices_check("work_arrangement", WorkArrangement),
+                name="posting_work_arrangement_valid",
+            ),
+            models.CheckConstraint(
+                condition=_choices_check("pay_period", PayPeriod, blank=True),
+                name="posting_pay_period_valid",
+            ),
+            models.CheckConstraint(
+                condition=_choices_check("visa_sponsorship", VisaSponsorship),
+                name="posting_visa_sponsorship_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_through__isnull=True) | Q(valid_through__gte=F("posted_on")),
+                name="posting_valid_through_after_posted",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["valid_through"], name="posting_valid_through_idx"),
+            models.Index(fields=["pay_currency", "pay_annual_max"], name="posting_pay_idx"),
+            models.Index(fields=["company", "posted_on"], name="posting_company_posted_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} — {self.company.name}" if self.company_id else self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("postings:detail", kwargs={"slug": self.slug})
+
+    def clean(self) -> None:
+        errors = {}
+        amounts = (self.pay_min, self.pay_max)
+        if any(a is not None for a in amounts):
+            if None in amounts:
+                errors["pay_max"] = (
+                    "Give both ends of the pay range (the same number for a single amount)."
+                )
+            elif self.pay_min > self.pay_max:
+                errors["pay_max"] = "The maximum pay must be at least the minimum."
+            if not self.pay_currency:
+                errors["pay_currency"] = "Give the currency of the pay."
+            if not self.pay_period:
+                errors["pay_period"] = "Say what period the pay is for."
+        elif self.pay_currency or self.pay_period:
+            errors["pay_min"] = "Give the pay amount, or clear the currency and period."
+        if self.valid_through and self.posted_on and self.valid_through < self.posted_on:
+            errors["valid_through"] = "The closing date must not be before the posting date."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def employment_types(self) -> list[str]:
+        return [value for value, field in EMPLOYMENT_TYPE_FIELDS.items() if getattr(self, field)]
+
+    @property
+    def employment_type_labels(self) -> list[str]:
+        return [EmploymentType(value).label for value in self.employment_types]
+
+    @property
+    def degree_levels(self) -> list[str]:
+        return [value for value, field in DEGREE_FIELDS.items() if getattr(self, field)]
+
+    @property
+    def degree_level_labels(self) -> list[str]:
+        return [DegreeLevel(value).label for value in self.degree_levels]
+
+    @property
+    def has_pay(self) -> bool:
+        return self.pay_min is not None
+
+    @property
+    def sections(self) -> list[tuple[str, str]]:
+        """The headed sections the page had, in reading order, for templates."""
+        named = [
+            ("Responsibilities", self.responsibilities),
+            ("Basic qualifications", self.basic_qualifications),
+            ("Preferred qualifications", self.preferred_qualifications),
+            ("Benefits", self.benefits),
+        ]
+        return [(heading, text) for heading, text in named if text]

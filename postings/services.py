@@ -1,0 +1,233 @@
+"""Writes: importing, upserting and closing postings.
+
+Parsing happens in `postings.extract` (pure); everything here maps its dataclasses onto the
+database inside transactions, so a document is imported whole or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.text import slugify
+
+from . import extract
+from .extract.types import DocumentError, ExtractedPosting
+from .extract.types import Location as ExtractedLocation
+from .models import DEGREE_FIELDS, EMPLOYMENT_TYPE_FIELDS, Company, Location, Posting
+
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+
+
+@dataclass
+class DocumentOutcome:
+    name: str
+    postings: list[tuple[str, Posting]] = field(
+        default_factory=list
+    )  # (CREATED|UPDATED|UNCHANGED, posting)
+    skipped: list[str] = field(default_factory=list)  # reasons for blocks that became no posting
+    note: str = ""  # why the document held no posting
+    error: str = ""  # the document failed and nothing of it was written
+
+    def counts(self) -> Counter:
+        return Counter(outcome for outcome, _ in self.postings)
+
+
+def import_document(
+    *,
+    data: bytes,
+    name: str,
+    as_of: datetime | None = None,
+    format: str = "auto",
+    columns: dict[str, str] | None = None,
+    dry_run: bool = False,
+) -> DocumentOutcome:
+    """Parse one document and upsert its postings atomically; a failure writes nothing."""
+    as_of = as_of or timezone.now()
+    outcome = DocumentOutcome(name=name)
+    try:
+        parsed = extract.parse_document(
+            data, name=name, as_of=as_of, format=format, columns=columns
+        )
+    except DocumentError as error:
+        outcome.error = str(error)
+        return outcome
+    outcome.skipped = [
+        f"{skip.title}: {skip.reason}" if skip.title else skip.reason for skip in parsed.skipped
+    ]
+    outcome.note = parsed.note
+    try:
+        with transaction.atomic():
+            for extracted, key in zip(
+                parsed.postings, import_keys(parsed.postings, document=name), strict=True
+            ):
+                outcome.postings.append(
+                    upsert_posting(extracted=extracted, import_key=key, document=name, as_of=as_of)
+                )
+            if dry_run:
+                transaction.set_rollback(True)
+    except (IntegrityError, ValueError) as error:
+        outcome.postings.clear()
+        outcome.error = f"could not be saved: {error}"
+    return outcome
+
+
+def import_keys(postings: list[ExtractedPosting], *, document: str) -> list[str]:
+    """A stable key per posting: the source's id when it has one, else what identifies the role.
+
+    Identical identities within a document (the same role in two places) are numbered in order,
+    so a re-import maps each onto the same row and a changed description updates in place.
+    """
+    seen: Counter = Counter()
+    keys = []
+    for posting in postings:
+        source = getattr(posting, "source_document", "") or Path(document).name
+        if posting.external_id:
+            identity = ["id", source, posting.external_id]
+        else:
+            identity = [
+                "role",
+                source,
+                posting.title.casefold(),
+                posting.company.casefold(),
+                sorted(_location_tuple(loc) for loc in posting.locations),
+            ]
+        seen[repr(identity)] += 1
+        identity.append(seen[repr(identity)])
+        keys.append(_digest(identity))
+    return keys
+
+
+def upsert_posting(
+    *, extracted: ExtractedPosting, import_key: str, document: str, as_of: datetime
+) -> tuple[str, Posting]:
+    """Create or update the posting with this key; an unchanged extraction leaves it untouched.
+
+    Leaving unchanged postings alone is what keeps a recruiter's admin edits when the same
+    document is imported again.
+    """
+    content_hash = _digest(extracted.as_dict())
+    existing = Posting.objects.filter(import_key=import_key).first()
+    if existing and existing.content_hash == content_hash:
+        return UNCHANGED, existing
+    posting = existing or Posting(import_key=import_key)
+    _apply(posting, extracted, document=document, as_of=as_of)
+    posting.content_hash = content_hash
+    if existing:
+        posting.save()
+        outcome = UPDATED
+    else:
+        posting.slug = unique_slug(posting.title, posting.company.name, salt=import_key)
+        try:
+            with transaction.atomic():
+                posting.save()
+        except IntegrityError:
+            # Another import created the same posting since we looked: update theirs instead.
+            return upsert_posting(
+                extracted=extracted, import_key=import_key, document=document, as_of=as_of
+            )
+        outcome = CREATED
+    posting.locations.set([get_or_create_location(loc) for loc in extracted.locations])
+    return outcome, posting
+
+
+def _apply(
+    posting: Posting, extracted: ExtractedPosting, *, document: str, as_of: datetime
+) -> None:
+    posting.title = extracted.title[:300]
+    posting.company = get_or_create_company(name=extracted.company)
+    posting.description = extracted.description
+    posting.responsibilities = extracted.sections.responsibilities
+    posting.basic_qualifications = extracted.sections.basic_qualifications
+    posting.preferred_qualifications = extracted.sections.preferred_qualifications
+    posting.benefits = extracted.sections.benefits
+    for value, field_name in EMPLOYMENT_TYPE_FIELDS.items():
+        setattr(posting, field_name, value in extracted.employment_types)
+    for value, field_name in DEGREE_FIELDS.items():
+        setattr(posting, field_name, value in extracted.degree_levels)
+    posting.work_arrangement = extracted.work_arrangement
+    pay = extracted.pay
+    posting.pay_min = pay.min if pay else None
+    posting.pay_max = pay.max if pay else None
+    posting.pay_currency = pay.currency if pay else ""
+    posting.pay_period = pay.period if pay else ""
+    posting.visa_sponsorship = {True: "yes", False: "no", None: "unknown"}[
+        extracted.visa_sponsorship
+    ]
+    posting.internship_weeks = extracted.internship_weeks
+    posting.internship_start = extracted.internship_start[:100]
+    posting.posted_on = extracted.posted_on or posting.posted_on or as_of.date()
+    valid_through = extracted.valid_through
+    # A closing date before the posting date is a parsing slip, not a fact worth keeping.
+    posting.valid_through = (
+        valid_through if valid_through and valid_through >= posting.posted_on else None
+    )
+    if extracted.expired and posting.closed_at is None:
+        posting.closed_at = as_of
+    posting.apply_url = extracted.apply_url
+    posting.source_url = extracted.source_url
+    posting.external_id = extracted.external_id[:200]
+    posting.source_document = (getattr(extracted, "source_document", "") or Path(document).name)[
+        :255
+    ]
+
+
+def get_or_create_company(*, name: str) -> Company:
+    name = " ".join(name.split())[:200]
+    company = Company.objects.filter(name__iexact=name).first()
+    if company:
+        return company
+    try:
+        with transaction.atomic():
+            return Company.objects.create(name=name, slug=unique_slug(name, model=Company))
+    except IntegrityError:
+        return Company.objects.get(name__iexact=name)
+
+
+def get_or_create_location(location: ExtractedLocation) -> Location:
+    values = {"city": location.city[:120], "region": location.region, "country": location.country}
+    found = Location.objects.filter(**values).first()
+    if found:
+        return found
+    try:
+        with transaction.atomic():
+            return Location.objects.create(**values)
+    except IntegrityError:
+        return Location.objects.get(**values)
+
+
+def unique_slug(*parts: str, salt: str = "", model: type = Posting) -> str:
+    """A readable slug that never changes once given; a short suffix keeps it unique."""
+    base = slugify(" ".join(parts))[:80].strip("-") or "item"
+    if model is Company and not Company.objects.filter(slug=base).exists():
+        return base
+    suffix = hashlib.sha256((salt or f"{base}{timezone.now().isoformat()}").encode()).hexdigest()
+    for length in (6, 10, 16):
+        candidate = f"{base}-{suffix[:length]}"
+        if not model.objects.filter(slug=candidate).exists():
+            return candidate
+    return f"{base}-{suffix}"
+
+
+@transaction.atomic
+def close_postings(*, postings: QuerySet[Posting], at: datetime | None = None) -> int:
+    """Close the open ones among these postings; returns how many were closed."""
+    return postings.filter(closed_at__isnull=True).update(
+        closed_at=at or timezone.now(), updated_at=timezone.now()
+    )
+
+
+def _location_tuple(location: ExtractedLocation) -> tuple[str, str, str]:
+    return (location.city.casefold(), location.region, location.country)
+
+
+def _digest(value) -> str:
+    encoded = json.dumps(value, sort_keys=True, default=str, ensure_ascii=False).encode()
+    return hashlib.sha256(encoded).hexdigest()

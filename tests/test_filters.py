@@ -1,0 +1,159 @@
+import datetime as dt
+
+import pytest
+from django.http import QueryDict
+from django.utils import timezone
+
+from postings.filters import PostingFilter
+from postings.models import Posting
+
+from .factories import CompanyFactory, LocationFactory, PostingFactory
+
+pytestmark = pytest.mark.django_db
+
+TODAY = timezone.localdate()
+
+
+def titles(query: str) -> set[str]:
+    filterset = PostingFilter(QueryDict(query), queryset=Posting.objects.all())
+    return {posting.title for posting in filterset.qs}
+
+
+def ordered_titles(query: str) -> list[str]:
+    filterset = PostingFilter(QueryDict(query), queryset=Posting.objects.all())
+    return [posting.title for posting in filterset.qs]
+
+
+@pytest.fixture
+def board():
+    melbourne = LocationFactory(city="Melbourne", region="VIC", country="AU")
+    seattle = LocationFactory(city="Seattle", region="WA", country="US")
+    aachen = LocationFactory(city="Aachen", region="", country="DE")
+    amazon = CompanyFactory(name="Amazon", slug="amazon")
+    xero = CompanyFactory(name="Xero", slug="xero")
+    PostingFactory(
+        title="ML intern",
+        company=amazon,
+        locations=[melbourne, seattle],
+        is_internship=True,
+        degree_phd=True,
+        pay_min=100,
+        pay_max=107,
+        pay_currency="USD",
+        pay_period="hour",
+        posted_on=TODAY - dt.timedelta(days=2),
+        valid_through=TODAY + dt.timedelta(days=20),
+    )
+    PostingFactory(
+        title="Platform engineer",
+        company=xero,
+        locations=[melbourne],
+        is_internship=False,
+        is_full_time=True,
+        work_arrangement="hybrid",
+        degree_bachelors=True,
+        pay_min=120000,
+        pay_max=150000,
+        pay_currency="AUD",
+        pay_period="year",
+        posted_on=TODAY - dt.timedelta(days=10),
+        valid_through=TODAY + dt.timedelta(days=5),
+    )
+    PostingFactory(
+        title="Speech intern",
+        company=amazon,
+        locations=[aachen],
+        is_internship=True,
+        is_full_time=True,
+        work_arrangement="remote",
+        degree_masters=True,
+        degree_phd=True,
+        posted_on=TODAY - dt.timedelta(days=30),
+    )
+    PostingFactory(
+        title="Old role",
+        company=amazon,
+        locations=[seattle],
+        posted_on=TODAY - dt.timedelta(days=200),
+    )
+
+
+ALL_OPEN = {"ML intern", "Platform engineer", "Speech intern"}
+
+
+@pytest.mark.usefixtures("board")
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ALL_OPEN),
+        ("q=intern", {"ML intern", "Speech intern"}),
+        ("q=xero", {"Platform engineer"}),
+        ("country=AU", {"ML intern", "Platform engineer"}),
+        ("country=US", {"ML intern"}),
+        ("country=US&include_expired=1", {"ML intern", "Old role"}),
+        ("region=vic", {"ML intern", "Platform engineer"}),
+        ("city=aachen", {"Speech intern"}),
+        ("country=DE&city=Melbourne", set()),
+        ("company=xero", {"Platform engineer"}),
+        ("type=internship", {"ML intern", "Speech intern"}),
+        ("type=full_time", {"Platform engineer", "Speech intern"}),
+        ("type=contract", set()),
+        ("type=contract&type=full_time", {"Platform engineer", "Speech intern"}),
+        ("arrangement=hybrid", {"Platform engineer"}),
+        ("arrangement=hybrid&arrangement=remote", {"Platform engineer", "Speech intern"}),
+        ("degree=phd", {"ML intern", "Speech intern"}),
+        ("degree=bachelors", {"Platform engineer"}),
+        ("posted_within=7", {"ML intern"}),
+        ("posted_within=14", {"ML intern", "Platform engineer"}),
+        ("include_expired=1", ALL_OPEN | {"Old role"}),
+        ("pay_min=200000&currency=USD", {"ML intern"}),
+        ("pay_min=107&currency=USD&period=hour", {"ML intern"}),
+        ("pay_min=108&currency=USD&period=hour", set()),
+        ("pay_min=100000&currency=AUD", {"Platform engineer"}),
+        ("pay_min=1&currency=EUR", set()),
+        ("q=intern&country=AU&type=internship&degree=phd", {"ML intern"}),
+        ("company=amazon&type=full_time&arrangement=remote&posted_within=60", {"Speech intern"}),
+    ],
+)
+def test_filters_alone_and_combined(query, expected):
+    assert titles(query) == expected
+
+
+@pytest.mark.usefixtures("board")
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ["ML intern", "Platform engineer", "Speech intern"]),
+        ("sort=newest", ["ML intern", "Platform engineer", "Speech intern"]),
+        ("sort=pay", ["ML intern", "Platform engineer", "Speech intern"]),
+        ("sort=closing", ["Platform engineer", "ML intern", "Speech intern"]),
+        ("sort=relevance&q=intern", ["ML intern", "Speech intern"]),
+    ],
+)
+def test_sorting(query, expected):
+    assert ordered_titles(query) == expected
+
+
+@pytest.mark.usefixtures("board")
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("country=ZZ", "country"),
+        ("type=volunteer", "type"),
+        ("arrangement=moon", "arrangement"),
+        ("degree=mba", "degree"),
+        ("posted_within=-3", "posted_within"),
+        ("posted_within=abc", "posted_within"),
+        ("pay_min=lots&currency=USD", "pay_min"),
+        ("pay_min=50000", "currency"),
+        ("currency=XXQ&pay_min=1", "currency"),
+        ("period=fortnight", "period"),
+        ("sort=random", "sort"),
+        ("q=" + "x" * 201, "q"),
+    ],
+)
+def test_invalid_values_are_reported_and_the_rest_still_filter(query, field):
+    filterset = PostingFilter(QueryDict(query + "&type=internship"), queryset=Posting.objects.all())
+    assert field in filterset.form.errors
+    if field != "type":
+        assert {p.title for p in filterset.qs} == {"ML intern", "Speech intern"}

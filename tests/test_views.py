@@ -1,0 +1,179 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from .factories import CompanyFactory, LocationFactory, PostingFactory
+
+pytestmark = pytest.mark.django_db
+
+TODAY = timezone.localdate()
+LIST_URL = reverse("postings:list")
+
+
+def test_list_shows_open_postings_newest_first_with_count(client):
+    PostingFactory(title="Older role", posted_on=TODAY - dt.timedelta(days=5))
+    PostingFactory(title="Newer role", posted_on=TODAY - dt.timedelta(days=1))
+    PostingFactory(title="Expired role", posted_on=TODAY - dt.timedelta(days=100))
+    response = client.get(LIST_URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "2 roles" in html
+    assert html.index("Newer role") < html.index("Older role")
+    assert "Expired role" not in html
+
+
+def test_list_paginates_25_a_page(client):
+    PostingFactory.create_batch(26)
+    first = client.get(LIST_URL)
+    second = client.get(LIST_URL, {"page": 2})
+    assert len(first.context["page_obj"]) == 25
+    assert len(second.context["page_obj"]) == 1
+
+
+@pytest.mark.parametrize("page", ["999", "abc", "-1", "0"])
+def test_out_of_range_pages_show_the_nearest_page(client, page):
+    PostingFactory.create_batch(2)
+    assert client.get(LIST_URL, {"page": page}).status_code == 200
+
+
+def test_empty_result_says_which_filters_to_loosen(client):
+    PostingFactory(is_internship=True)
+    response = client.get(LIST_URL, {"type": "contract", "country": "AU"})
+    html = response.content.decode()
+    assert "No roles match" in html
+    assert "Remove “Employment type: contract”" in html
+    assert "Remove “Country: AU”" in html
+
+
+def test_invalid_filter_value_shows_a_form_error_with_200(client):
+    PostingFactory()
+    response = client.get(LIST_URL, {"posted_within": "soon", "country": "Narnia"})
+    assert response.status_code == 200
+    assert response.context["filter"].form.errors.keys() == {"posted_within", "country"}
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_pay_without_currency_is_an_error_not_a_silent_comparison(client):
+    response = client.get(LIST_URL, {"pay_min": "50000"})
+    assert response.status_code == 200
+    assert "Choose the currency" in response.content.decode()
+
+
+@pytest.mark.parametrize("rows", [3, 30])
+def test_list_query_count_does_not_grow_with_rows(client, django_assert_num_queries, rows):
+    locations = [LocationFactory(city="Sydney", region="NSW"), LocationFactory()]
+    for _ in range(rows):
+        PostingFactory(locations=locations, company=CompanyFactory())
+    # count, page of postings with their company, the page's locations
+    with django_assert_num_queries(3):
+        client.get(LIST_URL, {"q": "intern", "country": "AU", "type": "internship"})
+
+
+@pytest.mark.parametrize("rows", [3, 30])
+def test_detail_query_count_does_not_grow_with_locations(client, django_assert_num_queries, rows):
+    locations = [LocationFactory(city=f"City {n}") for n in range(rows)]
+    posting = PostingFactory(locations=locations)
+    with django_assert_num_queries(2):
+        client.get(posting.get_absolute_url())
+
+
+@pytest.mark.parametrize("rows", [3, 30])
+def test_company_query_count_does_not_grow_with_rows(client, django_assert_num_queries, rows):
+    company = CompanyFactory()
+    PostingFactory.create_batch(rows, company=company)
+    with django_assert_num_queries(4):
+        client.get(company.get_absolute_url())
+
+
+def test_detail_shows_every_fact(client):
+    posting = PostingFactory(
+        title="Machine Learning Applied Science Intern",
+        locations=[
+            LocationFactory(city="Arlington", region="VA", country="US"),
+            LocationFactory(city="Bellevue", region="WA", country="US"),
+        ],
+        is_full_time=True,
+        work_arrangement="hybrid",
+        pay_min=107,
+        pay_max=107,
+        pay_currency="USD",
+        pay_period="hour",
+        degree_phd=True,
+        visa_sponsorship="yes",
+        internship_weeks=12,
+        internship_start="Summer 2027",
+        posted_on=TODAY - dt.timedelta(days=3),
+        valid_through=TODAY + dt.timedelta(days=5),
+        apply_url="https://amazon.jobs/apply/1",
+        responsibilities="- Design models",
+        basic_qualifications="- Enrolled in a PhD",
+    )
+    response = client.get(posting.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    for text in [
+        "Machine Learning Applied Science Intern",
+        "Arlington, VA, US",
+        "Bellevue, WA, US",
+        "Internship, Full-time",
+        "Hybrid",
+        "$107 / hour",
+        "$222,560 a year",
+        "PhD",
+        "12 weeks",
+        "Summer 2027",
+        '<time datetime="' + (TODAY - dt.timedelta(days=3)).isoformat() + '">3 days ago</time>',
+        "closes in 5 days",
+        'href="https://amazon.jobs/apply/1"',
+        "<li>Design models</li>",
+        "Basic qualifications",
+    ]:
+        assert text in html, text
+    assert "noindex" not in html
+    assert "This role has expired" not in html
+
+
+def test_expired_posting_stays_reachable_with_banner_and_noindex(client):
+    posting = PostingFactory(
+        posted_on=TODAY - dt.timedelta(days=90), apply_url="https://x.example/"
+    )
+    response = client.get(posting.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "This role has expired" in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert "https://x.example/" not in html
+
+
+def test_unknown_slug_is_404_in_site_style(client):
+    response = client.get(reverse("postings:detail", kwargs={"slug": "no-such-role"}))
+    assert response.status_code == 404
+    assert "couldn't find that page" in response.content.decode()
+
+
+def test_company_page_lists_only_its_open_postings(client):
+    company = CompanyFactory(name="Xero", slug="xero")
+    PostingFactory(title="Open at Xero", company=company)
+    PostingFactory(
+        title="Expired at Xero", company=company, posted_on=TODAY - dt.timedelta(days=99)
+    )
+    PostingFactory(title="Elsewhere")
+    html = client.get(company.get_absolute_url()).content.decode()
+    assert "Open at Xero" in html
+    assert "Expired at Xero" not in html
+    assert "Elsewhere" not in html
+
+
+def test_imported_text_is_escaped_everywhere(client):
+    posting = PostingFactory(
+        title="<script>alert(1)</script>",
+        description="<img src=x onerror=alert(1)>\n\n- <b>bold</b>",
+        company=CompanyFactory(name="<svg onload=alert(1)>", slug="evil"),
+    )
+    for url in [LIST_URL, posting.get_absolute_url(), posting.company.get_absolute_url()]:
+        html = client.get(url).content.decode()
+        assert "<script>alert" not in html
+        assert "<img src=x" not in html
+        assert "<svg onload" not in html
