@@ -119,8 +119,7 @@ class PostingFilter(django_filters.FilterSet):
         # Only valid fields reach cleaned_data, so one bad value does not discard the others.
         data = self.form.cleaned_data
         queryset = super().filter_queryset(queryset)
-        if not data.get("include_expired"):
-            queryset = queryset.open()
+        queryset = queryset.published() if data.get("include_expired") else queryset.open()
         queryset = _filter_place(queryset, data)
         queryset = _filter_pay(queryset, data)
         return queryset.order_by(*SORT_ORDERINGS[data.get("sort") or "newest"])

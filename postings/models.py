@@ -87,6 +87,12 @@ class Company(models.Model):
     slug = models.SlugField(max_length=220, unique=True)
     website = models.URLField(max_length=500, blank=True)
     description = models.TextField(blank=True)
+    recruiters = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        related_name="recruiting_for",
+        blank=True,
+        help_text="Staff users who manage this company's postings in the admin",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -100,6 +106,19 @@ class Company(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("postings:company", kwargs={"slug": self.slug})
+
+
+class ResearchArea(models.Model):
+    """A curated research topic (machine learning, NLP, robotics...) tagged on postings at import."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class Location(models.Model):
@@ -125,19 +144,23 @@ class Location(models.Model):
 
 
 def _open_q(today: date) -> Q:
-    """The one definition of an open posting; expired is its complement."""
+    """The one definition of an open posting; expired is its complement among published ones."""
     cutoff = today - timedelta(days=settings.POSTING_LIFETIME_DAYS)
-    return Q(closed_at__isnull=True) & (
+    return Q(is_draft=False, closed_at__isnull=True) & (
         Q(valid_through__gte=today) | Q(valid_through__isnull=True, posted_on__gte=cutoff)
     )
 
 
 class PostingQuerySet(models.QuerySet):
+    def published(self) -> PostingQuerySet:
+        """Everything the public may see, open or expired: never drafts."""
+        return self.filter(is_draft=False)
+
     def open(self, today: date | None = None) -> PostingQuerySet:
         return self.filter(_open_q(today or timezone.localdate()))
 
     def expired(self, today: date | None = None) -> PostingQuerySet:
-        return self.exclude(_open_q(today or timezone.localdate()))
+        return self.published().exclude(_open_q(today or timezone.localdate()))
 
     def with_status(self, today: date | None = None) -> PostingQuerySet:
         return self.annotate(
@@ -181,6 +204,9 @@ class Posting(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="postings")
     locations = models.ManyToManyField(Location, related_name="postings", blank=True)
+    research_areas = models.ManyToManyField(ResearchArea, related_name="postings", blank=True)
+    # Drafts are visible in the admin and by preview link only; never listed, searched or fed.
+    is_draft = models.BooleanField("draft", default=False)
 
     description = models.TextField(blank=True)
     responsibilities = models.TextField(blank=True)
@@ -223,6 +249,11 @@ class Posting(models.Model):
     )
     internship_weeks = models.PositiveSmallIntegerField(null=True, blank=True)
     internship_start = models.CharField(max_length=100, blank=True)
+    enrolment_required = models.BooleanField(
+        null=True,
+        blank=True,
+        help_text="Must the applicant be enrolled as a student? Empty: not stated",
+    )
 
     # When the source gives no date, the importer records the day it first saw the posting.
     posted_on = models.DateField(default=timezone.localdate, db_index=True)
@@ -356,3 +387,20 @@ class Posting(models.Model):
             ("Benefits", self.benefits),
         ]
         return [(heading, text) for heading, text in named if text]
+
+
+class SimilarPosting(models.Model):
+    """Precomputed "similar roles" for a posting's detail page, refreshed on import and edit."""
+
+    posting = models.ForeignKey(Posting, on_delete=models.CASCADE, related_name="similar_links")
+    similar = models.ForeignKey(Posting, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+
+    class Meta:
+        ordering = ["-score"]
+        constraints = [
+            models.UniqueConstraint(fields=["posting", "similar"], name="similar_posting_unique"),
+            models.CheckConstraint(
+                condition=~Q(posting=F("similar")), name="similar_posting_not_itself"
+            ),
+        ]

@@ -61,7 +61,7 @@ def _without(params: QueryDict, *names: str) -> str:
 
 
 class PostingDetailView(DetailView):
-    queryset = Posting.objects.with_related().with_status()
+    queryset = Posting.objects.published().with_related().with_status()
     template_name = "postings/posting_detail.html"
     context_object_name = "posting"
 

@@ -163,3 +163,10 @@ def test_employment_types_and_degrees_read_from_flags():
 
 def test_location_str_skips_missing_parts():
     assert str(LocationFactory.build(city="", region="", country="US")) == "US"
+
+
+def test_drafts_are_neither_open_nor_expired():
+    draft = PostingFactory(is_draft=True)
+    assert not Posting.objects.open().filter(pk=draft.pk).exists()
+    assert not Posting.objects.expired().filter(pk=draft.pk).exists()
+    assert not Posting.objects.published().filter(pk=draft.pk).exists()

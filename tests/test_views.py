@@ -177,3 +177,10 @@ def test_imported_text_is_escaped_everywhere(client):
         assert "<script>alert" not in html
         assert "<img src=x" not in html
         assert "<svg onload" not in html
+
+
+def test_drafts_are_never_public(client):
+    draft = PostingFactory(title="Secret draft", is_draft=True)
+    assert "Secret draft" not in client.get(LIST_URL, {"include_expired": "1"}).content.decode()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert "Secret draft" not in client.get(draft.company.get_absolute_url()).content.decode()
