@@ -23,7 +23,8 @@ from .models import (
 )
 
 CURRENCY_CHOICES = sorted((c.alpha_3, f"{c.alpha_3} — {c.name}") for c in pycountry.currencies)
-COUNTRY_CHOICES = sorted(((c.alpha_2, c.name) for c in pycountry.countries), key=lambda c: c[1])
+COUNTRY_NAMES = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
+COUNTRY_CHOICES = sorted(COUNTRY_NAMES.items(), key=lambda c: c[1])
 SORT_CHOICES = [
     ("relevance", "Relevance"),
     ("newest", "Newest"),
@@ -59,14 +60,14 @@ class PostingFilter(django_filters.FilterSet):
         label="Region", method="filter_nothing", max_length=3, help_text="ISO 3166-2 code, e.g. VIC"
     )
     city = django_filters.CharFilter(label="City", method="filter_nothing", max_length=120)
-    company = django_filters.CharFilter(field_name="company__slug", label="Company", max_length=220)
+    company = django_filters.CharFilter(label="Company", method="filter_nothing", max_length=220)
     type = django_filters.MultipleChoiceFilter(
-        label="Employment type", choices=EmploymentType.choices, method="filter_employment_type"
+        label="Employment type", choices=EmploymentType.choices, method="filter_nothing"
     )
     arrangement = django_filters.MultipleChoiceFilter(
-        field_name="work_arrangement",
         label="Work arrangement",
         choices=[c for c in WorkArrangement.choices if c[0] != WorkArrangement.UNKNOWN],
+        method="filter_nothing",
     )
     pay_min = django_filters.NumberFilter(
         label="Minimum pay", method="filter_nothing", min_value=0, max_value=10**10
@@ -78,7 +79,7 @@ class PostingFilter(django_filters.FilterSet):
         label="Per", choices=PayPeriod.choices, method="filter_nothing", empty_label="year"
     )
     degree = django_filters.MultipleChoiceFilter(
-        label="Degree", choices=DegreeLevel.choices, method="filter_degree"
+        label="Degree", choices=DegreeLevel.choices, method="filter_nothing"
     )
     posted_within = django_filters.NumberFilter(
         label="Posted within (days)", method="filter_posted_within", min_value=1, max_value=3650
@@ -106,12 +107,6 @@ class PostingFilter(django_filters.FilterSet):
     def filter_keywords(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.search(value)
 
-    def filter_employment_type(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
-        return queryset.filter(_any_flag(EMPLOYMENT_TYPE_FIELDS, value))
-
-    def filter_degree(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
-        return queryset.filter(_any_flag(DEGREE_FIELDS, value))
-
     def filter_posted_within(self, queryset: QuerySet, name: str, value: Decimal) -> QuerySet:
         return queryset.filter(posted_on__gte=timezone.localdate() - timedelta(days=int(value)))
 
@@ -120,9 +115,40 @@ class PostingFilter(django_filters.FilterSet):
         data = self.form.cleaned_data
         queryset = super().filter_queryset(queryset)
         queryset = queryset.published() if data.get("include_expired") else queryset.open()
-        queryset = _filter_place(queryset, data)
+        queryset = _filter_place(queryset, data.get("region"), data.get("city"))
         queryset = _filter_pay(queryset, data)
+        # Facets count over this queryset, each ignoring its own selection.
+        self.unfaceted_qs = queryset
+        self.facet_conditions = facet_conditions(data)
+        for condition in self.facet_conditions.values():
+            queryset = queryset.filter(condition)
         return queryset.order_by(*SORT_ORDERINGS[data.get("sort") or "newest"])
+
+    @property
+    def keywords(self) -> str:
+        return self.form.cleaned_data.get("q") or ""
+
+    @property
+    def wants_relevance(self) -> bool:
+        return bool(self.keywords) and self.form.cleaned_data.get("sort") in ("", None, "relevance")
+
+
+def facet_conditions(data: dict) -> dict[str, Q]:
+    """The condition each faceted parameter adds, keyed by parameter name."""
+    conditions = {}
+    if data.get("type"):
+        conditions["type"] = _any_flag(EMPLOYMENT_TYPE_FIELDS, data["type"])
+    if data.get("degree"):
+        conditions["degree"] = _any_flag(DEGREE_FIELDS, data["degree"])
+    if data.get("arrangement"):
+        conditions["arrangement"] = Q(work_arrangement__in=data["arrangement"])
+    if data.get("company"):
+        conditions["company"] = Q(company__slug=data["company"])
+    if data.get("country"):
+        # Country, region and city must hold for the same location of the posting.
+        place = _place_lookups(data.get("region"), data.get("city"))
+        conditions["country"] = Q(_place_exists(location__country=data["country"], **place))
+    return conditions
 
 
 def _any_flag(fields: dict[str, str], values: list[str]) -> Q:
@@ -132,21 +158,22 @@ def _any_flag(fields: dict[str, str], values: list[str]) -> Q:
     return condition
 
 
-def _filter_place(queryset: QuerySet, data: dict) -> QuerySet:
-    """Country, region and city must all hold for one of the posting's locations."""
-    place = {
-        lookup: value
-        for lookup, value in (
-            ("location__country", data.get("country")),
-            ("location__region__iexact", data.get("region")),
-            ("location__city__iexact", data.get("city")),
-        )
-        if value
-    }
-    if not place:
-        return queryset
-    links = Posting.locations.through.objects.filter(posting=OuterRef("pk"), **place)
-    return queryset.filter(Exists(links))
+def _place_exists(**lookups) -> Exists:
+    return Exists(Posting.locations.through.objects.filter(posting=OuterRef("pk"), **lookups))
+
+
+def _place_lookups(region: str | None, city: str | None) -> dict[str, str]:
+    lookups = {}
+    if region:
+        lookups["location__region__iexact"] = region
+    if city:
+        lookups["location__city__iexact"] = city
+    return lookups
+
+
+def _filter_place(queryset: QuerySet, region: str | None, city: str | None) -> QuerySet:
+    lookups = _place_lookups(region, city)
+    return queryset.filter(_place_exists(**lookups)) if lookups else queryset
 
 
 def _filter_pay(queryset: QuerySet, data: dict) -> QuerySet:

@@ -5,11 +5,14 @@ from datetime import date, timedelta
 import pycountry
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Case, F, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+
+from . import search
 
 
 class EmploymentType(models.TextChoices):
@@ -175,17 +178,72 @@ class PostingQuerySet(models.QuerySet):
         return self.select_related("company").prefetch_related("locations")
 
     def search(self, query: str) -> PostingQuerySet:
-        terms = query.split()
-        if not terms:
+        """Postings matching websearch-style keywords: words, "phrases", OR, -exclusions."""
+        # PostgreSQL cannot carry NUL characters in text.
+        query = query.replace("\x00", " ").strip()
+        if not query:
             return self
+        # Matches come from a self-contained subquery, so the filter survives this queryset
+        # being nested as a subquery itself (facets), where the table gets an alias.
+        if connection.vendor == "postgresql":
+            return self.filter(
+                id__in=RawSQL(
+                    "SELECT id FROM postings_posting"
+                    " WHERE search_vector @@ websearch_to_tsquery(%s, %s)",
+                    (search.SEARCH_CONFIG, query),
+                )
+            )
+        if connection.vendor == "sqlite" and search.sqlite_fts_ready():
+            fts_query = search.to_fts5_query(query)
+            if not fts_query:
+                return self.none()
+            return self.filter(
+                id__in=RawSQL(
+                    "SELECT rowid FROM postings_posting_fts WHERE postings_posting_fts MATCH %s",
+                    (fts_query,),
+                )
+            )
+        return self._search_substrings(query)
+
+    def _search_substrings(self, query: str) -> PostingQuerySet:
         condition = Q()
-        for term in terms:
+        for term in query.split():
             condition &= (
                 Q(title__icontains=term)
                 | Q(company__name__icontains=term)
                 | Q(description__icontains=term)
             )
         return self.filter(condition)
+
+    def ranked(self, query: str) -> PostingQuerySet:
+        """Best matches first; only cheap on small result sets, so callers bound them first."""
+        if connection.vendor == "postgresql":
+            rank = RawSQL(
+                "ts_rank_cd(postings_posting.search_vector, websearch_to_tsquery(%s, %s), 32)",
+                (search.SEARCH_CONFIG, query),
+                output_field=models.FloatField(),
+            )
+            return self.annotate(rank=rank).order_by("-rank", "-posted_on", "-id")
+        if connection.vendor == "sqlite" and search.sqlite_fts_ready():
+            fts_query = search.to_fts5_query(query)
+            if fts_query:
+                # bm25 weights: title 10, company 8, locations 3, description 1; lower is better.
+                rank = RawSQL(
+                    "SELECT bm25(postings_posting_fts, 10.0, 8.0, 3.0, 1.0) FROM postings_posting_fts"
+                    " WHERE postings_posting_fts MATCH %s AND rowid = postings_posting.id",
+                    (fts_query,),
+                    output_field=models.FloatField(),
+                )
+                return self.annotate(rank=rank).order_by("rank", "-posted_on", "-id")
+        return self.order_by("-posted_on", "-id")
+
+    def similar_titles(self, query: str) -> PostingQuerySet:
+        """Typo-tolerant fallback (PostgreSQL trigrams): "recomender" finds recommender roles."""
+        if connection.vendor != "postgresql":
+            return self.none()
+        return self.filter(
+            id__in=RawSQL("SELECT id FROM postings_posting WHERE %s <%% title", (query,))
+        )
 
 
 def _annualised(amount: str) -> models.Expression:
@@ -404,3 +462,6 @@ class SimilarPosting(models.Model):
                 condition=~Q(posting=F("similar")), name="similar_posting_not_itself"
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.posting_id} ~ {self.similar_id} ({self.score:.2f})"

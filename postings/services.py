@@ -18,7 +18,6 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
-from . import extract
 from .extract.types import DocumentError, ExtractedPosting
 from .extract.types import Location as ExtractedLocation
 from .models import DEGREE_FIELDS, EMPLOYMENT_TYPE_FIELDS, Company, Location, Posting
@@ -50,12 +49,13 @@ def import_document(
     dry_run: bool = False,
 ) -> DocumentOutcome:
     """Parse one document and upsert its postings atomically; a failure writes nothing."""
+    # Imported here: the parsers pull in dateparser, which web workers need not load.
+    from .extract import parse_document
+
     as_of = as_of or timezone.now()
     outcome = DocumentOutcome(name=name)
     try:
-        parsed = extract.parse_document(
-            data, name=name, as_of=as_of, format=format, columns=columns
-        )
+        parsed = parse_document(data, name=name, as_of=as_of, format=format, columns=columns)
     except DocumentError as error:
         outcome.error = str(error)
         return outcome

@@ -1,20 +1,45 @@
 from __future__ import annotations
 
-from django.core.paginator import Page
+from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
+from .facets import facet_counts
 from .filters import PostingFilter
 from .models import Company, Posting
 
 PAGE_SIZE = 25
+FACET_HEADINGS = [
+    ("type", "Employment type"),
+    ("arrangement", "Work arrangement"),
+    ("degree", "Degree"),
+    ("country", "Country"),
+    ("company", "Top companies"),
+]
+
+
+class CappedPaginator(Paginator):
+    """Counts at most `cap` matches: a common word over a huge board must not make a page slow."""
+
+    cap = 100_000
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list.order_by()[: self.cap + 1].count()
+
+    @property
+    def is_capped(self) -> bool:
+        return self.count > self.cap
 
 
 class ForgivingPaginationMixin:
     """Out-of-range or malformed page numbers show the nearest page rather than a 404."""
+
+    paginator_class = CappedPaginator
 
     def paginate_queryset(self, queryset: QuerySet, page_size: int):
         paginator = self.get_paginator(queryset, page_size)
@@ -29,11 +54,37 @@ class PostingListView(ForgivingPaginationMixin, FilterView):
     paginate_by = PAGE_SIZE
     # Invalid values are reported on the form while the valid ones still filter.
     strict = False
+    # Ranking every match is cheap only for modest result sets; larger ones stay newest first.
+    rank_limit = 2_000
+
+    def paginate_queryset(self, queryset: QuerySet, page_size: int):
+        paginator = self.get_paginator(queryset, page_size)
+        keywords = self.filterset.keywords
+        if keywords and paginator.count == 0:
+            fallback = self.get_paginator(self._typo_tolerant(keywords), page_size)
+            if fallback.count:
+                self.similar_words = True
+                paginator = fallback
+        elif self.filterset.wants_relevance and paginator.count <= self.rank_limit:
+            paginator.object_list = queryset.ranked(keywords)
+        page: Page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def _typo_tolerant(self, keywords: str) -> QuerySet:
+        params = self.request.GET.copy()
+        params.pop("q")
+        return self.filterset_class(params, queryset=self.get_queryset()).qs.similar_titles(
+            keywords
+        )
 
     def get_context_data(self, **kwargs):
+        self.similar_words = False
         context = super().get_context_data(**kwargs)
+        context["similar_words"] = self.similar_words
+        # Facets describe the exact matches; over typo-tolerant matches they would mislead.
+        context["facets"] = None if self.similar_words else facet_counts(self.filterset)
+        context["facet_headings"] = FACET_HEADINGS
         context["active_filters"] = active_filters(self.request.GET, self.filterset)
-        context["query_without_page"] = _without(self.request.GET, "page")
         return context
 
 

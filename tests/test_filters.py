@@ -157,3 +157,15 @@ def test_invalid_values_are_reported_and_the_rest_still_filter(query, field):
     assert field in filterset.form.errors
     if field != "type":
         assert {p.title for p in filterset.qs} == {"ML intern", "Speech intern"}
+
+
+def test_country_region_and_city_must_hold_for_the_same_location():
+    PostingFactory(
+        title="Two places",
+        locations=[
+            LocationFactory(city="Melbourne", region="VIC", country="AU"),
+            LocationFactory(city="Aachen", region="", country="DE"),
+        ],
+    )
+    assert titles("country=DE&city=Melbourne") == set()
+    assert titles("country=DE&city=aachen") == {"Two places"}

@@ -66,8 +66,8 @@ def test_list_query_count_does_not_grow_with_rows(client, django_assert_num_quer
     locations = [LocationFactory(city="Sydney", region="NSW"), LocationFactory()]
     for _ in range(rows):
         PostingFactory(locations=locations, company=CompanyFactory())
-    # count, page of postings with their company, the page's locations
-    with django_assert_num_queries(3):
+    # count, page with companies, the page's locations, and three facet queries
+    with django_assert_num_queries(6):
         client.get(LIST_URL, {"q": "intern", "country": "AU", "type": "internship"})
 
 
@@ -184,3 +184,31 @@ def test_drafts_are_never_public(client):
     assert "Secret draft" not in client.get(LIST_URL, {"include_expired": "1"}).content.decode()
     assert client.get(draft.get_absolute_url()).status_code == 404
     assert "Secret draft" not in client.get(draft.company.get_absolute_url()).content.decode()
+
+
+def test_facet_links_toggle_values_and_keep_other_parameters(client):
+    PostingFactory(is_internship=True, is_full_time=True)
+    html = client.get(LIST_URL, {"q": "intern", "type": "internship"}).content.decode()
+    assert 'href="?q=intern&amp;type=internship&amp;type=full_time"' in html
+    assert 'href="?q=intern"' in html  # removes the selected value
+
+
+def test_zero_results_on_postgres_fall_back_to_similar_titles(client, on_postgres):
+    PostingFactory(title="Recommender Systems Intern")
+    response = client.get(LIST_URL, {"q": "recomender"})
+    html = response.content.decode()
+    if on_postgres:
+        assert "Showing roles with similar words" in html
+        assert "Recommender Systems Intern" in html
+    else:
+        assert "No roles match" in html
+        assert "similar words" not in html
+
+
+def test_relevance_is_the_default_order_with_keywords(client):
+    PostingFactory(title="Data engineer", description="speech", posted_on=TODAY)
+    PostingFactory(title="Speech scientist", posted_on=TODAY - dt.timedelta(days=9))
+    html = client.get(LIST_URL, {"q": "speech"}).content.decode()
+    assert html.index("Speech scientist") < html.index("Data engineer")
+    newest = client.get(LIST_URL, {"q": "speech", "sort": "newest"}).content.decode()
+    assert newest.index("Data engineer") < newest.index("Speech scientist")

@@ -103,3 +103,27 @@ def query_with(context, **changes) -> str:
         if value is not None:
             params[name] = value
     return params.urlencode()
+
+
+# Facets that accept several values toggle one in or out; the others replace the current value.
+MULTI_VALUE_PARAMETERS = {"type", "arrangement", "degree"}
+
+
+@register.filter
+def get_item(mapping: dict, key: str):
+    return mapping.get(key)
+
+
+@register.simple_tag(takes_context=True)
+def query_toggle(context, name: str, value: str) -> str:
+    """The current query with one facet value switched on or off, back on the first page."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    current = params.getlist(name)
+    if value in current:
+        params.setlist(name, [v for v in current if v != value])
+    elif name in MULTI_VALUE_PARAMETERS:
+        params.setlist(name, [*current, value])
+    else:
+        params[name] = value
+    return params.urlencode()

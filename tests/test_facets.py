@@ -1,0 +1,64 @@
+import pytest
+from django.http import QueryDict
+
+from postings.facets import facet_counts
+from postings.filters import PostingFilter
+from postings.models import Posting
+
+from .factories import CompanyFactory, LocationFactory, PostingFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def board():
+    au = LocationFactory(city="Melbourne", region="VIC", country="AU")
+    us = LocationFactory(city="Seattle", region="WA", country="US")
+    amazon = CompanyFactory(name="Amazon", slug="amazon")
+    xero = CompanyFactory(name="Xero", slug="xero")
+    PostingFactory(company=amazon, locations=[au, us], is_internship=True, degree_phd=True)
+    PostingFactory(company=amazon, locations=[us], is_internship=True, work_arrangement="remote")
+    PostingFactory(company=xero, locations=[au], is_internship=False, is_full_time=True,
+                   work_arrangement="hybrid")  # fmt: skip
+
+
+def counts(query: str) -> dict[str, dict[str, int]]:
+    filterset = PostingFilter(QueryDict(query), queryset=Posting.objects.all())
+    filterset.qs  # noqa: B018 - evaluating applies the filters the facets build on
+    return {
+        name: {facet.value: facet.count for facet in values}
+        for name, values in facet_counts(filterset).items()
+    }
+
+
+@pytest.mark.usefixtures("board")
+def test_counts_without_filters():
+    facets = counts("")
+    assert facets["type"] == {
+        "internship": 2, "full_time": 1, "part_time": 0, "contract": 0, "temporary": 0
+    }  # fmt: skip
+    assert facets["arrangement"] == {"on_site": 0, "hybrid": 1, "remote": 1}
+    assert facets["degree"]["phd"] == 1
+    assert facets["country"] == {"AU": 2, "US": 2}
+    assert facets["company"] == {"amazon": 2, "xero": 1}
+
+
+@pytest.mark.usefixtures("board")
+def test_each_facet_ignores_its_own_selection_but_follows_the_others():
+    facets = counts("type=internship&country=AU")
+    # type counts ignore type=internship but keep country=AU
+    assert facets["type"]["full_time"] == 1
+    assert facets["type"]["internship"] == 1
+    # country counts ignore country=AU but keep type=internship
+    assert facets["country"] == {"AU": 1, "US": 2}
+    # other facets follow both selections
+    assert facets["company"] == {"amazon": 1}
+
+
+@pytest.mark.usefixtures("board")
+def test_facets_follow_keyword_search_and_selected_flags():
+    filterset = PostingFilter(QueryDict("company=xero"), queryset=Posting.objects.all())
+    filterset.qs  # noqa: B018
+    facets = facet_counts(filterset)
+    assert [f.value for f in facets["company"] if f.selected] == ["xero"]
+    assert {f.value: f.count for f in facets["company"]} == {"amazon": 2, "xero": 1}

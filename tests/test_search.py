@@ -1,0 +1,110 @@
+import pytest
+from django.db import connection
+
+from postings.models import Location, Posting
+from postings.search import to_fts5_query
+
+from .factories import CompanyFactory, LocationFactory, PostingFactory
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("machine learning", '"machine" AND "learning"'),
+        ('"machine learning" intern', '"machine learning" AND "intern"'),
+        ("nlp OR vision", '("nlp" OR "vision")'),
+        ("intern -senior", '("intern") NOT "senior"'),
+        ('intern -"data science"', '("intern") NOT "data science"'),
+        ("title:hack", '"title hack"'),
+        ('NEAR(a b) * ^x "', '"NEAR a" AND "b" AND "x"'),
+        ("-only -negative", ""),
+        ("", ""),
+        ("OR", ""),
+    ],
+)
+def test_fts5_queries_are_quoted_and_safe(text, expected):
+    assert to_fts5_query(text) == expected
+
+
+@pytest.fixture
+def roles(db):
+    amazon = CompanyFactory(name="Amazon", slug="amazon")
+    return {
+        "recsys": PostingFactory(
+            title="Applied Science Intern, Recommender Systems",
+            company=amazon,
+            description="Build recommendation models at scale.",
+        ),
+        "speech": PostingFactory(
+            title="Speech Recognition Intern",
+            company=amazon,
+            description="Automated speech recognition research in Aachen.",
+            locations=[LocationFactory(city="Aachen", region="", country="DE")],
+        ),
+        "senior": PostingFactory(
+            title="Senior Data Scientist",
+            company=CompanyFactory(name="Department of Transport Victoria", slug="dtv"),
+            description="Machine learning for transport.",
+        ),
+    }
+
+
+def found(query: str) -> set[str]:
+    return set(Posting.objects.search(query).values_list("title", flat=True))
+
+
+@pytest.mark.parametrize(
+    ("query", "keys"),
+    [
+        ("intern", {"recsys", "speech"}),
+        ("Recommender", {"recsys"}),
+        ("recommendation", {"recsys"}),
+        ('"speech recognition"', {"speech"}),
+        ("amazon", {"recsys", "speech"}),
+        ("transport", {"senior"}),
+        ("aachen", {"speech"}),
+        ("speech OR transport", {"speech", "senior"}),
+        ("intern -speech", {"recsys"}),
+        ("nothing-like-this", set()),
+    ],
+)
+def test_search_finds_words_in_title_company_location_and_description(roles, query, keys):
+    assert found(query) == {roles[key].title for key in keys}
+
+
+@pytest.mark.parametrize(
+    "hostile", ["'", '"', "!!", "a & | b", "(((", "title:x", "*", "NEAR(", "\\", "-", "\x00x"]
+)
+def test_search_syntax_from_users_never_errors(roles, hostile):
+    list(Posting.objects.search(hostile))
+
+
+def test_index_follows_company_renames_and_new_locations(roles):
+    company = roles["senior"].company
+    company.name = "Transport for Victoria"
+    company.save()
+    assert found("victoria") == {roles["senior"].title}
+    roles["recsys"].locations.add(
+        Location.objects.create(city="Gurugram", region="HR", country="IN")
+    )
+    assert found("gurugram") == {roles["recsys"].title}
+    roles["recsys"].locations.clear()
+    assert found("gurugram") == set()
+
+
+def test_search_results_work_inside_subqueries(roles):
+    matches = Posting.objects.search("intern")
+    assert Posting.objects.filter(pk__in=matches.values("pk")).count() == 2
+
+
+def test_ranking_puts_title_matches_first(roles):
+    PostingFactory(title="Research Engineer", description="speech " * 3)
+    ranked = list(Posting.objects.search("speech").ranked("speech"))
+    assert ranked[0] == roles["speech"]
+
+
+def test_typo_tolerance_on_postgres(roles):
+    if connection.vendor != "postgresql":
+        assert not Posting.objects.similar_titles("recomender").exists()
+        return
+    assert set(Posting.objects.similar_titles("recomender")) == {roles["recsys"]}
