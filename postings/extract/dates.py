@@ -12,6 +12,8 @@ from datetime import date, datetime
 
 from dateutil.relativedelta import relativedelta
 
+from postings.extract.vocab import lower
+
 _MONTH_NAMES = (
     "jan january januar janvier janv",
     "feb february februar fév fev février fevrier févr",
@@ -163,10 +165,29 @@ def parse_date(text: str, *, as_of: datetime) -> date | None:
 
 def closing_date(text: str, *, as_of: datetime) -> date | None:
     """The date after an "Apply by" / "Bewerbungsschluss" / "Date limite" label."""
-    lowered = text.lower()
+    lowered = lower(text)
     if not any(stem in lowered for stem in _CLOSING_STEMS):
         return None
     for match in _CLOSING_LABEL.finditer(lowered):
         if found := parse_date(match["rest"], as_of=as_of):
             return found
     return None
+
+
+# How a closing-date line starts ("Closing date: 1 May", "- Bewerbungsschluss: ..."): a cheap test
+# before the label pattern, since every line of a description is asked.
+_CLOSING_LINE_STARTS = (
+    *("apply by", "closing", "application", "deadline", "valid", "expire", "bewerb"),
+    *("einsendeschluss", "date limite", "date de clôture", "candidature"),
+)
+
+
+def is_closing_line(line: str) -> bool:
+    """Whether a line states when applications close: a label with a colon or a date after it."""
+    lowered = line.lower().removeprefix("- ")
+    if not lowered.startswith(_CLOSING_LINE_STARTS):
+        return False
+    label = _CLOSING_LABEL.match(lowered)
+    if not label:
+        return False
+    return ":" in lowered[: label.start("rest")] or bool(_DATE_SPAN.match(label["rest"]))

@@ -81,13 +81,10 @@ def _char_class(low: int, high: int) -> str:
     return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
 
 
-_CONTINUATION = _char_class(0x80, 0xBF)
-# A UTF-8 lead byte followed by exactly its continuation bytes, as latin-1/cp1252 shows them.
-_MOJIBAKE = re.compile(
-    f"{_char_class(0xC2, 0xDF)}{_CONTINUATION}"
-    f"|{_char_class(0xE0, 0xEF)}{_CONTINUATION}{{2}}"
-    f"|{_char_class(0xF0, 0xF4)}{_CONTINUATION}{{3}}"
-)
+# A UTF-8 lead byte and the continuation bytes after it, as latin-1/cp1252 show them. The pattern
+# opens with one character class, which lets the regex engine skip to candidates quickly (an
+# alternation of classes is tried at every position); the count is checked per match.
+_MOJIBAKE = re.compile(f"{_char_class(0xC2, 0xF4)}{_char_class(0x80, 0xBF)}{{1,3}}")
 
 
 def repair_mojibake(text: str) -> str:
@@ -96,12 +93,25 @@ def repair_mojibake(text: str) -> str:
     Safe because a sequence is only replaced when its bytes form exactly one valid UTF-8
     character; ordinary accented text ("Café", "Ångström") does not have that shape.
     """
+    if text.isascii():
+        return text
     return _MOJIBAKE.sub(_repair_sequence, text)
+
+
+def _continuations(lead: str) -> int:
+    """How many continuation bytes a UTF-8 lead byte (0xC2-0xF4) takes."""
+    byte = _BYTE_FOR_CHAR[lead]
+    return 1 if byte < 0xE0 else 2 if byte < 0xF0 else 3
 
 
 def _repair_sequence(match: re.Match[str]) -> str:
     sequence = match.group()
+    length = 1 + _continuations(sequence[0])
+    if len(sequence) < length:
+        return sequence
+    # Continuation bytes beyond the character's own cannot start another one: kept as they are.
+    head, rest = sequence[:length], sequence[length:]
     try:
-        return bytes(_BYTE_FOR_CHAR[char] for char in sequence).decode("utf-8")
+        return bytes(_BYTE_FOR_CHAR[char] for char in head).decode("utf-8") + rest
     except UnicodeDecodeError:
         return sequence

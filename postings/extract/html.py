@@ -36,7 +36,7 @@ _DROPPED_WITH_CONTENT = frozenset(
 # A page's chrome is not part of the posting: parse_text would read menus as content.
 _PAGE_CHROME = _DROPPED_WITH_CONTENT | {"nav", "header", "footer"}
 
-_SANITISED_TAG = re.compile(r"<(/?)([a-z][a-z0-9]*)>")
+_SANITISED_TAG = re.compile(r"(</?[a-z][a-z0-9]*>)")
 _MARKUP = re.compile(
     r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);"
 )
@@ -45,9 +45,18 @@ _MARKUP = re.compile(
 _DECODED_TAG = re.compile(
     r"<(script|style)\b.*?</\1\s*>|</?[a-zA-Z][^<>]*>", re.IGNORECASE | re.DOTALL
 )
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# Every character str.splitlines breaks at, and tabs.
+_LAYOUT_BREAKS = "\r\n\t\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_DROP_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH))
 _BULLET = re.compile(r"(?:[•·▪●◦‣] ?|[-*–] )(?=\S)")
 _MARKDOWN_HEADING = re.compile(r"#{1,6} (?=\S)")
+# The first characters of a bullet or a Markdown heading; other lines skip both patterns.
+_LINE_MARKERS = frozenset("•·▪●◦‣-*–#")
+# What _tidy_lines would change at a line start: a space, a run of blank lines, a "-" that is
+# no "- " bullet, bullets in other forms, Markdown headings. The pattern opens with a literal
+# newline, so the engine jumps from line to line instead of trying every position.
+_UNTIDY_LINE_START = re.compile(r"\n(?: |\n\n|-(?! )|[*–] |[•·▪●◦‣]|#{1,6} )")
 _SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 _JSON_LD_SCRIPT = re.compile(
     r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
@@ -63,7 +72,8 @@ def html_to_text(html: str) -> str:
 def to_text(value: str) -> str:
     """Text from a field that may or may not hold HTML (feeds mix both)."""
     value = repair_mojibake(value)
-    if _MARKUP.search(value):
+    # Most plain text holds neither character; finding them is much cheaper than the regex.
+    if ("<" in value or "&" in value) and _MARKUP.search(value):
         return html_to_text(value)
     return _tidy_lines(value)
 
@@ -118,30 +128,76 @@ def _render(html: str, *, drop_with_content: frozenset[str]) -> str:
     )
     # nh3 serialises every kept tag bare ("<p>", "</li>") and escapes "<" in text, so a
     # regular expression reads its output exactly, much faster than an HTML parser would.
-    # Source whitespace is layout, so it collapses first; the tags then give the line breaks.
-    text = unescape(_SANITISED_TAG.sub(_tag_separator, " ".join(clean.split())))
+    # Source line breaks are layout, so they go first; the tags then give the line breaks.
+    # Layout breaks become spaces here; _tidy_lines collapses the runs of spaces line by line.
+    for layout in _LAYOUT_BREAKS:
+        if layout in clean:
+            clean = clean.replace(layout, " ")
+    # Splitting on tags and joining is several times faster than a substitution with a callback.
+    pieces = _SANITISED_TAG.split(clean)
+    pieces[1::2] = [_SEPARATORS.get(tag, "") for tag in pieces[1::2]]
+    text = "".join(pieces)
+    if "&" in text:
+        text = unescape(text)
     if "<" in text:
         text = _DECODED_TAG.sub("", text)
     return _tidy_lines(text)
 
 
-def _tag_separator(match: re.Match[str]) -> str:
-    closing, tag = match.groups()
-    if tag == "br" or (tag == "tr" and not closing):
+def _separator(tag: str) -> str:
+    closing, name = tag.startswith("</"), tag.strip("</>")
+    if name == "br" or (name == "tr" and not closing):
         return "\n"
-    if tag == "li":
+    if name == "li":
         return "\n" if closing else "\n- "
-    if tag in ("td", "th"):
+    if name in ("td", "th"):
         return " "
-    return "\n\n" if tag in _BLOCK_TAGS else ""
+    return "\n\n" if name in _BLOCK_TAGS else ""
+
+
+# What each sanitised tag becomes, worked out once: descriptions hold a hundred tags each.
+_SEPARATORS = {
+    form: _separator(form) for name in _ALLOWED_TAGS for form in (f"<{name}>", f"</{name}>")
+}
+
+
+def _is_tidy(text: str) -> bool:
+    """Whether _tidy_lines would return the text as it is, as it does for an export re-imported.
+
+    A few scans of the whole text cost far less than tidying it line by line.
+    """
+    if not text or text[-1].isspace() or _UNTIDY_LINE_START.match(f"\n{text[:8]}"):
+        return False
+    if "  " in text or " \n" in text or _UNTIDY_LINE_START.search(text):
+        return False
+    return not _has_gap_in_list(text) and text.replace("\n", "").isprintable()
+
+
+def _has_gap_in_list(text: str) -> bool:
+    """Whether a blank line separates two bullets ("- a\n\n- b")."""
+    gap = text.find("\n\n- ")
+    while gap >= 0:
+        if text.startswith("- ", text.rfind("\n", 0, gap) + 1):
+            return True
+        gap = text.find("\n\n- ", gap + 1)
+    return False
 
 
 def _tidy_lines(text: str) -> str:
     """One space between words, "- " bullets, at most one blank line, none at the ends."""
+    return text if _is_tidy(text) else _tidy_line_by_line(text)
+
+
+def _tidy_line_by_line(text: str) -> str:
     lines: list[str] = []
     blank_pending = bullet_pending = False
-    for raw_line in _ZERO_WIDTH.sub("", text).splitlines():
-        line = _normalise_line(" ".join(raw_line.split()))
+    if not text.isascii() and any(char in text for char in _ZERO_WIDTH):
+        text = text.translate(_DROP_ZERO_WIDTH)
+    for raw_line in text.splitlines():
+        # Rendered HTML is mostly blank lines between blocks; they need no splitting.
+        line = " ".join(raw_line.split()) if raw_line and not raw_line.isspace() else ""
+        if line and line[0] in _LINE_MARKERS:
+            line = _normalise_line(line)
         if not line:
             blank_pending = bool(lines) and not bullet_pending
         elif line in ("-", "•"):

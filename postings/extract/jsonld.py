@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 
 from postings.extract.html import inline_text, safe_url, to_text
-from postings.extract.locations import parse_location
+from postings.extract.locations import area_countries, parse_location
 from postings.extract.records import (
     as_text,
     coerce_date,
@@ -134,9 +134,10 @@ def _locations(job: Mapping) -> list[Location]:
         return found
     # Remote roles name where applicants may live instead of where the job is.
     for area in _as_list(job.get("applicantLocationRequirements")):
-        location = _place_name_location(as_text(area))
-        if location and location not in found:
-            found.append(location)
+        name = as_text(area)
+        countries = area_countries(name)
+        places = [Location(country=c) for c in countries] or [_place_name_location(name)]
+        found.extend(place for place in places if place and place not in found)
     return found
 
 

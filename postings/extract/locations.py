@@ -179,6 +179,31 @@ fully remote work from home wfh multiple locations various
 _NOT_A_PLACE = frozenset(_NOT_A_PLACE_WORDS.split())
 _NOT_A_PLACE_PHRASES = frozenset({"home office", "work from home", "multiple locations"})
 
+# Areas that remote roles are open to, as the countries they stand for. "Europe" is the EU, the
+# EEA and the other countries west of Russia, Belarus and Turkey that postings usually mean;
+# "North America" is the US and Canada, as postings use it.
+_EU = "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"
+_EUROPE = f"{_EU} AD AL BA CH GB IS LI MC MD ME MK NO RS SM UA VA"
+_AREA_TABLE = {
+    _EU: "EU, European Union, Europäische Union, Union européenne, UE",
+    _EUROPE: "Europe, Europa, European countries, European time zones",
+    "AT CH DE": "DACH",
+    "BE LU NL": "Benelux",
+    "DK FI IS NO SE": "Nordics, Nordic countries, Nordics countries, Nordeuropa, pays nordiques",
+    "DK NO SE": "Scandinavia, Skandinavien, Scandinavie",
+    "CA US": "North America, Nordamerika, Amérique du Nord, US & Canada, USA & Canada",
+}
+# How a remote role names where applicants may live: "Remote - US", "Anywhere in Europe",
+# "Remote within the EU", "Home office in Deutschland", "Télétravail depuis la France".
+_REMOTE_PREFIX = re.compile(
+    r"^(?:fully\s+|100%\s+)?(?:remote(?:[- ]first)?|anywhere|worldwide|work\s+from\s+home|wfh"
+    r"|home[- ]?office|mobiles\s+arbeiten|télétravail|teletravail)\b[\s:–—-]*"
+    r"(?:(?:in|from|within|across|only|based\s+in|aus|ganz|en|depuis|dans|the|der|die|dem|den|la|le|l['’])"
+    r"\b\s*)*",
+    re.IGNORECASE,
+)
+_REMOTE_SUFFIX = re.compile(r"[\s:–—-]+(?:remote|only|anywhere)$", re.IGNORECASE)
+
 _PART_SEPARATORS = re.compile(r"\s*(?:,|\s[-–—|·]\s|\(|\)|\[|\])\s*")
 _LIST_SEPARATORS = re.compile(
     r"\s*(?:;|\n|\s/\s|\s\|\s|•|\s+(?:or|and|oder|und|ou|et|&)\s+)\s*", re.IGNORECASE
@@ -302,6 +327,31 @@ def _region_from_name(name: str, country: str, *hints: str) -> tuple[str, str]:
     return next(((c, code) for c, code in pairs if c == chosen), ("", ""))
 
 
+@cache
+def _areas() -> dict[str, tuple[str, ...]]:
+    return {
+        fold(name): tuple(countries.split())
+        for countries, names in _AREA_TABLE.items()
+        for name in names.split(",")
+    }
+
+
+def _without_remote_marker(text: str) -> tuple[str, bool]:
+    """ "Remote - US" -> ("US", True); text without a marker comes back as it is."""
+    rest = _REMOTE_SUFFIX.sub("", _REMOTE_PREFIX.sub("", text.strip(), count=1))
+    return rest, rest != text.strip()
+
+
+def area_countries(text: str) -> tuple[str, ...]:
+    """The countries an area stands for ("Anywhere in Europe", "Remote - DACH"), else ()."""
+    rest, _ = _without_remote_marker(text)
+    return _areas().get(fold(rest).strip(" .()"), ())
+
+
+def _names_a_country(part: str) -> bool:
+    return bool(_country_from_name(part) or _country_from_code(part, alone=True))
+
+
 def _is_not_a_place(part: str) -> bool:
     folded = fold(part)
     return folded in _NOT_A_PLACE_PHRASES or all(word in _NOT_A_PLACE for word in folded.split())
@@ -320,6 +370,13 @@ def _parts(text: str) -> tuple[list[str], bool]:
         if _is_not_a_place(part):
             dropped = True
             continue
+        rest, marked = _without_remote_marker(part)
+        if marked:
+            dropped = True
+            # "Remote US" names a country; "Remote Flexibility" names none.
+            if not _names_a_country(rest):
+                continue
+            part = rest
         parts.append(part)
     if len(parts) == 1 and (match := _TRAILING_CODE.match(parts[0])):
         head, code = match["head"], match["code"]
@@ -426,15 +483,28 @@ def _parse_location(text: str, default_country: str) -> Location | None:
 
 
 def find_locations(text: str, *, default_country: str = "") -> list[Location]:
-    """Every place in a list such as "Arlington, VA; Bellevue, WA" or "Berlin or Munich"."""
+    """Every place in a list such as "Arlington, VA; Bellevue, WA" or "Berlin or Munich".
+
+    Areas stand for their countries: "Anywhere in Europe" is a Location per European country.
+    """
+    return _locations_in(text, default_country, strict=False)
+
+
+def parse_locations(text: str, *, default_country: str = "") -> list[Location]:
+    """The places of a line that is nothing but places ("Remote (US, Canada, UK)"), else []."""
+    return _locations_in(text, default_country, strict=True)
+
+
+def _locations_in(text: str, default_country: str, *, strict: bool) -> list[Location]:
     found: list[Location] = []
     context = default_country
     for piece in _LIST_SEPARATORS.split(text):
         piece = piece.strip(" .:")
         if not piece:
             continue
-        location = parse_location(piece, default_country=context)
-        candidates = [location] if location else _comma_list(piece, context)
+        candidates = _piece_locations(piece, context, strict=strict)
+        if strict and not candidates:
+            return []
         for candidate in candidates:
             if candidate not in found:
                 found.append(candidate)
@@ -442,9 +512,22 @@ def find_locations(text: str, *, default_country: str = "") -> list[Location]:
     return found
 
 
-def _comma_list(piece: str, context: str) -> list[Location]:
+def _piece_locations(piece: str, context: str, *, strict: bool) -> list[Location]:
+    if countries := area_countries(piece):
+        return [Location(country=country) for country in countries]
+    if location := parse_location(piece, default_country=context):
+        return [location]
+    return _comma_list(piece, context, strict=strict)
+
+
+def _comma_list(piece: str, context: str, *, strict: bool) -> list[Location]:
     """ "Berlin, Munich, Hamburg": a comma list of places that did not read as one place."""
     if "," not in piece:
         return []
-    places = [parse_location(part, default_country=context) for part in piece.split(",")]
-    return [place for place in places if place]
+    places = []
+    for part in piece.split(","):
+        found = _piece_locations(part.strip(" .:"), context, strict=strict) if part.strip() else []
+        if strict and not found:
+            return []
+        places.extend(found)
+    return places

@@ -77,7 +77,7 @@ _PERIOD_WORDS = {
 _PERIOD = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 # What may sit between an amount and its period: "/", "per", "a", "brutto", "before tax" ...
 _PERIOD_LEAD = (
-    r"\s*(?:\(?(?:gross|brutto|net|netto|base|before tax|OTE)\)?\s*)?"
+    r"\s*(?:\(?(?:gross|brutto|brut|net|netto|base|before tax|OTE)\)?\s*)?"
     r"(?:/|per\b|pro\b|par\b|an?\b|each\b|im\b|de l'|by the\b|\bp\b/?)?\s*"
 )
 _PERIOD_AFTER = re.compile(_PERIOD_LEAD + rf"(?:{_PERIOD})\b", re.IGNORECASE)
@@ -122,6 +122,8 @@ _PAY_LABEL = re.compile(
     r"[^\n\d]{0,20}$",
     re.IGNORECASE,
 )
+# After a bare range: the end, punctuation or a line break, not a word naming what is counted.
+_NOTHING_COUNTED = re.compile(r"[ \t]*(?:$|\n|[^\w\s])")
 _BEFORE_WINDOW = 40
 _DIGITS = re.compile(r"\d+")
 _CURRENCY_REACH = 5
@@ -170,6 +172,16 @@ def _period(match: re.Match[str], text: str, end: int) -> str:
     return ""
 
 
+def _reads_as_salary_range(match: re.Match[str], text: str) -> bool:
+    """ "150-200k", "80k-100k per year": a range in thousands, or with a period, means pay even
+    without a currency, unless a word says what is counted ("150-200k users")."""
+    if not match.group("bamt") or not (match.group("bk") or match.group("ak")):
+        return False
+    if match.group("aper") or _PERIOD_AFTER.match(text, match.end()):
+        return True
+    return bool(_NOTHING_COUNTED.match(text, match.end()))
+
+
 def _period_from_magnitude(value: Decimal) -> str:
     if value < 300:
         return "hour"
@@ -195,7 +207,7 @@ def _pay_from_match(match: re.Match[str], text: str, country: str) -> Pay | None
     tokens.sort(key=lambda token: not _ISO_CODE.fullmatch(token))
     currency = next((c for token in tokens if (c := _currency(token, country))), "")
     before = text[max(0, match.start() - 30) : match.start()]
-    if not currency and _PAY_LABEL.search(before):
+    if not currency and (_PAY_LABEL.search(before) or _reads_as_salary_range(match, text)):
         currency = _CURRENCY_BY_COUNTRY.get(country, "")
     if not currency or _is_not_pay(match, text):
         return None

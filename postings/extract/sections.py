@@ -8,143 +8,299 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+from postings.extract.dates import is_closing_line
 from postings.extract.types import Sections
 
 _I = re.IGNORECASE
 
 _HEADINGS = {
     "responsibilities": (
-        r"(?:key\s+|main\s+|core\s+|your\s+|job\s+|role\s+)*(?:responsibilities|duties|tasks)"
-        r"(?:\s+include)?|what\s+you(?:['’]ll|\s+will)\s+(?:do|be\s+doing)|the\s+role|your\s+role"
-        r"|in\s+this\s+role(?:,)?\s+you\s+will|(?:deine|ihre|eure)\s+aufgaben|aufgaben"
-        r"|(?:dein|ihr)\s+aufgabengebiet|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"
+        r"(?:key\s+|main\s+|core\s+|daily\s+|primary\s+|essential\s+|your\s+|job\s+|role\s+)*"
+        r"(?:responsibilities|duties|tasks)(?:\s+(?:will\s+)?include)?"
+        r"|what\s+you(?:['’]ll|\s+will)\s+(?:do|be\s+doing|work\s+on)|the\s+role|your\s+role"
+        r"|(?:in\s+this\s+role,?\s+)?you(?:['’]ll|\s+will)"
+        r"|what\s+will\s+(?:your|my)\s+(?:job|role|day)\s+look\s+like"
+        r"|what\s+(?:your|the)\s+(?:job|role|day)\s+will\s+look\s+like"
+        r"|(?:deine|ihre|eure)\s+aufgaben|aufgaben|(?:dein|ihr)\s+aufgabengebiet"
+        r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"
         r"|(?:vos\s+)?missions(?:\s+principales)?|(?:vos\s+)?responsabilités|ce\s+que\s+vous\s+ferez"
-        r"|vos\s+missions\s+et\s+responsabilités"
+        r"|vos\s+missions\s+et\s+responsabilités|votre\s+rôle"
     ),
     "basic_qualifications": (
         r"(?:basic|minimum|required|key)\s+qualifications?|qualifications?|requirements|required"
         r"|must[- ]haves?|what\s+(?:we(?:['’]re|\s+are)\s+looking\s+for|you(?:['’]ll|\s+will)\s+need"
-        r"|you\s+bring)|who\s+you\s+are|your\s+profile|about\s+you|(?:required\s+)?skills"
+        r"|you\s+bring)|who\s+you\s+are|your\s+profile|about\s+you|(?:required\s+)?skills(?:\s+required)?"
+        r"|all\s+you\s+need\s+is|what\s+you\s+need|we(?:['’]re|\s+are)\s+looking\s+for"
         r"|qualifikationen|(?:dein|ihr)\s+profil|das\s+bringst\s+du\s+mit|was\s+(?:du|sie)\s+mitbring\w*"
-        r"|anforderungen|(?:votre\s+)?profil(?:\s+recherché)?|compétences(?:\s+requises)?|prérequis"
-        r"|qualifications\s+requises"
+        r"|(?:du|sie)\s+bringst?\s+mit|anforderungen|(?:votre\s+)?profil(?:\s+recherché)?"
+        r"|compétences(?:\s+requises)?|prérequis|qualifications\s+requises"
     ),
     "preferred_qualifications": (
         r"preferred(?:\s+qualifications?|\s+skills)?|desired\s+qualifications?|nice[- ]to[- ]haves?"
-        r"|bonus(?:\s+points)?|pluses|wünschenswert|von\s+vorteil|idealerweise|atouts"
-        r"|(?:ce\s+qui\s+)?serait\s+un\s+plus"
+        r"|good[- ]to[- ]haves?|bonus(?:\s+points)?|pluses|wünschenswert|von\s+vorteil|idealerweise"
+        r"|atouts|(?:ce\s+qui\s+)?serait\s+un\s+plus"
     ),
     "benefits": (
         r"(?:our\s+)?benefits|perks(?:\s+(?:&|and)\s+benefits)?|what\s+we\s+offer|we\s+offer"
-        r"|why\s+join\s+us|wir\s+bieten(?:\s+(?:dir|ihnen))?|was\s+wir\s+bieten|unser\s+angebot"
+        r"|why\s+join\s+us|what['’]s\s+in\s+it\s+for\s+you|why\s+you(?:['’]ll|\s+will)\s+love\s+(?:this\s+job|working\s+here|it|us)"
+        r"|wir\s+bieten(?:\s+(?:dir|ihnen))?|was\s+wir\s+bieten|unser\s+angebot"
         r"|benefits\s+und\s+vorteile|(?:vos\s+)?avantages|ce\s+que\s+nous\s+(?:offrons|proposons)"
         r"|nous\s+offrons|pourquoi\s+nous\s+rejoindre"
     ),
     "other": (
         r"(?:job\s+)?description|job\s+summary|about\s+the\s+(?:team|company|role|job)|about\s+us"
-        r"|a\s+day\s+in\s+the\s+life|key\s+opportunities|company|locations?|compensation|salary"
-        r"|how\s+to\s+apply|über\s+uns|stellenbeschreibung|à\s+propos(?:\s+de\s+nous)?"
-        r"|qui\s+sommes[- ]nous|description\s+du\s+poste|le\s+poste"
+        r"|who\s+are\s+we|a\s+day\s+in\s+the\s+life|key\s+opportunities|company|locations?"
+        r"|compensation|salary|how\s+to\s+apply|über\s+uns|wer\s+wir\s+sind|stellenbeschreibung"
+        r"|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[- ]nous|description\s+du\s+poste|le\s+poste"
     ),
 }
+# A heading may end in a colon, a question mark ("What will your job look like?") or an
+# ellipsis ("All you need is...").
+_END = r"(?::|\?|\.{3}|…)"
 _HEADING_LINE = re.compile(
     r"^\s*(?:"
     + "|".join(f"(?P<{kind}>{words})" for kind, words in _HEADINGS.items())
-    + r")\s*:?\s*$",
+    + rf")\s*{_END}?\s*$",
     _I,
 )
-# Any short label ending in a colon ("Acknowledgement of country:") closes the section before it.
-_LABEL_LINE = re.compile(r"^\s*(?!-)[\w'’&/ ()-]{2,50}:\s*$")
+# Any short label ending in a colon ("Acknowledgement of country:") or a short question ("Who are
+# we?") closes the section before it.
+_LABEL_LINE = re.compile(r"^\s*(?!-)[\w'’&/ ()-]{2,50}[:?]\s*$")
+_MAX_LABEL_WORDS = 6
+# ... unless the label is a sentence leading into a list, which ends in a word that needs one:
+# "You'll have opportunities to:", "The team will:", "Du wirst:", "Vous pourrez :".
+_LEAD_IN = re.compile(
+    r"\s(?:to|will|would|can|could|should|must|include|includes|including|following|as|like"
+    r"|such\s+as|wirst|werden|wird|kannst|können|allez|pourrez|serez|devrez)\s*:\s*$",
+    _I,
+)
+# Headings longer than this are sentences; heading_kind answers them without a regex.
+_MAX_HEADING_CHARS = 80
 
 # Headings run into flattened text are only trusted when written like headings: capitalised, and
-# either ending in a colon or one of the distinctive multi-word forms followed by a new sentence.
-_INLINE_COLON = re.compile(
-    r"(?P<heading>(?=(?-i:[A-Z]))(?:"
+# either ending in a colon, question mark or ellipsis, or one of the distinctive multi-word forms
+# followed by a new sentence.
+_RUN_IN = re.compile(
+    "(?:"
     + "|".join(_HEADINGS[kind] for kind in _HEADINGS if kind != "other")
-    + r"|about\s+the\s+team|a\s+day\s+in\s+the\s+life))\s*:\s*(?=\S)",
+    + r"|about\s+the\s+team|a\s+day\s+in\s+the\s+life)",
     _I,
 )
+_RUN_IN_ENDS = (":", "?", "…", "...")
+_WORD_START = re.compile(r"(?<!\S)\S")
+_RUN_IN_REACH = 60  # the longest run-in heading, in characters
 _INLINE_BARE = re.compile(
     r"(?P<heading>Key job responsibilities|Basic Qualifications|Minimum Qualifications"
     r"|Preferred Qualifications|About the team|A day in the life|KEY JOB RESPONSIBILITIES"
-    r"|BASIC QUALIFICATIONS|MINIMUM QUALIFICATIONS|PREFERRED QUALIFICATIONS)\s+(?=[A-Z0-9\-•])"
+    r"|BASIC QUALIFICATIONS|MINIMUM QUALIFICATIONS|PREFERRED QUALIFICATIONS)\s+(?=[A-Z0-9\-•*])"
 )
+# Text every _INLINE_BARE heading holds; lines without any skip the pattern.
+_BARE_MARKS = (
+    *("ualifications", "UALIFICATIONS", "job responsibilities", "JOB RESPONSIBILITIES"),
+    *("About the team", "A day in the life"),
+)
+# "## Who are we? ..." : Markdown heading marks left inside flattened text.
+_MARKDOWN_MARK = re.compile(r"(?:^|\s+)#{1,6}\s+(?=\S)")
+
 _BULLET = re.compile(r"^\s*(?:[-–—•·▪◦●■*✓➢►]|\d{1,2}[.)])\s+")
-_INLINE_BULLETS = re.compile(r"(?<=[^\d\s])\s+-\s+(?=\S)")
+_BULLET_STARTS = frozenset("-–—•·▪◦●■*✓➢►0123456789 ")
 _MIN_INLINE_BULLETS = 2
 _SECTION_FIELDS = tuple(field.name for field in dataclasses.fields(Sections))
 
 
-@lru_cache(maxsize=4096)
 def heading_kind(line: str) -> str | None:
     """Which section a heading line opens ("other" for headings that only end one), or None."""
+    if len(line) > _MAX_HEADING_CHARS:
+        return None
+    return _short_heading_kind(line)
+
+
+@lru_cache(maxsize=4096)
+def _short_heading_kind(line: str) -> str | None:
     match = _HEADING_LINE.match(line)
     if match:
         return next(kind for kind in _HEADINGS if match.group(kind))
-    if _LABEL_LINE.match(line) and len(line.split()) <= 6:
+    if (
+        _LABEL_LINE.match(line)
+        and len(line.split()) <= _MAX_LABEL_WORDS
+        and not _LEAD_IN.search(line)
+    ):
         return "other"
     return None
 
 
-def _split_inline_headings(line: str) -> list[str]:
-    pieces, start = [], 0
-    colon_headings = _INLINE_COLON.finditer(line) if ":" in line else ()
-    matches = sorted([*colon_headings, *_INLINE_BARE.finditer(line)], key=lambda m: m.start())
-    for match in matches:
-        # A heading starts the line or follows a space, never the middle of a word.
-        if match.start() < start or (match.start() and not line[match.start() - 1].isspace()):
-            continue
-        if before := line[start : match.start()].strip():
+def _squeezed_lines(text: str) -> list[str]:
+    """The lines with one space between words.
+
+    Most texts are tidy already (an export, rendered HTML); that is checked on the whole text at
+    once, which is much cheaper than splitting every line into words.
+    """
+    if "  " not in text and text.replace("\n", "").isprintable():
+        lines = text.split("\n")
+        if " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
+            return [line.strip() for line in lines]
+        return lines
+    return [" ".join(line.split()) for line in text.splitlines()]
+
+
+def _continues_label(line: str, start: int) -> bool:
+    """Whether the word before start is capitalised too: "Education Required:" is one label."""
+    previous = line[:start].rstrip().rpartition(" ")[2]
+    return bool(previous) and previous[0].isupper() and previous[-1].isalnum()
+
+
+def _label_start(line: str, start: int) -> int:
+    """Where the capitalised label that a heading word ends begins ("Special Skills Required")."""
+    for _ in range(_MAX_LABEL_WORDS - 1):
+        if not (start and _continues_label(line, start)):
+            break
+        start = line.rstrip().rfind(" ", 0, start - 1) + 1
+    return start
+
+
+def _run_in_heading(line: str, end: int) -> int | None:
+    """Where a run-in heading that ends at `end` starts, or None."""
+    stop = len(line[:end].rstrip())
+    for word in _WORD_START.finditer(line, max(0, end - _RUN_IN_REACH), end):
+        # A heading starts a word, with a capital.
+        if word.group().isupper() and _RUN_IN.fullmatch(line, word.start(), stop):
+            return word.start()
+    return None
+
+
+def _ended_headings(line: str) -> Iterator[tuple[int, int, str]]:
+    """Run-in headings ending in a colon, question mark or ellipsis, with text after them."""
+    for end_mark in _RUN_IN_ENDS:
+        end = line.find(end_mark)
+        while end > 0:
+            after = end + len(end_mark)
+            if line[after:].strip() and (start := _run_in_heading(line, end)) is not None:
+                label_start = _label_start(line, start)
+                if label_start < start:
+                    # A longer label ("Education Required:") keeps its colon and reads as one.
+                    yield label_start, after, line[label_start:after]
+                else:
+                    heading = line[start:end] if end_mark == ":" else line[start:after]
+                    yield start, after, heading.strip()
+            end = line.find(end_mark, after)
+
+
+def _bare_headings(line: str) -> Iterator[tuple[int, int, str]]:
+    if not _has_bare_mark(line):
+        return
+    for match in _INLINE_BARE.finditer(line):
+        if not (match.start() and _continues_label(line, match.start())):
+            yield match.start(), match.end(), match["heading"]
+
+
+def _has_bare_mark(text: str) -> bool:
+    return any(mark in text for mark in _BARE_MARKS)
+
+
+def _split_inline_headings(line: str, *, bare: bool) -> list[str]:
+    """The line, with the headings run into it on lines of their own.
+
+    `bare` says whether the text holds any of the headings that may run in without a colon.
+    """
+    if not (bare or ":" in line or "?" in line or "…" in line or "..." in line):
+        return [line]
+    pieces, position = [], 0
+    spans = sorted([*_ended_headings(line), *(_bare_headings(line) if bare else ())])
+    for start, end, heading in spans:
+        if start < position:
+            continue  # inside a heading already taken ("Key qualifications:" and "qualifications:")
+        if before := line[position:start].strip():
             pieces.append(before)
-        pieces.append(match["heading"].strip())
-        start = match.end()
-    if rest := line[start:].strip():
+        pieces.append(heading)
+        position = end
+    if rest := line[position:].strip():
         pieces.append(rest)
     return pieces or [line]
 
 
+def _split_markdown_headings(line: str) -> list[str]:
+    """ "... ## Who are we? Amdocs helps ..." : the marked heading runs up to its end mark."""
+    if "# " not in line:
+        return [line]
+    pieces = []
+    for i, piece in enumerate(_MARKDOWN_MARK.split(line)):
+        end = min((piece.find(mark) for mark in _RUN_IN_ENDS if mark in piece), default=-1)
+        if i and 0 < end < _RUN_IN_REACH:
+            after = end + (1 if piece[end] != "." else 3)
+            heading = piece[:end] if piece[end] == ":" else piece[:after]
+            pieces.extend([heading.strip(), piece[after:].strip()])
+        else:
+            pieces.append(piece.strip())
+    return [piece for piece in pieces if piece]
+
+
 def _split_inline_bullets(line: str) -> list[str]:
-    """ "Requirements: - a - b" flattened onto one line becomes one "- item" per line."""
-    if " - " not in line:
+    """ "Requirements: - a - b" or "• a • b" flattened onto one line: one "- item" per line."""
+    if "•" in line:
+        # "•" is never a dash or an operator, so even one marks a list.
+        lead, *items = (item.strip() for item in line.split("•"))
+    elif " - " in line or " * " in line:
+        lead, *items = _dash_items(line.replace(" * ", " - "))
+        leading_bullet = _BULLET.match(lead)
+        # One " - " in prose is a dash ("Engineer - AI Platform"); a run of them is a list.
+        if len(items) + bool(leading_bullet) < _MIN_INLINE_BULLETS:
+            return [line]
+    else:
         return [line]
-    items = _INLINE_BULLETS.split(line)
-    lead = items.pop(0).strip()
     leading_bullet = _BULLET.match(lead)
-    # One " - " in prose is a dash ("Engineer - AI Platform"); a run of them is a flattened list.
-    if len(items) + bool(leading_bullet) < _MIN_INLINE_BULLETS:
-        return [line]
     lines = [f"- {lead[leading_bullet.end() :]}"] if leading_bullet else [lead] if lead else []
-    return lines + [f"- {item.strip()}" for item in items if item.strip()]
+    return lines + [f"- {item}" for item in items if item]
+
+
+def _dash_items(line: str) -> list[str]:
+    """The line split at " - ", except in ranges ("3 - 6 months"). Lines are squeezed already."""
+    items = []
+    for part in line.split(" - "):
+        if items and (items[-1][-1:].isdigit() or not part or not items[-1]):
+            items[-1] = f"{items[-1]} - {part}"
+        else:
+            items.append(part)
+    return [item.strip() for item in items]
 
 
 def _normalise_bullet(line: str) -> str:
-    match = _BULLET.match(line)
-    return f"- {line[match.end() :].strip()}" if match else line.strip()
+    match = _BULLET.match(line) if line[0] in _BULLET_STARTS else None
+    return f"- {line[match.end() :].strip()}" if match else line
 
 
 def clean_lines(text: str) -> list[str]:
     """Lines with bullets as "- item" and run-in headings and bullet runs split out."""
-    lines = []
-    for raw in text.splitlines():
-        line = " ".join(raw.replace("\u00a0", " ").split())
+    return [line for line, _ in _classified_lines(text)]
+
+
+def _classified_lines(text: str) -> list[tuple[str, str | None]]:
+    """The clean lines, each with the heading kind it has (None for text and blank lines)."""
+    # Steps that need a mark the text lacks are skipped for all its lines at once.
+    markdown = "#" in text
+    bare = _has_bare_mark(text)
+    lines: list[tuple[str, str | None]] = []
+    for line in _squeezed_lines(text):
         if not line:
-            lines.append("")
+            lines.append(("", None))
             continue
-        for piece in _split_inline_headings(line):
-            if heading_kind(piece) is None:
-                lines.extend(_split_inline_bullets(_normalise_bullet(piece)))
-            else:
-                lines.append(piece)
+        for marked in _split_markdown_headings(line) if markdown else (line,):
+            for piece in _split_inline_headings(marked, bare=bare):
+                if (kind := heading_kind(piece)) is None:
+                    bullets = _split_inline_bullets(_normalise_bullet(piece))
+                    lines.extend((item, None) for item in bullets)
+                else:
+                    lines.append((piece, kind))
     return lines
 
 
-def _paragraphs(lines: list[str]) -> str:
+def _paragraphs(lines: list[tuple[str, str | None]]) -> str:
     """Join lines, a blank line between paragraphs and around headings, none doubled."""
     out: list[str] = []
-    for line in lines:
-        is_heading = bool(line) and heading_kind(line) is not None
+    for line, kind in lines:
+        is_heading = kind is not None
         if (is_heading or not line) and out and out[-1]:
             out.append("")
         if line:
@@ -157,16 +313,23 @@ def _paragraphs(lines: list[str]) -> str:
 
 
 def split_sections(text: str) -> tuple[str, Sections]:
-    """The cleaned description and the text of its responsibilities/qualifications/benefits."""
-    lines = clean_lines(text)
-    collected: dict[str, list[str]] = {}
+    """The cleaned description and the text of its responsibilities/qualifications/benefits.
+
+    A section runs to the next heading, or to a line saying when applications close, which
+    belongs to the posting rather than to the section above it.
+    """
+    lines = _classified_lines(text)
+    collected: dict[str, list[tuple[str, str | None]]] = {}
     current = None
-    for line in lines:
-        kind = heading_kind(line) if line else None
+    for line, kind in lines:
         if kind is not None:
             current = kind
             collected.setdefault(kind, [])
+        elif current is not None and line and is_closing_line(line):
+            current = None
         elif current is not None:
-            collected[current].append(line)
-    sections = Sections(**{name: _paragraphs(collected.get(name, [])) for name in _SECTION_FIELDS})
+            collected[current].append((line, None))
+    sections = Sections(
+        **{name: _paragraphs(collected[name]) for name in _SECTION_FIELDS if name in collected}
+    )
     return _paragraphs(lines), sections

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from postings.extract.dates import closing_date, parse_date
-from postings.extract.locations import find_locations, parse_location
+from postings.extract.locations import find_locations, parse_location, parse_locations
 from postings.extract.pay import parse_pay
 from postings.extract.sections import clean_lines, heading_kind, split_sections
 from postings.extract.types import (
@@ -220,7 +220,8 @@ def _location_line(line: str) -> list[Location]:
     if len(line) > _SHORT_FACT or _SENTENCE_END.search(line):
         return []
     location = parse_location(line)
-    return [location] if location else []
+    # "Remote (US, Canada, UK)", "Anywhere in Europe": a line of several places.
+    return [location] if location else parse_locations(line)
 
 
 def _clean_company(name: str) -> str:

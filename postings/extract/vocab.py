@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from postings.extract.types import EMPLOYMENT_TYPES
@@ -46,7 +47,7 @@ _EMPLOYMENT = {
         r"werkstudent(?:in|en)?\b",
         r"stagiaire\b",
         r"alternan(?:ce|t)\b",
-        r"apprenti(?:ssage)?\b",
+        r"apprenti(?:ssage|ceships?)?\b",
         r"stage\s+(?:de|d'|d’|en|pfe|\d)",
         # "un stage", "de stage": the lookbehind comes last so that the scan starts at "stage".
         r"stage\b(?<=\b(?:un|le|du|de|en)\sstage)",
@@ -74,6 +75,17 @@ _EMPLOYMENT = {
         r"saisonarbeit\b",
     ),
 }
+# "5+ years of non-internship experience", "this is not an internship", "kein Praktikum", "pas de
+# stage", "post-internship offers", "previous internships": a negated mention, or one of past
+# roles, names no employment type of this job. Runs on the lower-cased text before a match.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:non|post|pre|ex)[-\s]?"
+    r"|\b(?:previous|prior|past|former|earlier|vorherige\w*|bisherige\w*|précédente?s?)\s+"
+    r"(?:[\w-]+\s+)?"
+    r"|\b(?:not|no|nor|never|kein\w*|nicht|pas|sans|without)\s+(?!only\b|just\b|nur\b|seulement\b)"
+    r"(?:(?:an?|the|any|eine?n?|un|une|de|d['’]|des)\s*)?(?:[\w-]+\s+)?)$"
+)
+_NEGATION_REACH = 30
 # French contract codes only count in capitals; "cdi" in prose is something else.
 _CONTRACT_CODES = re.compile(r"\bCD[ID]\b")
 _CONTRACT_CODE_TYPES = {"CDI": "full_time", "CDD": "temporary"}
@@ -210,10 +222,15 @@ _NUMBER_WORDS = {
     for value, word in enumerate(words.split(), 1)
 }
 _NUMBER = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
-_DURATION = re.compile(
+_DURATION_UNIT = r"(?:weeks?|months?|wochen|monate?n?|semaines|mois)\b"
+# A duration is found from its unit: a pattern opening with a number is tried at every position,
+# one opening with the unit words only where they occur. The number is then read backwards.
+_UNIT = re.compile(_DURATION_UNIT)
+_DURATION_BEFORE_UNIT = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:\s*(?:-|–|to|bis|à)\s*(?:{_NUMBER}))?[\s-]*"
-    r"(?P<unit>weeks?|months?|wochen|monate?n?|semaines|mois)\b"
+    rf"(?P<unit>{_DURATION_UNIT})$"
 )
+_DURATION_REACH = 30
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _ABOUT_INTERNSHIP = re.compile(
     r"intern|praktik|stage|duration|dauer|durée|length|laufzeit|lasts?\b|for\s+a\b"
@@ -230,6 +247,7 @@ _WHEN = (
     rf"(?:(?:{_MONTH}|{_SEASON}|q[1-4]|[hs][12])(?:\s*(?:[-–/]|to|or|bis|à|ou)\s*(?:{_MONTH}|{_SEASON}))?"
     r",?\s+\d{4}|\d{1,2}\.?\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})"
 )
+_START_WORDS = ("start", "beginn", "eintritt", "début", "démarrage", "prise de poste")
 _START = re.compile(
     r"\b(?:start(?:ing)?(?:\s+date)?|beginn(?:end)?|eintritt(?:sdatum)?|starttermin|début|démarrage"
     r"|prise\s+de\s+poste)\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+)*"
@@ -254,9 +272,16 @@ _EXPIRED = _phrases(
 )
 
 
+# A posting's text is read by several of these functions in turn; it is lower-cased once.
+@lru_cache(maxsize=32)
+def lower(text: str) -> str:
+    return text.lower()
+
+
+@lru_cache(maxsize=32)
 def _lowered(text: str) -> str:
     # The leading newline lets patterns for a line of its own ("Expired") match the first line.
-    return "\n" + text.lower()
+    return "\n" + lower(text)
 
 
 def _starts_word(text: str, start: int) -> bool:
@@ -281,11 +306,20 @@ def _mentions(phrases: tuple[_Phrase, ...], text: str) -> bool:
     return next(_word_matches(phrases, text), None) is not None
 
 
+def _is_negated(text: str, start: int) -> bool:
+    return bool(_NEGATED_BEFORE.search(text, max(0, start - _NEGATION_REACH), start))
+
+
+def _names_type(phrases: tuple[_Phrase, ...], lowered: str) -> bool:
+    return any(not _is_negated(lowered, match.start()) for match in _word_matches(phrases, lowered))
+
+
 def employment_types(text: str) -> list[str]:
     """Employment types the wording names, in the order of EMPLOYMENT_TYPES."""
     lowered = _lowered(text)
-    found = {kind for kind, patterns in _EMPLOYMENT.items() if _mentions(patterns, lowered)}
-    found.update(_CONTRACT_CODE_TYPES[code] for code in _CONTRACT_CODES.findall(text))
+    found = {kind for kind, patterns in _EMPLOYMENT.items() if _names_type(patterns, lowered)}
+    if "CD" in text:  # the code pattern starts with \b, so it is only run where it can match
+        found.update(_CONTRACT_CODE_TYPES[code] for code in _CONTRACT_CODES.findall(text))
     return [kind for kind in EMPLOYMENT_TYPES if kind in found]
 
 
@@ -304,7 +338,7 @@ def work_arrangement(text: str) -> str:
 
 def degree_levels(text: str) -> list[str]:
     """Degrees the text asks for or is aimed at, highest first (phd, masters, bachelors)."""
-    lowered = text.lower()
+    lowered = lower(text)
     found = set()
     for haystack, vocabulary in ((lowered, _DEGREE_WORDS), (text, _DEGREE_ABBREVIATIONS)):
         for level, patterns in vocabulary.items():
@@ -318,7 +352,7 @@ def degree_levels(text: str) -> list[str]:
 
 def visa_sponsorship(text: str) -> bool | None:
     """True when sponsorship is offered, False when ruled out, None when the text is silent."""
-    lowered = text.lower()
+    lowered = lower(text)
     if not any(word in lowered for word in _SPONSORSHIP_WORDS):
         return None  # most descriptions never mention it; skip two dozen scans
     if _mentions(_NO_SPONSORSHIP, lowered):
@@ -343,12 +377,19 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     ]
 
 
+def _durations(lowered: str) -> Iterator[re.Match[str]]:
+    for unit in _UNIT.finditer(lowered):
+        start = max(0, unit.start() - _DURATION_REACH)
+        if match := _DURATION_BEFORE_UNIT.search(lowered, start, unit.end()):
+            yield match
+
+
 def internship_weeks(text: str) -> int | None:
     """Shortest internship duration stated, in weeks ("3 - 6 months" -> 13)."""
-    lowered = text.lower()
+    lowered = lower(text)
     durations = [
         _weeks(match["n"], match["unit"])
-        for match in _DURATION.finditer(lowered)
+        for match in _durations(lowered)
         if _ABOUT_INTERNSHIP.search(_sentence_around(lowered, match.start(), match.end()))
     ]
     durations = [weeks for weeks in durations if weeks > 0]
@@ -357,7 +398,9 @@ def internship_weeks(text: str) -> int | None:
 
 def internship_start(text: str) -> str:
     """The start as written ("Jan-March 2026", "Summer 2027"), or "" when the text is silent."""
-    lowered = text.lower()
+    lowered = lower(text)
+    if not any(word in lowered for word in _START_WORDS):
+        return ""  # the pattern opens with \b, which is slow to try everywhere
     match = _START.search(lowered)
     if not match:
         return ""

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from postings.extract.locations import find_locations, parse_location
+from postings.extract.locations import find_locations, parse_location, parse_locations
 from postings.extract.types import Location
 
 REALDATA = Path("/work/shared/realdata")
@@ -159,3 +159,54 @@ def test_amazon_india_locations_resolve_to_indian_states():
     assert all(location and location.country == "IN" for location in parsed.values())
     assert parsed["IND, KA, Bengaluru"] == Location("Bengaluru", "KA", "IN")
     assert parsed["IND, HR, Gurgaon"] == Location("Gurgaon", "HR", "IN")
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Remote (US, Canada, UK)", ["US", "CA", "GB"]),
+        ("Remote - US", ["US"]),
+        ("Remote US", ["US"]),
+        ("US or Canada (remote)", ["US", "CA"]),
+        ("Homeoffice in Deutschland", ["DE"]),
+        ("Remote (DACH)", ["AT", "CH", "DE"]),
+        ("Télétravail depuis la France", ["FR"]),
+        ("United States - Remote Flexibility", ["US"]),
+    ],
+)
+def test_remote_locations_name_countries(text, countries):
+    assert find_locations(text) == [Location(country=country) for country in countries]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "inside", "outside"),
+    [
+        ("Anywhere in Europe", 43, {"DE", "GB", "CH", "NO", "UA"}, {"RU", "TR", "US"}),
+        ("Télétravail en Europe", 43, {"FR", "GB"}, {"RU"}),
+        ("Remote — EU", 27, {"DE", "FR", "IE"}, {"GB", "CH", "NO"}),
+        ("Remote within the European Union", 27, {"DE"}, {"GB"}),
+        ("Homeoffice in der EU", 27, {"AT"}, {"CH"}),
+    ],
+)
+def test_areas_stand_for_their_countries(text, count, inside, outside):
+    countries = {location.country for location in find_locations(text)}
+
+    assert len(countries) == count
+    assert inside <= countries
+    assert not outside & countries
+
+
+@pytest.mark.parametrize("text", ["Python, Java, Go", "Sales and Marketing", "Remote - Americas"])
+def test_a_line_that_is_not_all_places_gives_no_place_list(text):
+    assert parse_locations(text) == []
+
+
+def test_parse_locations_reads_a_line_of_places():
+    assert parse_locations("Seattle, WA or Austin, TX") == [
+        Location("Seattle", "WA", "US"),
+        Location("Austin", "TX", "US"),
+    ]
+    assert parse_locations("München / Paris") == [
+        Location("München", "", "DE"),
+        Location("Paris", "", "FR"),
+    ]

@@ -160,3 +160,29 @@ def test_hacker_news_pay_is_plausible():
     assert len(found) > len(texts) / 4
     yearly = [value for value in found if value.period == "year"]
     assert all(Decimal(1000) <= value.min <= value.max < Decimal(10_000_000) for value in yearly)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("Full-time | Remote | 150-200k", "US", pay(150000, 200000, "USD", "year")),
+        ("We pay 80k-100k per year.", "GB", pay(80000, 100000, "GBP", "year")),
+        ("Vollzeit, 60-70k im Jahr", "DE", pay(60000, 70000, "EUR", "year")),
+        ("45-55k brut par an", "FR", pay(45000, 55000, "EUR", "year")),
+    ],
+)
+def test_a_range_in_thousands_without_currency_takes_the_country_currency(text, country, expected):
+    assert parse_pay(text, country=country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("150-200k", ""),
+        ("We serve 150-200k customers", "US"),
+        ("Wir haben 10-20k Nutzer", "DE"),
+        ("60,000 - 70,000", "US"),
+    ],
+)
+def test_a_bare_range_is_no_pay_when_it_counts_something_or_the_country_is_unknown(text, country):
+    assert parse_pay(text, country=country) is None

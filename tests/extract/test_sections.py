@@ -1,8 +1,11 @@
 import csv
+import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from postings.extract.html import html_to_text, parse_html
 from postings.extract.sections import heading_kind, split_sections
 
 REALDATA = Path("/work/shared/realdata")
@@ -145,3 +148,123 @@ def test_amazon_csv_qualifications_flattened_onto_one_line():
     assert sum(1 for sections in split if sections.basic_qualifications) > 0.98 * len(rows)
     assert sum(1 for sections in split if sections.preferred_qualifications) > 0.95 * len(rows)
     assert split[0].basic_qualifications.startswith("- ")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("What will your job look like?", "responsibilities"),
+        ("All you need is...", "basic_qualifications"),
+        ("Good to have:", "preferred_qualifications"),
+        ("Why you will love this job:", "benefits"),
+        ("What's in it for you?", "benefits"),
+        ("Who are we?", "other"),
+        ("Education Required:", "other"),
+        ("Du bringst mit:", "basic_qualifications"),
+        ("Wer wir sind", "other"),
+        ("Votre rôle", "responsibilities"),
+        # A sentence leading into a list belongs to the section it sits in.
+        ("You'll have opportunities to:", None),
+        ("Das Team wird:", None),
+        ("Vous pourrez :", None),
+    ],
+)
+def test_more_headings_and_lead_ins(line, kind):
+    assert heading_kind(line) == kind
+
+
+def test_a_lead_in_line_stays_in_its_section():
+    text = (
+        "Key job responsibilities\nYou'll have opportunities to:\n\n"
+        "• Partner with global teams\n• Drive strategic initiatives"
+    )
+
+    _, sections = split_sections(text)
+
+    assert sections.responsibilities == (
+        "You'll have opportunities to:\n\n- Partner with global teams\n- Drive strategic initiatives"
+    )
+
+
+def test_markdown_headings_and_star_bullets_flattened_onto_one_line():
+    text = (
+        "Intro. ## What will your job look like? * Resolve incidents. * Write runbooks. "
+        "## All you need is... * A degree. * Three years of support. Good to have: * Kafka. "
+        "## Why you will love this job: * Growth!"
+    )
+
+    description, sections = split_sections(text)
+
+    assert sections.responsibilities == "- Resolve incidents.\n- Write runbooks."
+    assert sections.basic_qualifications == "- A degree.\n- Three years of support."
+    assert sections.preferred_qualifications == "- Kafka."
+    assert sections.benefits == "- Growth!"
+    assert "\n\nWhat will your job look like?\n\n" in description
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Requirements: • Python • SQL", "- Python\n- SQL"),
+        ("Anforderungen: • Python • SQL", "- Python\n- SQL"),
+        ("Profil recherché : • Python • SQL", "- Python\n- SQL"),
+    ],
+)
+def test_inline_round_bullets_become_lines(text, expected):
+    assert split_sections(text)[1].basic_qualifications == expected
+
+
+def test_a_capitalised_label_is_not_split_at_a_heading_word():
+    description, sections = split_sections(
+        "Education Required: Bachelor's degree in statistics\n"
+        "Special Knowledge/Skills Required:· Current security clearance"
+    )
+
+    assert description.splitlines()[0] == "Education Required:"
+    assert "Special Knowledge/Skills Required:\n\n- Current security clearance" in description
+    assert sections.basic_qualifications == ""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Closing date: 1 May 2026",
+        "Apply by 15 March 2026",
+        "Bewerbungsschluss: 30.06.2026",
+        "Date limite de candidature : 12 mai 2026",
+    ],
+)
+def test_a_closing_date_line_ends_the_last_section(closing):
+    description, sections = split_sections(f"Benefits\n- Lunch\n- Gym\n\n{closing}")
+
+    assert sections.benefits == "- Lunch\n- Gym"
+    assert description.endswith(closing)
+
+
+def test_amazon_key_job_responsibilities_are_found():
+    path = REALDATA / "amazon/amazon_search_compensation_slice.json"
+    if not path.exists():
+        pytest.skip("real data in /work/shared is absent")
+    jobs = json.loads(path.read_text(encoding="utf-8"))["jobs"]
+
+    for job in jobs:
+        _, sections = split_sections(html_to_text(job["description"]))
+        assert (
+            sections.responsibilities.count("\n- ") >= 3
+            or sections.responsibilities.count("\n\n") >= 3
+        )
+
+
+def test_eightfold_json_ld_description_sections():
+    path = REALDATA / "ats_raw_fixtures/eightfold_amdocs_job_page.html"
+    if not path.exists():
+        pytest.skip("real data in /work/shared is absent")
+
+    (posting,) = parse_html(
+        path.read_text(encoding="utf-8"), as_of=datetime(2026, 1, 1), name=path.name
+    ).postings
+
+    assert posting.sections.responsibilities.startswith("- Troubleshoot and resolve")
+    assert posting.sections.basic_qualifications.startswith("- Bachelor’s degree")
+    assert posting.sections.preferred_qualifications.startswith("- Knowledge of REACT")
+    assert posting.sections.benefits.startswith("- Get a chance")

@@ -341,3 +341,33 @@ def test_forum_posts_open_with_pipe_separated_facts(
     assert posting.work_arrangement == arrangement
     assert posting.employment_types == types
     assert posting.pay == pay
+
+
+@pytest.mark.parametrize(
+    ("place_line", "countries"),
+    [
+        ("Remote (US, Canada, UK)", ["US", "CA", "GB"]),
+        ("Homeoffice in Deutschland oder Österreich", ["DE", "AT"]),
+        ("Télétravail depuis la France", ["FR"]),
+    ],
+)
+def test_a_header_line_of_several_places(place_line, countries):
+    page = (
+        f"Data Engineer\nAcme\n{place_line}\nFull-time\n\n"
+        "Responsibilities\n- Build pipelines for our analytics platform every day"
+    )
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert [location.country for location in posting.locations] == countries
+
+
+def test_pay_without_currency_in_a_us_posting():
+    page = (
+        "Backend Engineer\nAcme\nSeattle, WA\nFull-time\n\n"
+        "Responsibilities\n- Build services\n\nThe range for this role is 150-200k, plus equity."
+    )
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert posting.pay == Pay(Decimal(150000), Decimal(200000), "USD", "year")

@@ -1,3 +1,6 @@
+import csv
+from pathlib import Path
+
 import pytest
 
 from postings.extract.vocab import (
@@ -212,3 +215,36 @@ def test_internship_start(text, expected):
 )
 def test_expired(text, expected):
     assert expired(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5+ years of non-internship professional software development experience", []),
+        ("This is not an internship", []),
+        ("Previous technical internship(s) preferred", []),
+        ("post-internship offers are common", []),
+        ("Full-time, not contract", ["full_time"]),
+        ("Not only full-time roles but also internships", ["internship", "full_time"]),
+        ("Kein Praktikum, sondern eine Festanstellung in Vollzeit", ["full_time"]),
+        ("Vorherige Praktika sind ein Plus", []),
+        ("Ce n'est pas un stage", []),
+        ("Pas de stage, un CDI", ["full_time"]),
+        ("Human Resources Apprenticeship", ["internship"]),
+    ],
+)
+def test_negated_or_past_mentions_name_no_employment_type(text, expected):
+    assert employment_types(text) == expected
+
+
+def test_amazon_senior_roles_asking_for_non_internship_experience_are_no_internships():
+    path = Path("/work/shared/realdata/amazon/amazon_jobs_india_pf3.csv")
+    if not path.exists():
+        pytest.skip("real data in /work/shared is absent")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["Job Title"].startswith("Senior SDE")]
+
+    assert rows
+    for row in rows:
+        text = "\n".join((row["Job Title"], row["Minimum Qualifications"]))
+        assert "internship" not in employment_types(text)
