@@ -211,6 +211,8 @@ def _pay_from_match(match: re.Match[str], text: str, country: str) -> Pay | None
         currency = _CURRENCY_BY_COUNTRY.get(country, "")
     if not currency or _is_not_pay(match, text):
         return None
+    if not tokens and text[max(0, match.start("aamt") - 1)].isalpha():
+        return None  # "TV-L E13", "A100": a number glued to a letter is a grade or a model
     low = _amount(match.group("aamt"))
     high = _amount(match.group("bamt")) if match.group("bamt") else low
     if low is None or high is None:

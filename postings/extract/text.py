@@ -31,6 +31,7 @@ from postings.extract.vocab import (
     employment_types,
     expired,
     internship_start,
+    internship_term,
     internship_weeks,
     visa_sponsorship,
     work_arrangement,
@@ -45,29 +46,66 @@ _LISTING_HEADING = re.compile(
     r"|recommended\s+(?:jobs|for\s+you)|jobs\s+you\s+may\s+(?:be\s+interested\s+in|like)"
     r"|you\s+(?:may|might)\s+also\s+like|other\s+(?:jobs|openings|roles)|ähnliche\s+(?:jobs|stellen\w*)"
     r"|weitere\s+(?:jobs|stellen\w*)|das\s+könnte\s+dich\s+auch\s+interessieren"
-    r"|(?:offres|emplois|postes)\s+similaires|d['’]autres\s+offres.*)\s*:?$",
+    r"|(?:offres|emplois|postes)\s+similaires|d['’]autres\s+offres.*"
+    r"|(?:ces\s+offres|ces\s+postes|ces\s+emplois)\s+pourraient\s+(?:aussi\s+|également\s+)?vous\s+intéresser"
+    r"|vous\s+(?:pourriez|aimerez)\s+(?:aussi|également)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren"
+    r"|ähnliche\s+stellenangebote|(?:more|other)\s+jobs\s+at\s+.{1,40}|jobs\s+similar\s+to\s+this\s+one)\s*:?$",
     _I,
 )
 # Headings where the page's own posting text begins (or resumes after a listing region).
 _BODY_HEADING = re.compile(
-    r"^(?:(?:job\s+)?description|about\s+the\s+(?:job|role|position)|job\s+details|job\s+summary"
-    r"|stellenbeschreibung|jobbeschreibung|description\s+du\s+poste|descriptif\s+du\s+poste"
-    r"|détails\s+de\s+l['’]offre)\s*:?$",
+    r"^(?:(?:full\s+)?(?:job\s+)?description|about\s+the\s+(?:job|role|position|opportunity)"
+    r"|job\s+summary|(?:job\s+|position\s+|role\s+)?overview|(?:vollständige\s+)?stellenbeschreibung"
+    r"|jobbeschreibung|über\s+(?:die\s+stelle|den\s+job|die\s+position)|info"
+    r"|description\s+du\s+poste|descriptif\s+du\s+poste|le\s+poste|détails\s+de\s+l['’]offre"
+    # "About Acme", "Über Acme", "À propos de Acme": a heading naming the employer.
+    r"|(?:about|über|à\s+propos\s+d(?:e|['’]))\s*[A-ZÀ-Ü][\w&.'’-]*(?:\s+[A-ZÀ-Ü][\w&.'’-]*){0,3})\s*:?$",
     _I,
 )
-# Navigation, buttons, icon alt texts and banners of job sites.
+# Buttons and links of job sites, in English, German and French; a line of nothing but these
+# ("Easy Apply   Save", "Postuler | Partager") is chrome as well.
+_BUTTON = (
+    r"(?:apply|apply\s+now|apply\s+for\s+this\s+(?:job|role|position)|easy\s+apply|quick\s+apply"
+    r"|apply\s+on\s+(?:the\s+)?(?:employer|company)(?:['’]s)?\s+(?:site|website)|i['’]m\s+interested"
+    r"|save(?:\s+(?:this\s+)?job)?|saved|unsave|share(?:\s+this\s+(?:job|role|position|offer))?"
+    r"|report(?:\s+this)?(?:\s+(?:job|listing|posting))?|flag|copy\s+link|print|email\s+job|follow"
+    r"|jetzt\s+bewerben|bewerben|einfach\s+bewerben|schnellbewerbung|weiter\s+zur\s+bewerbung"
+    r"|(?:diesen\s+)?job\s+(?:melden|speichern|teilen)|stelle\s+(?:melden|merken)|teilen|melden"
+    r"|merken|gemerkt|speichern|gespeichert|drucken|link\s+kopieren|folgen"
+    r"|postuler(?:\s+maintenant)?|je\s+postule|candidature\s+(?:simplifiée|facile)"
+    r"|signaler(?:\s+(?:cette|l['’])\s*offre)?|sauvegarder(?:\s+l['’]offre)?|enregistrer|partager"
+    r"|partager\s+l['’]offre|imprimer|copier\s+le\s+lien|suivre|favoris?|reply|login|log\s+in|sign\s+in"
+    r"|sign\s+up|join\s+now|register|anmelden|registrieren|einloggen|se\s+connecter|s['’]inscrire"
+    r"|connexion|show\s+(?:more|less)|see\s+more|read\s+more|mehr\s+anzeigen|weniger\s+anzeigen"
+    r"|voir\s+plus|voir\s+moins|afficher\s+plus|menu|search|suche|rechercher)"
+)
 _CHROME = re.compile(
-    r"^(?:skip\s+to\s+(?:main\s+)?content|apply|apply\s+now|apply\s+for\s+this\s+(?:job|role|position)"
-    r"|apply\s+on\s+(?:the\s+)?(?:employer|company)(?:['’]s)?\s+(?:site|website)|easy\s+apply"
-    r"|save(?:\s+(?:this\s+)?job)?|saved|share(?:\s+this\s+(?:job|role))?|report(?:\s+this)?(?:\s+job)?"
-    r"|jetzt\s+bewerben|weiter\s+zur\s+bewerbung|diesen\s+job\s+melden|job\s+speichern|teilen|melden"
-    r"|postuler(?:\s+maintenant)?|signaler(?:\s+cette\s+offre)?|sauvegarder|partager"
-    r"|(?:view|see|browse)\s+(?:all|similar)\b.*|show\s+(?:more|less)|see\s+more|read\s+more"
-    r"|mehr\s+anzeigen|voir\s+plus|sign\s+in|log\s+in|anmelden|se\s+connecter|[\w-]+-(?:icon|logo)"
+    rf"^(?:{_BUTTON}(?:\s*[|·•]?\s*{_BUTTON})*"
+    r"|skip\s+to\s+(?:main\s+)?content|(?:passer|aller)\s+(?:directement\s+)?au\s+contenu(?:\s+principal)?"
+    r"|(?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen)?|zum\s+inhalt\s+springen"
+    r"|back\s+to\s+(?:all\s+)?(?:jobs|search(?:\s+results)?|results|openings|careers)"
+    r"|zurück(?:\s+zu(?:r|m)?\s+.{1,30})?|retour(?:\s+(?:aux|à\s+la)\s+.{1,30})?"
+    r"|(?:view|see|browse)\s+(?:all|similar)\b.*|(?:find|search(?:\s+for)?)\s+jobs|jobs\s+(?:finden|suchen)"
+    r"|trouver\s+un\s+emploi|company\s+reviews|unternehmensbewertungen|avis\s+sur\s+les\s+entreprises"
+    r"|find\s+salaries|gehälter(?:\s+vergleichen)?|salaires|salaries|companies|community|careers?"
+    r"|careers?\s+home|karriere|stellenangebote|offres\s+d['’]emploi|entreprises|home|startseite"
+    r"|accueil|employers\s*/\s*post\s+job|post\s+a\s+job|for\s+employers|für\s+arbeitgeber"
+    r"|profile\s+insights|find\s+out\s+how\s+your\s+skills\s+align\b.*|job\s+details|jobdetails"
+    r"|détails\s+de\s+l['’]emploi|(?:jobs\s+)?powered\s+by\s+\w+|privacy\s+policy|cookie\w*.*"
+    r"|datenschutz\w*|impressum|mentions\s+légales|follow\s+us|[\w-]+-(?:icon|logo)"
     r"|check|linkedin|note|job|jobs|unternehmen|keine\s+passenden\s+job-präferenzen"
     r"|erstellen\s+sie\s+ein\s+indeed-konto\b.*|are\s+you\s+applying\b.*\?"
     r"|\(?[mwfdh]/[mwfdh](?:/[mwfdhx])?\)?|company\s+data\s+provided\s+by\b.*"
-    r"|h-?1b\s+sponsor\s+likely\w*|.{0,40}[→›»])$",
+    r"|h-?1b\s+sponsor\s+likely\w*|.{0,40}[→›»]"
+    # "4.1 out of 5 stars", "3,9 von 5 Sternen", "4.2 ★": employer ratings.
+    r"|\d[.,]\d\s*(?:★|out\s+of\s+5(?:\s+stars)?|von\s+5(?:\s+sternen)?|sur\s+5(?:\s+étoiles)?)?|[★☆]+"
+    # "87 applicants", "Over 100 applicants", "Über 100 Bewerbungen", "Be an early applicant".
+    r"|(?:over\s+|more\s+than\s+|über\s+|plus\s+de\s+|be\s+among\s+the\s+first\s+)?\d+\+?\s+"
+    r"(?:applicants?|applications|bewerbungen|bewerber(?:innen)?|candidatures?|candidats?)"
+    r"|be\s+an\s+early\s+applicant|actively\s+(?:recruiting|hiring|reviewing\s+applicants)"
+    r"|promoted|responses\s+managed\s+off\s+\w+"
+    # Breadcrumbs: "Accueil > Offres > Informatique", "Jobs › IT".
+    r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+)$",
     _I,
 )
 _APPLY_BUTTON = re.compile(
@@ -85,10 +123,58 @@ _MIN_GLUED = 3
 _JOBS_IN_SUFFIX = re.compile(
     r"\s+(?:jobs?|stellen(?:angebote)?|emplois?|offres?)\s+(?:in|en|à|au)\s+(?P<place>[^,()]+)$", _I
 )
-_COMPANY_AND_WHEN = re.compile(r"^(?P<company>[^·•|]{2,80}?)\s*[·•|]\s*(?P<rest>.+)$")
 _FIELD_LABEL = re.compile(
     r"^(?:anstellungsart|job\s+type|employment\s+type|arbeitszeit|type\s+de\s+contrat"
     r"|type\s+d['’]emploi|contract\s+type|vertragsart|work\s+arrangement|arbeitsmodell)\s*:?$",
+    _I,
+)
+_HEADER_LABEL = re.compile(
+    r"^(?:anstellungsart|job\s+type|employment\s+type|arbeitszeit|type\s+de\s+contrat|time\s+type"
+    r"|type\s+d['’]emploi|type\s+de\s+poste|contract\s+type|vertragsart|work\s+arrangement"
+    r"|arbeitsmodell|locations?|standorte?|arbeitsort|lieux?|posted\s+on|posted|veröffentlicht"
+    r"|publiée?\s+le|pay|salary|gehalt|salaire|rémunération|vergütung|compensation"
+    r"|(?:job\s+)?requisition\s+id|req\.?\s+id|job\s+id|reference|referenz(?:nummer)?|référence"
+    r"|schedule|work\s+schedule|remote\s+type|workplace\s+type|seniority\s+level|experience\s+level"
+    r"|berufserfahrung|niveau\s+d['’]expérience)\s*:?$",
+    _I,
+)
+# "Début : 01 mars 2027", "Salary: $90k", "Job type: Full-time": a labelled header field.
+_LABELLED = re.compile(r"^(?P<label>[^\W\d][\w'’ ./-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
+_POSTED_LABEL = re.compile(
+    r"^(?:posted(?:\s+on)?|date\s+posted|published|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?"
+    r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
+    _I,
+)
+# A short line that says when the posting went online: "Posted 30+ days ago", "vor 5 Tagen
+# veröffentlicht", "Publiée il y a 2 jours", "Reposted 1 week ago".
+_POSTED_WORDS = re.compile(
+    r"\b(?:(?:re)?posted|published|active|veröffentlicht|erschienen|online\s+seit|aktualisiert"
+    r"|publiée?|mise?\s+en\s+ligne|postée?)\b|\bago$|^(?:vor|il\s+y\s+a)\s",
+    _I,
+)
+# Seniority, contract and level words that LinkedIn, StepStone and others print as facts:
+# "Internship · Entry level", "Praktikum · Berufseinsteiger", "Feste Anstellung".
+_PLAIN_FACT = re.compile(
+    r"^(?:entry[- ]level|mid[- ]senior\s+level|mid[- ]level|senior[- ]level|associate|executive"
+    r"|director|internship(?:\s+level)?|not\s+applicable|junior|senior|experienced"
+    r"|berufseinsteiger(?:in)?|berufserfahren|mit\s+berufserfahrung|berufserfahrung|einstieg"
+    r"|young\s+professionals?|professional|studierende|absolvent(?:en|in)?|student(?:in)?"
+    r"|feste\s+anstellung|festanstellung|unbefristet|permanent(?:\s+contract)?|festanstellung"
+    r"|débutant(?:e)?|confirmé(?:e)?|expérimenté(?:e)?|sans\s+expérience|jeune\s+diplômé(?:e)?"
+    r"|cadre|non[- ]cadre|interim|graduate)$",
+    _I,
+)
+_PART_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s{2,}|\s+/$")
+_DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+_LEGAL_FORM = re.compile(
+    r"\b(?:GmbH|AG|SE|SA|SAS|SASU|SARL|S\.A\.?|Inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
+    r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies)\b\.?\)?$"
+)
+# Leading words of department lines ("Engineering – Autonomy"), which are no company.
+_DEPARTMENT = re.compile(
+    r"^(?:engineering|research|product|sales|marketing|operations|finance|legal|design|data"
+    r"|people|hr|it|technology|tech|science|team|department|abteilung|bereich|équipe|département"
+    r"|business|customer|support)\b",
     _I,
 )
 _LOCATION_LABEL = re.compile(
@@ -122,7 +208,7 @@ _TITLE_CUES = (
 )
 
 _NAME_WORD = r"[A-Z][\w&.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
 # Phrasings that name an organisation: "Amazon's", "Amazon is seeking", "at Amazon". Each pattern
 # starts with literal text, so a 30 KB page is scanned quickly; the name before a cue is then read
 # from a short window that ends at the cue.
@@ -141,6 +227,8 @@ _NAME_WINDOW = 60
 _CUES_BEFORE_NAME = (
     re.compile(rf" at (?P<name>{_NAME})"),
     re.compile(rf"join(?:ing)? (?P<name>{_NAME})"),
+    re.compile(rf"At (?P<name>{_NAME}),"),
+    *(re.compile(rf"\n{about} (?P<name>{_NAME})\n") for about in ("About", "Über", "À propos de")),
 )
 # Capitalised words that start sentences rather than name an organisation.
 _SENTENCE_STARTERS = """
@@ -151,6 +239,7 @@ Team Company Candidate Candidates Interns Intern Students Master Bachelor
 _NOT_NAMES = frozenset(_SENTENCE_STARTERS.split())
 
 _LONG_LINE = 100
+_MIN_SENTENCE_WORDS = 8
 _SHORT_FACT = 60
 _PARAGRAPH = 200
 _MAX_COMPANY_WORDS = 8
@@ -174,14 +263,27 @@ class _Draft:
     has_apply_button: bool = False
     closed: bool = False  # a card's closing "Posted 4d ago" was seen
     awaiting_field_value: bool = False
+    header: list[str] = field(default_factory=list)  # the lines between the title and the body
 
 
 @lru_cache(maxsize=8192)
 def _is_chrome(line: str) -> bool:
     if _CHROME.match(line):
         return True
+    if " | " in line and _is_nav_bar(line):
+        return True
     # Tag clouds lose their separators when copied: "Artificial Intelligence (AI)DeliveryE-Commerce".
     return len(_GLUED_WORDS.findall(line)) >= _MIN_GLUED and "," not in line and ". " not in line
+
+
+_MIN_NAV_ITEMS = 4
+
+
+def _is_nav_bar(line: str) -> bool:
+    """ "Hacker News new | past | comments | ask | show | jobs": a row of lower-case links."""
+    items = line.split(" | ")
+    links = sum(1 for item in items if item.islower() and " " not in item)
+    return len(items) >= _MIN_NAV_ITEMS and links * 2 > len(items)
 
 
 def _document_lines(text: str) -> list[str]:
@@ -217,22 +319,26 @@ def _short_date(line: str, as_of: datetime) -> date | None:
 
 
 def _location_line(line: str) -> list[Location]:
-    if len(line) > _SHORT_FACT or _SENTENCE_END.search(line):
-        return []
+    if len(line) > _SHORT_FACT or _SENTENCE_END.search(line) or _LEGAL_FORM.search(line):
+        return []  # "Zalando SE" is a company, not a city in Sergipe
     location = parse_location(line)
     # "Remote (US, Canada, UK)", "Anywhere in Europe": a line of several places.
     return [location] if location else parse_locations(line)
 
 
+_RATING_SUFFIX = re.compile(r"\s+\d[.,]\d\s*★?$|\s*★+$")
+
+
 def _clean_company(name: str) -> str:
-    return _SPACE_BEFORE_PAREN.sub(" (", name).strip(" -–·")
+    name = _RATING_SUFFIX.sub("", name)  # "Acme Corp 4.2 ★"
+    return _SPACE_BEFORE_PAREN.sub(" (", name).strip(" -–·/")
 
 
 def _looks_like_company(line: str) -> bool:
     return (
         len(line) <= _SHORT_FACT
         and len(line.split()) <= _MAX_COMPANY_WORDS
-        and not _SENTENCE_END.search(line)
+        and not (_SENTENCE_END.search(line) and not _LEGAL_FORM.search(line))  # "Acme Inc."
         and not line.startswith("- ")
         and (line[0].isupper() or line[0].isdigit())
     )
@@ -244,52 +350,200 @@ def _names_job_facts(line: str) -> bool:
     return work_arrangement(line) != "unknown" or bool(employment_types(line))
 
 
-def _take_fact_line(line: str, draft: _Draft, as_of: datetime) -> bool:
+def _take_field_value(line: str, draft: _Draft, as_of: datetime) -> bool:
+    draft.awaiting_field_value = False
+    if not _take_fact_line(line, draft, as_of):
+        draft.facts.append(line)  # "Festanstellung", "R-204511": said, but about nothing we keep
+    return True
+
+
+def _take_labelled_line(label: str, value: str, draft: _Draft, as_of: datetime) -> bool:
+    """ "Posted: 3 days ago", "Job type: Full-time", "Début : 01 mars 2027"."""
+    if _POSTED_LABEL.match(label):
+        draft.posted = draft.posted or _short_date(value, as_of)
+    # Start and closing dates are read from the whole text; other values are facts.
+    elif (
+        not _short_date(value, as_of)
+        and not _take_fact_line(value, draft, as_of)
+        and _names_job_facts(label)
+    ):
+        draft.facts.append(value)
+    return True
+
+
+def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool = False) -> bool:
     """Record what a short header line says; False when it says nothing recognisable."""
     if draft.awaiting_field_value:
-        draft.awaiting_field_value = False
-        draft.facts.append(line)
-        return True
-    if _FIELD_LABEL.match(line):
+        return _take_field_value(line, draft, as_of)
+    if (_HEADER_LABEL if header else _FIELD_LABEL).match(line):
         draft.awaiting_field_value = True
         return True
     if expired(line):
         draft.expired = True
         return True
-    if posted := _short_date(line, as_of):
-        draft.posted = posted
-        return True
-    if len(line) <= _SHORT_FACT and parse_pay(line):
+    short = len(line) <= _SHORT_FACT
+    if short and parse_pay(line):
         draft.pay_lines.append(line)
+        if _names_job_facts(line):  # "$120,000 - $145,000 a year - Full-time"
+            draft.facts.append(line)
+        return True
+    if header and short and (labelled := _LABELLED.match(line)):
+        return _take_labelled_line(labelled["label"], labelled["value"], draft, as_of)
+    if posted := _short_date(line, as_of):
+        draft.posted = draft.posted or posted
+        return True
+    if short and _PLAIN_FACT.match(line):
+        draft.facts.append(line)
         return True
     locations = _location_line(line)
-    draft.locations.extend(locations)
+    draft.locations.extend(loc for loc in locations if loc not in draft.locations)
     # "Remote (US)" is a place and an arrangement at once.
-    if len(line) <= _SHORT_FACT and _names_job_facts(line):
+    if short and _names_job_facts(line):
         draft.facts.append(line)
         return True
     return bool(locations)
 
 
-def _take_header_line(line: str, draft: _Draft, as_of: datetime) -> None:
+# Header lines are asked several times (as title, as part of "Company · Place", as facts).
+@lru_cache(maxsize=4096)
+def _is_fact_part(part: str, as_of: datetime) -> bool:
+    return _is_chrome(part) or _take_fact_line(part, _Draft(), as_of, header=True)
+
+
+_MAX_FACT_WORDS = 3
+
+
+@lru_cache(maxsize=4096)
+def _is_fact_only(line: str, as_of: datetime) -> bool:
+    """A line that only states facts; "Werkstudent Data Engineering (m/w/d)" names a type too,
+    but it is a title."""
+    if not _is_fact_part(line, as_of):
+        return False
+    if _location_line(line) or not _names_job_facts(line):
+        return True
+    return len(line.split()) <= _MAX_FACT_WORDS and not _GENDER_MARK.search(line)
+
+
+@dataclass
+class _Candidate:
+    """A header line that may name the company."""
+
+    name: str
+    index: int
+    explicit: bool  # "Company · Location", "Company - Location": the line says what it is
+
+
+def _header_parts(line: str, as_of: datetime) -> tuple[str, list[str]] | None:
+    """ "DeepMind · London, UK (Hybrid)", "SAP · Walldorf" or "Acme Corp - Berlin, Germany":
+    a name followed by facts, as (name, fact parts); None when the line is not so split."""
+    parts = [part for part in _PART_SEPARATOR.split(line) if part]
+    if len(parts) < 2:
+        dashes = list(_DASH_SEPARATOR.finditer(line))
+        if not dashes:
+            return None
+        head, tail = line[: dashes[-1].start()], line[dashes[-1].end() :]
+        if not (_location_line(tail) and not _location_line(head)):
+            return None
+        parts = [head, tail]
+    facts = [part for part in parts[1:] if _is_fact_part(part, as_of)]
+    if len(facts) != len(parts) - 1 or _is_fact_part(parts[0], as_of):
+        return None
+    return parts[0], parts[1:]
+
+
+def _take_header_line(
+    line: str, index: int, draft: _Draft, as_of: datetime, candidates: list[_Candidate]
+) -> None:
     if _is_chrome(line):
         draft.has_apply_button |= bool(_APPLY_BUTTON.match(line))
         return
     if line.casefold() == draft.title.casefold():
         return
-    # "Amazon · 10 hours ago": aggregators put the company and the posting age on one line.
-    company_and_when = _COMPANY_AND_WHEN.match(line)
-    posted = company_and_when and _short_date(company_and_when["rest"], as_of)
-    if posted and not draft.company:
-        draft.company = _clean_company(company_and_when["company"])
-        draft.posted = draft.posted or posted
+    if not draft.awaiting_field_value and (split := _header_parts(line, as_of)):
+        name, facts = split
+        for part in facts:
+            if not _is_chrome(part):
+                _take_fact_line(part, draft, as_of, header=True)
+        if _looks_like_company(name):
+            candidates.append(_Candidate(_clean_company(name), index, explicit=True))
         return
-    if _take_fact_line(line, draft, as_of):
+    if _take_fact_line(line, draft, as_of, header=True):
         return
-    if draft.company and _clean_company(line).startswith(draft.company):
-        return  # "Amazon EU SARL (Germany Branch) - Aachen" repeats what is known
-    if not draft.company and _looks_like_company(line):
-        draft.company = _clean_company(line)
+    parts = [part for part in _PART_SEPARATOR.split(line) if part]
+    if len(parts) > 1 and all(_is_fact_part(part, as_of) for part in parts):
+        for part in parts:  # "2 weeks ago · 87 applicants", "Internship · Entry level"
+            if not _is_chrome(part):
+                _take_fact_line(part, draft, as_of, header=True)
+        return
+    if _looks_like_company(line) and not _LABELLED.match(line):
+        candidates.append(_Candidate(_clean_company(line), index, explicit=False))
+
+
+# How much a header line reads like a job title. Multilingual role words, gender marks
+# ("(m/w/d)", "H/F") and seniority words speak for it; legal forms and lone words against.
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|ingenieur|ingénieur|developer|entwickler|d[ée]veloppeu|scientist|scientifique"
+    r"|analyst|analyste|manager|designer|archite[ck]t|researcher|forscher|chercheu|consultant"
+    r"|berater|speciali[sz]t|spezialist|spécialiste|intern\b|interns\b|internship|praktikant"
+    r"|praktikum|werkstudent|stagiaire|stage\b|alternan|apprenti|trainee|director|directeur"
+    r"|leiter|lead\b|head\s+of|chef\s+de|responsable|officer|associate|assistant|assistent"
+    r"|technician|techniker|technicien|administrat|coordinat|koordinator|programm|recruiter"
+    r"|accountant|buchhalter|comptable|writer|editor|professor|postdoc|post-doc|doktorand"
+    r"|doctorant|phd\b|ph\.d|student|graduate|fellow|mitarbeiter|referent|sachbearbeiter"
+    r"|product\s+owner|operator|expert|vendeu|verkäufer|nurse|teacher|lehrer|tutor)",
+    _I,
+)
+_FIELD_WORDS = re.compile(
+    r"\b(?:ml|ai|ki|ia|data|software|machine\s+learning|research|quant\w*|backend|frontend"
+    r"|full[- ]?stack|devops|cloud|security|sales|marketing|finance|robotics)\b",
+    _I,
+)
+_GENDER_MARK = re.compile(
+    r"\((?:[mwfdhx*]\s*/\s*){1,3}[mwfdhx*]\)|\b[HF]\s*/\s*[HF]\b|\(all\s+genders?\)|\(gn\)", _I
+)
+_SENIORITY_WORD = re.compile(r"\b(?:senior|junior|staff|principal|lead|sr\.?|jr\.?)\b", _I)
+_MAX_TITLE = 200
+_TITLE_CANDIDATES = 12
+
+
+def _title_score(line: str, rank: int, as_of: datetime) -> float | None:
+    """None for lines that are no title: facts, places, dates, "Company · Place" lines."""
+    if len(line) > _MAX_TITLE or _SENTENCE_END.search(line) or _is_fact_only(line, as_of):
+        return None
+    if len(_FIELD_SEPARATOR.findall(line)) >= _MIN_PIPE_FIELDS - 1:
+        return 2.0 - rank  # "Acme | Engineer | Berlin": a forum post's header
+    roles = len(_TITLE_WORDS.findall(line))
+    if not roles and _header_parts(line, as_of):
+        return None
+    score = min(roles, 2) * 2.0 - 0.5 * rank
+    score += 1.0 if _FIELD_WORDS.search(line) else 0.0
+    score += 3.0 if _GENDER_MARK.search(line) else 0.0
+    score += 0.5 if _SENIORITY_WORD.search(line) else 0.0
+    words = len(line.split())
+    score -= 1.0 if words == 1 else 0.0
+    score -= 3.0 if _LEGAL_FORM.search(line) else 0.0
+    score -= 2.0 if line.islower() else 0.0
+    return score
+
+
+def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
+    best, best_score = indices[0], None
+    for rank, i in enumerate(indices[:_TITLE_CANDIDATES]):
+        score = _title_score(lines[i], rank, as_of)
+        if score is not None and (best_score is None or score > best_score):
+            best, best_score = i, score
+    return best
+
+
+def _company_score(candidate: _Candidate, title_index: int) -> float:
+    """Companies sit next to the title (after it mostly, before it on some boards)."""
+    distance = candidate.index - title_index
+    score = 2.0 - 0.2 * distance if distance > 0 else 1.0 + 0.5 * distance
+    score += 4.0 if candidate.explicit else 0.0
+    score += 3.0 if _LEGAL_FORM.search(candidate.name) else 0.0
+    score -= 3.0 if _DEPARTMENT.match(candidate.name) else 0.0
+    score -= 3.0 if _TITLE_WORDS.search(candidate.name) and not candidate.explicit else 0.0
+    return score
 
 
 def _title_and_place(line: str) -> tuple[str, list[Location]]:
@@ -306,7 +560,11 @@ def _starts_body(line: str, title: str) -> bool:
     if line.casefold() == title.casefold():
         return False  # sites repeat the title above the body
     kind = heading_kind(line)
-    return (kind is not None and kind != "other") or (len(line) >= _LONG_LINE and not expired(line))
+    if kind is not None and kind != "other":
+        return True
+    # A long line, or a plain sentence ("Acme builds underwater robots."), is text, not a fact.
+    sentence = line.endswith(".") and len(line.split()) >= _MIN_SENTENCE_WORDS
+    return (len(line) >= _LONG_LINE or sentence) and not expired(line)
 
 
 def _strip_stats_blocks(lines: list[str]) -> list[str]:
@@ -321,6 +579,17 @@ def _strip_stats_blocks(lines: list[str]) -> list[str]:
     return kept
 
 
+def _posted_line(line: str, draft: _Draft, as_of: datetime) -> bool:
+    """ "Posted 30+ days ago" at the foot of a page: the posting date, not description."""
+    if len(line) > _SHORT_FACT or not _POSTED_WORDS.search(line):
+        return False
+    posted = parse_date(line, as_of=as_of)
+    if posted is None:
+        return False
+    draft.posted = draft.posted or posted
+    return True
+
+
 def _body_lines(lines: list[str], draft: _Draft, as_of: datetime) -> list[str]:
     """The body's text lines, with chrome dropped and labelled facts ("Anstellungsart") taken."""
     body = []
@@ -329,9 +598,18 @@ def _body_lines(lines: list[str], draft: _Draft, as_of: datetime) -> list[str]:
             body.append(line)
         elif draft.awaiting_field_value or _FIELD_LABEL.match(line):
             _take_fact_line(line, draft, as_of)
+        elif _posted_line(line, draft, as_of):
+            continue
         elif not _is_chrome(line) and not (not body and _BODY_HEADING.match(line)):
             body.append(line)
     return body
+
+
+def _body_start(lines: list[str], start: int, title: str) -> int:
+    return next(
+        (i for i in range(start, len(lines)) if lines[i] and _starts_body(lines[i], title)),
+        len(lines),
+    )
 
 
 def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
@@ -339,20 +617,27 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     content = [i for i, line in enumerate(lines) if line and not _is_chrome(line)]
     if not content:
         return None
-    first = lines[content[0]]
+    first = content[0]
+    zone_end = _body_start(lines, first + 1, lines[first])
+    title_index = _title_index(lines, [i for i in content if i < zone_end] or [first], as_of)
+    title_line = lines[title_index]
     draft = _Draft(raw=lines)
-    if len(_FIELD_SEPARATOR.findall(first)) >= _MIN_PIPE_FIELDS - 1:
-        _take_pipe_fields(first, draft, as_of)
+    if len(_FIELD_SEPARATOR.findall(title_line)) >= _MIN_PIPE_FIELDS - 1:
+        _take_pipe_fields(title_line, draft, as_of)
     else:
-        draft.title, draft.title_places = _title_and_place(first)
-    start = content[0] + 1
-    body_start = next(
-        (i for i in range(start, len(lines)) if lines[i] and _starts_body(lines[i], draft.title)),
-        len(lines),
-    )
-    for line in lines[start:body_start]:
-        if line:
-            _take_header_line(line, draft, as_of)
+        draft.title, draft.title_places = _title_and_place(title_line)
+    body_start = zone_end
+    if title_index != first:
+        body_start = max(_body_start(lines, first + 1, draft.title), title_index + 1)
+    candidates: list[_Candidate] = []
+    for i in range(first, body_start):
+        if lines[i] and i != title_index:
+            # Lever lists "Berlin /", "Engineering /", "Full-time /" under the title.
+            _take_header_line(lines[i].removesuffix(" /"), i, draft, as_of, candidates)
+    draft.header = [lines[i] for i in range(first, body_start) if lines[i]]
+    if candidates and not draft.company:
+        best = max(candidates, key=lambda candidate: _company_score(candidate, title_index))
+        draft.company = best.name
     draft.body = _body_lines(lines[body_start:], draft, as_of)
     return draft
 
@@ -362,7 +647,9 @@ def _take_pipe_fields(line: str, draft: _Draft, as_of: datetime) -> None:
     unnamed = [
         field
         for field in _FIELD_SEPARATOR.split(line)
-        if not (_URL.match(field) or _take_fact_line(field, draft, as_of))
+        if not _URL.match(field)
+        # "Machine Learning Intern" names a type, but it is the title.
+        and (_TITLE_WORDS.search(field) or not _take_fact_line(field, draft, as_of))
     ]
     roles = [field for field in unnamed if _ROLE_WORD.search(field)]
     draft.title = roles[0] if roles else (unnamed[1] if len(unnamed) > 1 else "")
@@ -501,10 +788,13 @@ def _labelled_locations(body: list[str]) -> list[Location]:
     return []
 
 
-def _internship_facts(text: str, types: list[str]) -> tuple[int | None, str]:
+def _internship_facts(draft: _Draft, body_text: str, types: list[str]) -> tuple[int | None, str]:
     if "internship" not in types:
         return None, ""
-    return internship_weeks(text), internship_start(text)
+    # Header fields ("Durée : 6 mois", "Début : 01 mars 2027") count as much as the body.
+    text = "\n".join((*draft.header, body_text)) if draft.header else body_text
+    start = internship_start(text) or internship_term(f"{draft.title}\n{text}")
+    return internship_weeks(text), start
 
 
 def _posting(draft: _Draft, company: str, as_of: datetime) -> ExtractedPosting:
@@ -521,7 +811,7 @@ def _posting(draft: _Draft, company: str, as_of: datetime) -> ExtractedPosting:
     pay = next(
         (pay for line in draft.pay_lines if (pay := parse_pay(line, country=country))), None
     ) or parse_pay(body_text, country=country)
-    weeks, start = _internship_facts(body_text, types)
+    weeks, start = _internship_facts(draft, body_text, types)
     return ExtractedPosting(
         title=draft.title,
         company=company,

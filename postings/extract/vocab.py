@@ -53,6 +53,7 @@ _EMPLOYMENT = {
         r"stage\b(?<=\b(?:un|le|du|de|en)\sstage)",
         r"stage\b(?<=\bvotre\sstage)",
         r"\nstage[ \t]*$",  # "Stage" alone on a line, as job sites list the contract type
+        r"\nstage[ \t]*[-–—:]",  # "Stage - Data Engineer", a French title
     ),
     "full_time": _phrases(r"full[- ]?time\b", r"vollzeit\b", r"temps\s+plein\b"),
     "part_time": _phrases(
@@ -96,7 +97,7 @@ _ARRANGEMENTS = {
         r"hybride?\b",
         rf"zum\s+teil\s+{_HOME_OFFICE}",
         rf"teilweise\s+{_HOME_OFFICE}",
-        r"télétravail\s+(?:partiel|possible\s+\d)",
+        r"télétravail\s+(?:partiel|occasionnel|fréquent|possible\s+\d)",
         r"days?\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+)?office\b",
         r"tage?\s+(?:pro\s+|die\s+)?woche\s+im\s+büro\b",
     ),
@@ -138,11 +139,12 @@ _DEGREE_WORDS = {
     "masters": _phrases(
         r"master['’]s\b",
         r"masters?(?<!scrum\smaster)(?<!scrum\smasters)(?=\s*(?:degree|student|program|of\s+"
-        r"(?:science|arts|engineering)|in\b|or\b|and\b|/|\(|level))",
-        r"master(?:studium|abschluss|studiengang|student)",
+        r"(?:science|arts|engineering)|in\b|or\b|and\b|/|\(|\)|level|[12]\b|ou\b|en\b|d['’]|oder\b))",
+        r"master-?(?:studium|abschluss|studiengang|student)",
         r"diplom(?:-\w+)?\b",
         r"bac\s*\+\s*5\b",
-        r"diplôme\s+d'ingénieur\b",
+        r"diplôme\s+d['’]ingénieur\b",
+        r"école\s+d['’]ingénieurs?\b",
     ),
     "bachelors": _phrases(
         r"bachelor(?:['’]?s|studium|abschluss|student(?:in)?)?\b",
@@ -180,7 +182,7 @@ _NOT_REQUIRED = re.compile(r"\b(?:no|not|kein(?:e|en)?|pas\s+de)\s+$")
 _DEGREE_ORDER = ("phd", "masters", "bachelors")
 
 # Every phrase about sponsorship holds one of these words.
-_SPONSORSHIP_WORDS = ("sponsor", "visa", "parrainage")
+_SPONSORSHIP_WORDS = ("sponsor", "visa", "parrain")
 _SPONSOR = r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+)?sponsor"
 _NO_SPONSORSHIP = _phrases(
     rf"unable\s+to\s+{_SPONSOR}",
@@ -193,7 +195,11 @@ _NO_SPONSORSHIP = _phrases(
     r"sponsorship\s+(?:is\s+)?not\s+(?:available|provided|offered|possible)",
     r"visa\s+sponsorship\s*:\s*no\b",
     r"keine?\s+visa",
+    r"visa[- ]?(?:unterstützung|sponsoring)\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b",
     r"pas\s+de\s+(?:parrainage|sponsorisation|visa)",
+    r"pas\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?(?:parrainer|sponsoriser)",
+    r"aucun\s+(?:parrainage|sponsoring)",
+    r"not\s+eligible\s+for\s+(?:visa\s+)?sponsorship",
 )
 _SPONSORSHIP = _phrases(
     r"h-?1b\s+sponsor(?:ship)?\s+likely",
@@ -233,7 +239,7 @@ _DURATION_BEFORE_UNIT = re.compile(
 _DURATION_REACH = 30
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _ABOUT_INTERNSHIP = re.compile(
-    r"intern|praktik|stage|duration|dauer|durée|length|laufzeit|lasts?\b|for\s+a\b"
+    r"intern|praktik|stage|duration|dauer|durée|length|laufzeit|lasts?\b|for\s+(?:a\b|\d)|spend"
 )
 _WEEKS_PER_MONTH = 52 / 12
 
@@ -245,12 +251,23 @@ _MONTH = (
 _SEASON = r"(?:spring|summer|fall|autumn|winter|frühjahr|frühling|sommer|herbst|printemps|été|automne|hiver)"
 _WHEN = (
     rf"(?:(?:{_MONTH}|{_SEASON}|q[1-4]|[hs][12])(?:\s*(?:[-–/]|to|or|bis|à|ou)\s*(?:{_MONTH}|{_SEASON}))?"
-    r",?\s+\d{4}|\d{1,2}\.?\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})"
+    r",?\s+\d{4}|\d{1,2}(?:\.|er)?\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
 )
-_START_WORDS = ("start", "beginn", "eintritt", "début", "démarrage", "prise de poste")
+_START_WORDS = (
+    "start",
+    "beginn",
+    "eintritt",
+    "début",
+    "démarrage",
+    "prise de poste",
+    "partir d",
+    "ab ",
+)
 _START = re.compile(
     r"\b(?:start(?:ing)?(?:\s+date)?|beginn(?:end)?|eintritt(?:sdatum)?|starttermin|début|démarrage"
-    r"|prise\s+de\s+poste)\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+)*"
+    r"|prise\s+de\s+poste|date\s+de\s+début|à\s+partir\s+d[eu]|a\s+partir\s+de|ab(?=\s+\w+\s+\d{4}))"
+    r"\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+|zum\s+)*"
     rf"(?:in\s+|ab\s+|en\s+)?(?P<when>{_WHEN})"
 )
 
@@ -394,6 +411,19 @@ def internship_weeks(text: str) -> int | None:
     ]
     durations = [weeks for weeks in durations if weeks > 0]
     return min(durations) if durations else None
+
+
+# "Research Intern (Summer 2027)", "Tessel Labs | Intern | Summer 2027": a term named on its own.
+_TERM = re.compile(rf"(?<!\w)(?P<when>{_SEASON}\s+\d{{4}})\b")
+
+
+def internship_term(text: str) -> str:
+    """A season and year named without a start label ("Summer 2027"), as written, or ""."""
+    match = _TERM.search(lower(text))
+    if not match:
+        return ""
+    source = text if len(lower(text)) == len(text) else lower(text)
+    return " ".join(source[match.start("when") : match.end("when")].split())
 
 
 def internship_start(text: str) -> str:

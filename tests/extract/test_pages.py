@@ -1,0 +1,440 @@
+"""Fresh job pages from boards the seeds do not cover (as_of 2026-11-20), each fully checked.
+
+The pages live in tests/extract/pages/: LinkedIn (EN/DE), Indeed (EN/DE/FR), StepStone, Welcome
+to the Jungle, Glassdoor, Greenhouse, Lever, Workday, a university portal, a French job board, a
+Hacker News post and a closed posting.
+"""
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from postings.extract.text import parse_text
+from postings.extract.types import Location, Pay
+
+PAGES = Path(__file__).resolve().parent / "pages"
+AS_OF = datetime(2026, 11, 20)
+
+
+def parse_page(name):
+    return parse_text((PAGES / f"{name}.txt").read_text(encoding="utf-8"), as_of=AS_OF, name=name)
+
+
+def main_posting(name):
+    result = parse_page(name)
+    assert result.skipped == []
+    return result.postings[0]
+
+
+# name: title, company, locations, types, arrangement, pay, posted, valid through, degrees, visa,
+# weeks, start, expired
+EXPECTED = {
+    "jobboard_fr_stage": (
+        "Stage - Ingénieur(e) Machine Learning H/F",
+        "Criteo",
+        [Location("Paris", "IDF", "FR")],
+        ["internship"],
+        "hybrid",
+        Pay(Decimal(1400), Decimal(1400), "EUR", "month"),
+        date(2026, 11, 17),
+        date(2027, 1, 15),
+        ["masters"],
+        None,
+        26,
+        "février 2027",
+        False,
+    ),
+    "linkedin_en_intern": (
+        "Research Intern - Computer Vision (Summer 2027)",
+        "DeepMind",
+        [Location("London", "", "GB")],
+        ["internship"],
+        "hybrid",
+        Pay(Decimal(45000), Decimal(55000), "GBP", "year"),
+        date(2026, 11, 6),
+        date(2026, 12, 31),
+        ["phd"],
+        False,
+        12,
+        "Summer 2027",
+        False,
+    ),
+    "indeed_en": (
+        "Data Scientist, Forecasting",
+        "Northwind Analytics Inc.",
+        [Location("Chicago", "IL", "US")],
+        ["full_time"],
+        "hybrid",
+        Pay(Decimal(120000), Decimal(145000), "USD", "year"),
+        date(2026, 10, 21),
+        None,
+        ["masters"],
+        False,
+        None,
+        "",
+        False,
+    ),
+    "indeed_de": (
+        "Werkstudent (m/w/d) Softwareentwicklung Backend",
+        "Zalando SE",
+        [Location("Berlin", "", "DE")],
+        ["internship", "part_time"],
+        "hybrid",
+        Pay(Decimal(16), Decimal(16), "EUR", "hour"),
+        date(2026, 11, 15),
+        date(2027, 1, 10),
+        ["masters"],
+        False,
+        None,
+        "März 2027",
+        False,
+    ),
+    "indeed_fr": (
+        "Data Analyst H/F",
+        "Decathlon",
+        [Location("Lille", "", "FR")],
+        ["full_time"],
+        "on_site",
+        Pay(Decimal(42000), Decimal(48000), "EUR", "year"),
+        date(2026, 11, 18),
+        None,
+        ["masters"],
+        False,
+        None,
+        "",
+        False,
+    ),
+    "stepstone_de": (
+        "Softwareentwickler Java (m/w/d)",
+        "Muster Versicherung AG",
+        [Location("Hamburg", "", "DE")],
+        ["full_time"],
+        "hybrid",
+        Pay(Decimal(65000), Decimal(80000), "EUR", "year"),
+        date(2026, 11, 18),
+        date(2027, 1, 31),
+        ["bachelors"],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "wttj_fr": (
+        "Stage - Research Engineer LLM",
+        "Mistral AI",
+        [Location("Paris", "", "FR")],
+        ["internship"],
+        "hybrid",
+        None,
+        None,
+        None,
+        ["phd", "masters"],
+        None,
+        26,
+        "01 mars 2027",
+        False,
+    ),
+    "glassdoor_en": (
+        "Machine Learning Scientist",
+        "Helix Biotech Ltd",
+        [Location("Cambridge", "", "GB")],
+        ["full_time"],
+        "on_site",
+        Pay(Decimal(55000), Decimal(70000), "GBP", "year"),
+        None,
+        None,
+        ["phd"],
+        True,
+        None,
+        "",
+        False,
+    ),
+    "greenhouse_en": (
+        "Software Engineer Intern, Infrastructure (Summer 2027)",
+        "Ramp",
+        [Location("New York", "NY", "US")],
+        ["internship"],
+        "unknown",
+        Pay(Decimal(55), Decimal(55), "USD", "hour"),
+        None,
+        None,
+        ["masters", "bachelors"],
+        None,
+        12,
+        "Summer 2027",
+        False,
+    ),
+    "lever_en": (
+        "Senior Robotics Software Engineer",
+        "Kraken Robotics",
+        [Location("Berlin", "", "DE")],
+        ["full_time"],
+        "hybrid",
+        Pay(Decimal(85000), Decimal(105000), "EUR", "year"),
+        None,
+        None,
+        [],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "workday_en": (
+        "Graduate Data Engineer",
+        "Stripe",
+        [Location("Dublin", "", "IE")],
+        ["full_time"],
+        "unknown",
+        None,
+        date(2026, 11, 17),
+        None,
+        ["bachelors"],
+        False,
+        None,
+        "",
+        False,
+    ),
+    "university_de": (
+        "Doktorand (m/w/d) im Bereich Maschinelles Lernen",
+        "Technische Universität München",
+        [Location("München", "", "DE")],
+        ["full_time", "temporary"],
+        "unknown",
+        None,  # "TV-L E13" is a pay grade, not 13 € an hour
+        date(2026, 11, 12),
+        date(2026, 12, 15),
+        ["phd", "masters"],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "hn_en": (
+        "Machine Learning Intern",
+        "Tessel Labs",
+        [Location("San Francisco", "CA", "US")],
+        ["internship"],
+        "on_site",
+        Pay(Decimal(50), Decimal(50), "USD", "hour"),
+        None,
+        None,
+        ["phd", "masters"],
+        True,
+        12,
+        "Summer 2027",
+        False,
+    ),
+    "linkedin_de": (
+        "Praktikant (m/w/d) Data Science",
+        "SAP",
+        [Location("Walldorf", "BW", "DE")],
+        ["internship"],
+        "hybrid",
+        Pay(Decimal(2000), Decimal(2000), "EUR", "month"),
+        date(2026, 11, 13),
+        None,
+        ["masters", "bachelors"],
+        False,
+        26,
+        "März 2027",
+        False,
+    ),
+    "expired_en": (
+        "Quantitative Research Intern - London",
+        "Jane Street",
+        [Location("London", "", "GB")],
+        ["internship"],
+        "unknown",
+        None,
+        None,
+        None,
+        ["phd"],
+        None,
+        10,
+        "June 2027",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_page_main_posting(name):
+    (title, company, locations, types, arrangement, pay, posted, valid, degrees, visa, weeks,
+     start, is_expired) = EXPECTED[name]  # fmt: skip
+
+    posting = main_posting(name)
+
+    assert (posting.title, posting.company) == (title, company)
+    assert posting.locations == locations
+    assert posting.employment_types == types
+    assert posting.work_arrangement == arrangement
+    assert posting.pay == pay
+    assert posting.posted_on == posted
+    assert posting.valid_through == valid
+    assert posting.degree_levels == degrees
+    assert posting.visa_sponsorship is visa
+    assert posting.internship_weeks == weeks
+    assert posting.internship_start == start
+    assert posting.expired is is_expired
+
+
+# name: responsibilities start, basic qualifications start, benefits start, description start
+SECTIONS = {
+    "jobboard_fr_stage": (
+        "- Concevoir des modèles",
+        "- Étudiant(e) en Master 2",
+        "",
+        "Au sein de l'équipe Recherche",
+    ),
+    "linkedin_en_intern": (
+        "- Run experiments",
+        "- Currently enrolled in a PhD",
+        "",
+        "We are looking for PhD students",
+    ),
+    "indeed_en": (
+        "- Build and maintain",
+        "- Master's degree",
+        "- 401(k)",
+        "Northwind Analytics is",
+    ),
+    "indeed_de": (
+        "- Entwicklung von Microservices",
+        "- Eingeschriebenes",
+        "- Flexible",
+        "Für unser",
+    ),
+    "indeed_fr": ("- Construire des tableaux", "- Bac+5", "- Tickets restaurant", "Rejoignez"),
+    "stepstone_de": (
+        "- Weiterentwicklung",
+        "- Abgeschlossenes Studium",
+        "- 30 Tage",
+        "Ihre Aufgaben",
+    ),
+    "wttj_fr": ("- Entraîner des modèles", "- Étudiant(e) en Master 2", "", "Vous rejoindrez"),
+    "glassdoor_en": ("- Develop generative", "- PhD in Machine Learning", "", "Helix Biotech is"),
+    "greenhouse_en": ("- Improve our deployment", "- Currently pursuing", "", "Ramp is building"),
+    "lever_en": ("- Own the motion planning", "- 5+ years of C++", "", "Kraken Robotics builds"),
+    "workday_en": ("- Build data pipelines", "- Bachelor's degree", "", "At Stripe"),
+    "university_de": (
+        "- Forschung zu",
+        "- Abgeschlossenes Masterstudium",
+        "- Vergütung",
+        "Am Lehrstuhl",
+    ),
+    "hn_en": ("", "- PhD or MS student", "", "We are a small team"),
+    "linkedin_de": ("- Entwicklung von ML", "- Bachelor- oder Masterstudium", "", "Für unser"),
+    "expired_en": ("", "- Pursuing a PhD", "", "Our 10-week summer internship"),
+}
+
+# Navigation, buttons, badges and footers that must not reach any description.
+CHROME = (
+    "Passer au contenu", "Accueil >", "Postuler", "Signaler", "Partager", "Sign in", "Easy Apply",
+    "87 applicants", "Entry level", "Skip to main content", "Find jobs", "out of 5 stars",
+    "Report job", "Apply now", "Profile insights", "Zum Hauptinhalt", "Sternen", "Jetzt bewerben",
+    "Job speichern", "Diesen Job melden", "Se connecter", "sur 5 étoiles", "Sauvegarder", "Merken",
+    "Teilen", "Jobs > IT", "Welcome to the Jungle", "Glassdoor", "Show more", "Back to jobs",
+    "Apply for this job", "Powered by", "powered by Lever", "Search for Jobs", "Follow Us",
+    "Privacy Policy", "Direkt zum Inhalt", "Startseite >", "Drucken", "Hacker News", "reply",
+    "Einfach bewerben", "Bewerbungen", "Berufseinsteiger", "Careers Home", "Share this job",
+    "Posted 30+ days ago", "veröffentlicht", "Publiée il y a",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(SECTIONS))
+def test_page_sections_and_chrome(name):
+    responsibilities, basic, benefits, opening = SECTIONS[name]
+
+    posting = main_posting(name)
+
+    assert posting.sections.responsibilities.startswith(responsibilities)
+    assert bool(posting.sections.responsibilities) == bool(responsibilities)
+    assert posting.sections.basic_qualifications.startswith(basic)
+    assert posting.sections.benefits.startswith(benefits)
+    assert bool(posting.sections.benefits) == bool(benefits)
+    assert posting.description.startswith(opening)
+    for chrome in CHROME:
+        assert chrome not in posting.description, chrome
+
+
+@pytest.mark.parametrize(
+    ("name", "cards"),
+    [
+        ("jobboard_fr_stage", []),
+        (
+            "linkedin_en_intern",
+            [
+                ("Machine Learning Engineer", "Wayve", "London", "unknown", date(2026, 11, 19)),
+                ("Data Scientist Intern", "Monzo Bank", "London", "remote", date(2026, 11, 17)),
+            ],
+        ),
+        (
+            "linkedin_de",
+            [
+                (
+                    "Werkstudent Data Engineering (m/w/d)",
+                    "Bosch",
+                    "Stuttgart",
+                    "remote",
+                    date(2026, 11, 17),
+                )
+            ],
+        ),
+        (
+            "stepstone_de",
+            [
+                (
+                    "Java Developer (m/w/d)",
+                    "Hanse Digital GmbH",
+                    "Bremen",
+                    "unknown",
+                    date(2026, 11, 19),
+                )
+            ],
+        ),
+        (
+            "wttj_fr",
+            [("Stage - Data Engineer", "Doctolib", "Paris", "hybrid", date(2026, 11, 16))],
+        ),
+        ("indeed_en", []),
+        ("greenhouse_en", []),
+        ("hn_en", []),
+    ],
+)
+def test_page_listing_cards(name, cards):
+    result = parse_page(name)
+
+    assert [
+        (p.title, p.company, p.locations[0].city, p.work_arrangement, p.posted_on)
+        for p in result.postings[1:]
+    ] == cards
+    assert all(p.description == "" for p in result.postings[1:])
+
+
+def test_company_before_title_and_rating_are_read_by_score_not_position():
+    page = (
+        "Jobs\nCompanies\n\nAcme Analytics GmbH 4.3 ★\nSenior Data Engineer (m/w/d)\n"
+        "Köln\nVollzeit\nEasy Apply | Save\n\nIhre Aufgaben\n- Pipelines bauen\n"
+    )
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert (posting.title, posting.company) == (
+        "Senior Data Engineer (m/w/d)",
+        "Acme Analytics GmbH",
+    )
+    assert posting.locations == [Location("Köln", "", "DE")]
+
+
+def test_company_dash_location_header_line():
+    page = (
+        "Backend Developer\nGlobex Corp - Toronto, ON\nFull-time\nApply now\n\n"
+        "Responsibilities\n- Build services\n"
+    )
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert posting.company == "Globex Corp"
+    assert posting.locations == [Location("Toronto", "ON", "CA")]
