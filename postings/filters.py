@@ -11,6 +11,7 @@ from django import forms
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from .extract.areas import AREA_CHOICES
 from .models import (
     DEGREE_FIELDS,
     EMPLOYMENT_TYPE_FIELDS,
@@ -19,6 +20,7 @@ from .models import (
     EmploymentType,
     PayPeriod,
     Posting,
+    VisaSponsorship,
     WorkArrangement,
 )
 
@@ -36,6 +38,10 @@ SORT_ORDERINGS = {
     "pay": [F("pay_annual_max").desc(nulls_last=True), F("posted_on").desc(), F("id").desc()],
     "closing": [F("valid_through").asc(nulls_last=True), F("posted_on").desc(), F("id").desc()],
 }
+ENROLMENT_CHOICES = [
+    ("required", "Must be enrolled as a student"),
+    ("not_required", "Open to non-students"),
+]
 # Keyword search ranks on PostgreSQL; elsewhere relevance falls back to newest first.
 SORT_ORDERINGS["relevance"] = SORT_ORDERINGS["newest"]
 
@@ -62,12 +68,22 @@ class PostingFilter(django_filters.FilterSet):
     city = django_filters.CharFilter(label="City", method="filter_nothing", max_length=120)
     company = django_filters.CharFilter(label="Company", method="filter_nothing", max_length=220)
     type = django_filters.MultipleChoiceFilter(
-        label="Employment type", choices=EmploymentType.choices, method="filter_nothing"
+        label="Employment type",
+        choices=EmploymentType.choices,
+        method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
     )
     arrangement = django_filters.MultipleChoiceFilter(
         label="Work arrangement",
         choices=[c for c in WorkArrangement.choices if c[0] != WorkArrangement.UNKNOWN],
         method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    area = django_filters.MultipleChoiceFilter(
+        label="Research area",
+        choices=AREA_CHOICES,
+        method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
     )
     pay_min = django_filters.NumberFilter(
         label="Minimum pay", method="filter_nothing", min_value=0, max_value=10**10
@@ -79,10 +95,39 @@ class PostingFilter(django_filters.FilterSet):
         label="Per", choices=PayPeriod.choices, method="filter_nothing", empty_label="year"
     )
     degree = django_filters.MultipleChoiceFilter(
-        label="Degree", choices=DegreeLevel.choices, method="filter_nothing"
+        label="Degree",
+        choices=DegreeLevel.choices,
+        method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
     )
     posted_within = django_filters.NumberFilter(
         label="Posted within (days)", method="filter_posted_within", min_value=1, max_value=3650
+    )
+    closing_within = django_filters.NumberFilter(
+        label="Closing within (days)", method="filter_closing_within", min_value=0, max_value=3650
+    )
+    visa = django_filters.BooleanFilter(
+        label="Sponsors visas", method="filter_visa", widget=forms.CheckboxInput
+    )
+    enrolment = django_filters.ChoiceFilter(
+        label="Enrolment", choices=ENROLMENT_CHOICES, method="filter_enrolment", empty_label="Any"
+    )
+    weeks_min = django_filters.NumberFilter(
+        label="Internship of at least (weeks)",
+        field_name="internship_weeks",
+        lookup_expr="gte",
+        min_value=1,
+        max_value=104,
+    )
+    weeks_max = django_filters.NumberFilter(
+        label="Internship of at most (weeks)",
+        field_name="internship_weeks",
+        lookup_expr="lte",
+        min_value=1,
+        max_value=104,
+    )
+    start = django_filters.CharFilter(
+        label="Start term", method="filter_start", max_length=100, strip=True
     )
     include_expired = django_filters.BooleanFilter(
         label="Include expired roles", method="filter_nothing", widget=forms.CheckboxInput
@@ -109,6 +154,24 @@ class PostingFilter(django_filters.FilterSet):
 
     def filter_posted_within(self, queryset: QuerySet, name: str, value: Decimal) -> QuerySet:
         return queryset.filter(posted_on__gte=timezone.localdate() - timedelta(days=int(value)))
+
+    def filter_closing_within(self, queryset: QuerySet, name: str, value: Decimal) -> QuerySet:
+        today = timezone.localdate()
+        return queryset.filter(
+            valid_through__gte=today, valid_through__lte=today + timedelta(days=int(value))
+        )
+
+    def filter_visa(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        return queryset.filter(visa_sponsorship=VisaSponsorship.YES) if value else queryset
+
+    def filter_enrolment(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(enrolment_required=value == "required")
+
+    def filter_start(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """Every word must appear in the start as written: "summer 2027", "2027"."""
+        for word in value.split():
+            queryset = queryset.filter(internship_start__icontains=word)
+        return queryset
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         # Only valid fields reach cleaned_data, so one bad value does not discard the others.
@@ -144,6 +207,11 @@ def facet_conditions(data: dict) -> dict[str, Q]:
         conditions["arrangement"] = Q(work_arrangement__in=data["arrangement"])
     if data.get("company"):
         conditions["company"] = Q(company__slug=data["company"])
+    if data.get("area"):
+        tagged = Posting.research_areas.through.objects.filter(
+            posting=OuterRef("pk"), researcharea__slug__in=data["area"]
+        )
+        conditions["area"] = Q(Exists(tagged))
     if data.get("country"):
         # Country, region and city must hold for the same location of the posting.
         place = _place_lookups(data.get("region"), data.get("city"))

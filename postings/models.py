@@ -146,11 +146,17 @@ class Location(models.Model):
         return ", ".join(part for part in (self.city, self.region, self.country) if part)
 
 
-def _open_q(today: date) -> Q:
-    """The one definition of an open posting; expired is its complement among published ones."""
+def _open_q(today: date, *, drafts: bool = False) -> Q:
+    """The one definition of an open posting; expired is its complement among published ones.
+
+    `drafts=True` judges drafts by their dates as if published (what a preview shows).
+    """
     cutoff = today - timedelta(days=settings.POSTING_LIFETIME_DAYS)
-    return Q(is_draft=False, closed_at__isnull=True) & (
-        Q(valid_through__gte=today) | Q(valid_through__isnull=True, posted_on__gte=cutoff)
+    published = Q() if drafts else Q(is_draft=False)
+    return (
+        published
+        & Q(closed_at__isnull=True)
+        & (Q(valid_through__gte=today) | Q(valid_through__isnull=True, posted_on__gte=cutoff))
     )
 
 
@@ -174,8 +180,19 @@ class PostingQuerySet(models.QuerySet):
             )
         )
 
+    def with_preview_status(self, today: date | None = None) -> PostingQuerySet:
+        """`is_open` as the public page will show it once published: drafts judged by dates."""
+        return self.annotate(
+            is_open=Case(
+                When(_open_q(today or timezone.localdate(), drafts=True), then=Value(True)),
+                default=Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
+
     def with_related(self) -> PostingQuerySet:
-        return self.select_related("company").prefetch_related("locations")
+        """What a card or page shows besides the posting: company, locations, research areas."""
+        return self.select_related("company").prefetch_related("locations", "research_areas")
 
     def search(self, query: str) -> PostingQuerySet:
         """Postings matching websearch-style keywords: words, "phrases", OR, -exclusions."""

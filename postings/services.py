@@ -9,18 +9,28 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.text import slugify
 
+from .extract.areas import AREAS_BY_SLUG, research_areas
 from .extract.types import DocumentError, ExtractedPosting
 from .extract.types import Location as ExtractedLocation
-from .models import DEGREE_FIELDS, EMPLOYMENT_TYPE_FIELDS, Company, Location, Posting
+from .models import (
+    DEGREE_FIELDS,
+    EMPLOYMENT_TYPE_FIELDS,
+    Company,
+    Location,
+    Posting,
+    ResearchArea,
+)
+from .similar import refresh_similar
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 
@@ -73,6 +83,10 @@ def import_document(
                 )
             if dry_run:
                 transaction.set_rollback(True)
+            else:
+                refresh_similar(
+                    postings=[p for result, p in outcome.postings if result != UNCHANGED]
+                )
     except (IntegrityError, ValueError) as error:
         outcome.postings.clear()
         outcome.error = f"could not be saved: {error}"
@@ -135,7 +149,51 @@ def upsert_posting(
             )
         outcome = CREATED
     posting.locations.set([get_or_create_location(loc) for loc in extracted.locations])
+    posting.research_areas.set(get_research_areas(slugs=areas_of(extracted)))
     return outcome, posting
+
+
+def areas_of(extracted: ExtractedPosting) -> list[str]:
+    """The research areas a posting's own text names (not the page's navigation or sidebars)."""
+    sections = extracted.sections
+    return research_areas(
+        extracted.title,
+        extracted.description,
+        sections.responsibilities,
+        sections.basic_qualifications,
+        sections.preferred_qualifications,
+    )
+
+
+def retag_research_areas(*, postings: QuerySet[Posting]) -> int:
+    """Tag postings again from their stored text (after the taxonomy changed); returns how many."""
+    count = 0
+    for posting in postings.iterator(chunk_size=500):
+        slugs = research_areas(
+            posting.title,
+            posting.description,
+            posting.responsibilities,
+            posting.basic_qualifications,
+            posting.preferred_qualifications,
+        )
+        posting.research_areas.set(get_research_areas(slugs=slugs))
+        count += 1
+    return count
+
+
+def get_research_areas(*, slugs: list[str]) -> list[ResearchArea]:
+    """The taxonomy's areas with these slugs, created on first use."""
+    found = {area.slug: area for area in ResearchArea.objects.filter(slug__in=slugs)}
+    for slug in slugs:
+        if slug not in found:
+            try:
+                with transaction.atomic():
+                    found[slug] = ResearchArea.objects.create(
+                        slug=slug, name=AREAS_BY_SLUG[slug].name
+                    )
+            except IntegrityError:
+                found[slug] = ResearchArea.objects.get(slug=slug)
+    return [found[slug] for slug in slugs]
 
 
 def _apply(
@@ -222,6 +280,104 @@ def close_postings(*, postings: QuerySet[Posting], at: datetime | None = None) -
     return postings.filter(closed_at__isnull=True).update(
         closed_at=at or timezone.now(), updated_at=timezone.now()
     )
+
+
+REOPEN_DAYS = 30
+
+
+@transaction.atomic
+def reopen_postings(
+    *, postings: QuerySet[Posting], days: int = REOPEN_DAYS, today: date | None = None
+) -> list[Posting]:
+    """Reopen closed or expired postings, or extend open ones: each becomes valid through `days`
+    past the later of today and its current closing date. Drafts stay drafts."""
+    today = today or timezone.localdate()
+    ids = list(postings.values_list("pk", flat=True))
+    changed = []
+    for posting in Posting.objects.filter(pk__in=ids).select_for_update().order_by("pk"):
+        start = max(day for day in (today, posting.valid_through, posting.posted_on) if day)
+        posting.valid_through = start + timedelta(days=days)
+        posting.closed_at = None
+        posting.save(update_fields=["valid_through", "closed_at", "updated_at"])
+        changed.append(posting)
+    return changed
+
+
+@transaction.atomic
+def duplicate_posting(*, posting: Posting) -> Posting:
+    """A draft copy of a posting, posted today, with its own slug and no import identity."""
+    original = Posting.objects.get(pk=posting.pk)
+    locations = list(original.locations.all())
+    areas = list(original.research_areas.all())
+    copy = original
+    copy.pk = None
+    copy._state.adding = True
+    copy.slug = unique_slug(copy.title, copy.company.name)
+    copy.is_draft = True
+    copy.posted_on = timezone.localdate()
+    copy.valid_through = None
+    copy.closed_at = None
+    copy.import_key = None
+    copy.content_hash = ""
+    copy.external_id = ""
+    copy.source_document = ""
+    copy.source_url = ""
+    copy.save()
+    copy.locations.set(locations)
+    copy.research_areas.set(areas)
+    return copy
+
+
+def import_document_for_companies(
+    *,
+    data: bytes,
+    name: str,
+    company_ids: Collection[int] | None,
+    as_of: datetime | None = None,
+    format: str = "auto",
+    dry_run: bool = False,
+) -> DocumentOutcome:
+    """`import_document` limited to these companies (None: any), as the admin upload uses it.
+
+    A document with any posting for another company, or that would update another company's
+    posting, writes nothing and says which companies. A dry run's postings keep their
+    locations in memory (prefetched before the rollback) so a preview can show them.
+    """
+    from .extract import parse_document
+
+    as_of = as_of or timezone.now()
+    taken: set[str] = set()
+    if company_ids is not None:
+        try:
+            parsed = parse_document(data, name=name, as_of=as_of, format=format)
+        except DocumentError:
+            parsed = None  # import_document reports it
+        if parsed is not None:
+            keys = import_keys(parsed.postings, document=name)
+            taken = set(
+                Posting.objects.filter(import_key__in=keys)
+                .exclude(company_id__in=company_ids)
+                .values_list("company__name", flat=True)
+            )
+    with transaction.atomic():
+        outcome = import_document(data=data, name=name, as_of=as_of, format=format)
+        postings = [posting for _, posting in outcome.postings]
+        foreign = taken | {
+            posting.company.name
+            for posting in postings
+            if company_ids is not None and posting.company_id not in company_ids
+        }
+        if foreign:
+            transaction.set_rollback(True)
+            outcome.postings.clear()
+            outcome.error = (
+                f"it has postings for {', '.join(sorted(foreign))}, which you do not manage; "
+                "nothing from it was imported"
+            )
+        elif dry_run:
+            prefetch_related_objects(postings, "locations")
+            transaction.set_rollback(True)
+    return outcome
 
 
 def _location_tuple(location: ExtractedLocation) -> tuple[str, str, str]:

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import QuerySet, prefetch_related_objects
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
+from .exports import to_jsonld
 from .facets import facet_counts
 from .filters import PostingFilter
 from .models import Company, Posting
+from .similar import similar_postings
 
 PAGE_SIZE = 25
 FACET_HEADINGS = [
@@ -112,9 +114,23 @@ def _without(params: QueryDict, *names: str) -> str:
 
 
 class PostingDetailView(DetailView):
-    queryset = Posting.objects.published().with_related().with_status()
+    # Locations and areas are prefetched with the similar roles', in one query each.
+    queryset = Posting.objects.published().select_related("company").with_status()
     template_name = "postings/posting_detail.html"
     context_object_name = "posting"
+
+    def get_context_data(self, **kwargs):
+        posting = self.object
+        similar = similar_postings(posting)
+        prefetch_related_objects([posting, *similar], "locations", "research_areas")
+        url = self.request.build_absolute_uri(posting.get_absolute_url())
+        return super().get_context_data(
+            similar=similar,
+            canonical_url=url,
+            # Expired postings drop the JobPosting markup (and carry noindex).
+            jsonld=to_jsonld(posting, url=url) if posting.is_open else None,
+            **kwargs,
+        )
 
 
 class CompanyDetailView(ForgivingPaginationMixin, ListView):
@@ -127,4 +143,5 @@ class CompanyDetailView(ForgivingPaginationMixin, ListView):
         return self.company.postings.open().with_related().order_by("-posted_on", "-id")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(company=self.company, **kwargs)
+        canonical_url = self.request.build_absolute_uri(self.company.get_absolute_url())
+        return super().get_context_data(company=self.company, canonical_url=canonical_url, **kwargs)

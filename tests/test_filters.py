@@ -169,3 +169,56 @@ def test_country_region_and_city_must_hold_for_the_same_location():
     )
     assert titles("country=DE&city=Melbourne") == set()
     assert titles("country=DE&city=aachen") == {"Two places"}
+
+
+@pytest.fixture
+def eligibility_board():
+    from .factories import ResearchAreaFactory
+
+    nlp = ResearchAreaFactory(name="Natural language processing", slug="nlp")
+    vision = ResearchAreaFactory(name="Computer vision", slug="computer-vision")
+    PostingFactory(title="NLP intern", research_areas=[nlp], visa_sponsorship="yes",
+                   enrolment_required=True, internship_weeks=12, internship_start="Summer 2027",
+                   valid_through=TODAY + dt.timedelta(days=5))  # fmt: skip
+    PostingFactory(title="Vision intern", research_areas=[vision], visa_sponsorship="no",
+                   enrolment_required=False, internship_weeks=24, internship_start="Jan-March 2027",
+                   valid_through=TODAY + dt.timedelta(days=20))  # fmt: skip
+    PostingFactory(title="Unstated intern")
+
+
+@pytest.mark.usefixtures("eligibility_board")
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("area=nlp", {"NLP intern"}),
+        ("area=nlp&area=computer-vision", {"NLP intern", "Vision intern"}),
+        ("area=robotics", set()),
+        ("closing_within=7", {"NLP intern"}),
+        ("closing_within=30", {"NLP intern", "Vision intern"}),
+        ("closing_within=0", set()),
+        ("visa=1", {"NLP intern"}),
+        ("visa=", {"NLP intern", "Vision intern", "Unstated intern"}),
+        ("enrolment=required", {"NLP intern"}),
+        ("enrolment=not_required", {"Vision intern"}),
+        ("weeks_min=13", {"Vision intern"}),
+        ("weeks_max=12", {"NLP intern"}),
+        ("weeks_min=10&weeks_max=30", {"NLP intern", "Vision intern"}),
+        ("start=summer", {"NLP intern"}),
+        ("start=2027", {"NLP intern", "Vision intern"}),
+        ("start=summer+2028", set()),
+    ],
+)
+def test_deadline_eligibility_and_area_filters(query, expected):
+    assert titles(query) == expected
+
+
+@pytest.mark.usefixtures("eligibility_board")
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [("area=astrology", "area"), ("closing_within=-1", "closing_within"),
+     ("enrolment=maybe", "enrolment"), ("weeks_min=0", "weeks_min")],
+)  # fmt: skip
+def test_invalid_new_filter_values_are_reported(query, field):
+    filterset = PostingFilter(QueryDict(query), queryset=Posting.objects.all())
+    assert field in filterset.form.errors
+    assert len(filterset.qs) == 3

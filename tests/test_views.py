@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -66,8 +67,8 @@ def test_list_query_count_does_not_grow_with_rows(client, django_assert_num_quer
     locations = [LocationFactory(city="Sydney", region="NSW"), LocationFactory()]
     for _ in range(rows):
         PostingFactory(locations=locations, company=CompanyFactory())
-    # count, page with companies, the page's locations, and three facet queries
-    with django_assert_num_queries(6):
+    # count, page with companies, the page's locations and research areas, three facet queries
+    with django_assert_num_queries(7):
         client.get(LIST_URL, {"q": "intern", "country": "AU", "type": "internship"})
 
 
@@ -75,7 +76,8 @@ def test_list_query_count_does_not_grow_with_rows(client, django_assert_num_quer
 def test_detail_query_count_does_not_grow_with_locations(client, django_assert_num_queries, rows):
     locations = [LocationFactory(city=f"City {n}") for n in range(rows)]
     posting = PostingFactory(locations=locations)
-    with django_assert_num_queries(2):
+    # posting with company, similar roles, then locations and research areas of all of them
+    with django_assert_num_queries(4):
         client.get(posting.get_absolute_url())
 
 
@@ -83,7 +85,8 @@ def test_detail_query_count_does_not_grow_with_locations(client, django_assert_n
 def test_company_query_count_does_not_grow_with_rows(client, django_assert_num_queries, rows):
     company = CompanyFactory()
     PostingFactory.create_batch(rows, company=company)
-    with django_assert_num_queries(4):
+    # company, count, page, the page's locations and research areas
+    with django_assert_num_queries(5):
         client.get(company.get_absolute_url())
 
 
@@ -212,3 +215,63 @@ def test_relevance_is_the_default_order_with_keywords(client):
     assert html.index("Speech scientist") < html.index("Data engineer")
     newest = client.get(LIST_URL, {"q": "speech", "sort": "newest"}).content.decode()
     assert newest.index("Data engineer") < newest.index("Speech scientist")
+
+
+def test_detail_shows_similar_open_roles_and_research_areas(client):
+    from postings.similar import rebuild_similar
+
+    from .factories import ResearchAreaFactory
+
+    nlp = ResearchAreaFactory(name="Natural language processing", slug="nlp")
+    text = "Speech and language research: transcription, translation and dialogue."
+    posting = PostingFactory(title="Speech scientist", description=text, research_areas=[nlp])
+    PostingFactory(title="Speech engineer", description=text, research_areas=[nlp])
+    PostingFactory(
+        title="Speech expired", description=text, posted_on=TODAY - dt.timedelta(days=99)
+    )
+    rebuild_similar()
+    html = client.get(posting.get_absolute_url()).content.decode()
+    similar = html[html.index('id="similar-heading"') :]
+    assert "Speech engineer" in similar
+    assert "Speech expired" not in similar
+    assert "Speech scientist" not in similar
+    assert 'href="/?area=nlp">Natural language processing</a>' in html
+
+
+def test_detail_shows_pay_equivalents_total_and_not_stated_eligibility(client):
+    posting = PostingFactory(
+        pay_min=107, pay_max=107, pay_currency="USD", pay_period="hour", internship_weeks=12
+    )
+    html = client.get(posting.get_absolute_url()).content.decode()
+    assert "$18,547 a month" in html
+    assert "$107/hour × 12 weeks × 40 h ≈ $51k" in html
+    eligibility = html[html.index('id="eligibility-heading"') :]
+    assert eligibility.count("Not stated") == 4  # degree, visa, enrolment, start
+
+
+def test_list_cards_show_areas_and_the_page_links_its_feed_and_calendar(client):
+    from .factories import ResearchAreaFactory
+
+    PostingFactory(research_areas=[ResearchAreaFactory(name="Robotics", slug="robotics")])
+    html = client.get(LIST_URL, {"country": "AU", "page": "1"}).content.decode()
+    assert "<li>Robotics</li>" in html
+    assert '<a class="feed-link" href="/feed/?country=AU">Subscribe to this search</a>' in html
+    assert 'href="/deadlines.ics?country=AU"' in html
+
+
+def test_every_filter_parameter_has_a_control_on_the_list_page(client):
+    from postings.filters import PostingFilter
+
+    html = client.get(LIST_URL).content.decode()
+    for name in PostingFilter.base_filters:
+        assert f'name="{name}"' in html, name
+
+
+def test_pages_use_no_inline_scripts_or_handlers(client):
+    posting = PostingFactory()
+    for url in [LIST_URL, posting.get_absolute_url(), posting.company.get_absolute_url()]:
+        html = client.get(url).content.decode()
+        scripts = re.findall(r"<script\b[^>]*>", html)
+        assert all('src="' in tag or 'type="application/ld+json"' in tag for tag in scripts)
+        assert not re.search(r"\son[a-z]+=", html)
+        assert ' style="' not in html

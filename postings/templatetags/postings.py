@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import groupby
 
 from babel.numbers import format_currency
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
@@ -106,7 +108,7 @@ def query_with(context, **changes) -> str:
 
 
 # Facets that accept several values toggle one in or out; the others replace the current value.
-MULTI_VALUE_PARAMETERS = {"type", "arrangement", "degree"}
+MULTI_VALUE_PARAMETERS = {"type", "arrangement", "degree", "area"}
 
 
 @register.filter
@@ -127,3 +129,115 @@ def query_toggle(context, name: str, value: str) -> str:
     else:
         params[name] = value
     return params.urlencode()
+
+
+# Pay a student understands -------------------------------------------------------------------
+
+HOURS_PER_WEEK = 40
+DAYS_PER_WEEK = 5
+EQUIVALENTS = [("hour", "an hour"), ("month", "a month"), ("year", "a year")]
+
+
+def _money_cents(amount: Decimal, currency: str) -> str:
+    """Like `money`, but a fractional amount keeps both decimals: "£62.50", not "£62.5"."""
+    if amount == amount.to_integral_value():
+        return money(amount, currency)
+    return format_currency(amount, currency, locale="en", format="¤#,##0.00", currency_digits=False)
+
+
+def _amount_range(low: Decimal, high: Decimal, currency: str) -> str:
+    low_text, high_text = _money_cents(low, currency), _money_cents(high, currency)
+    return low_text if low_text == high_text else f"{low_text}–{high_text}"
+
+
+def _rounded(amount: Decimal, period: str) -> Decimal:
+    step = Decimal("0.01") if period == "hour" else Decimal("1")
+    return amount.quantize(step, rounding=ROUND_HALF_UP)
+
+
+@register.filter
+def pay_equivalents(posting: Posting) -> list[str]:
+    """The pay per hour, month and year (full-time equivalents) other than the period given."""
+    if not posting.has_pay:
+        return []
+    given = PERIODS_PER_YEAR[posting.pay_period]
+    equivalents = []
+    for period, phrase in EQUIVALENTS:
+        if period == posting.pay_period:
+            continue
+        factor = Decimal(given) / Decimal(PERIODS_PER_YEAR[period])
+        low = _rounded(posting.pay_min * factor, period)
+        high = _rounded(posting.pay_max * factor, period)
+        equivalents.append(f"{_amount_range(low, high, posting.pay_currency)} {phrase}")
+    return equivalents
+
+
+def _compact(amount: Decimal, currency: str) -> str:
+    """ "$51k", "$5.1k", "$870"."""
+    if amount >= 10_000:
+        return money((amount / 1000).quantize(Decimal("1"), ROUND_HALF_UP), currency) + "k"
+    if amount >= 1000:
+        return money((amount / 1000).quantize(Decimal("0.1"), ROUND_HALF_UP), currency) + "k"
+    return money(amount.quantize(Decimal("1"), ROUND_HALF_UP), currency)
+
+
+@register.filter
+def internship_total(posting: Posting) -> str:
+    """ "$107/hour × 12 weeks × 40 h ≈ $51k": what the whole internship pays, when its length
+    is known; "" otherwise."""
+    weeks = posting.internship_weeks
+    if not posting.has_pay or not weeks:
+        return ""
+    period = posting.pay_period
+    units = {
+        "hour": (Decimal(weeks * HOURS_PER_WEEK), f" × {weeks} weeks × {HOURS_PER_WEEK} h"),
+        "day": (Decimal(weeks * DAYS_PER_WEEK), f" × {weeks} weeks × {DAYS_PER_WEEK} days"),
+        "week": (Decimal(weeks), f" × {weeks} weeks"),
+        "month": (Decimal(weeks) * 12 / 52, f" × {weeks} weeks"),
+        "year": (Decimal(weeks) / 52, f" × {weeks}/52 weeks"),
+    }
+    count, formula = units[period]
+    rate = _amount_range(posting.pay_min, posting.pay_max, posting.pay_currency)
+    low = _compact(posting.pay_min * count, posting.pay_currency)
+    high = _compact(posting.pay_max * count, posting.pay_currency)
+    total = low if low == high else f"{low}–{high}"
+    week_word = "week" if weeks == 1 else "weeks"
+    return f"{rate}/{period}{formula.replace('weeks', week_word, 1)} ≈ {total}"
+
+
+# Structured data ----------------------------------------------------------------------------
+
+# As Django's json_script: these cannot close the script element or open a comment inside it.
+_JSON_SCRIPT_ESCAPES = {
+    ord(">"): "\\u003E",
+    ord("<"): "\\u003C",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+@register.filter
+def jsonld_script(data: dict | None) -> SafeString:
+    """A <script type="application/ld+json"> holding `data`, escaped like json_script."""
+    if not data:
+        return mark_safe("")
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, sort_keys=True)
+    # Safe: the characters that could end the element are escaped as JSON unicode escapes.
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(payload.translate(_JSON_SCRIPT_ESCAPES)),
+    )
+
+
+@register.filter
+def closes_soon(day: date | None, days: int = 7) -> bool:
+    """True when the posting closes within `days` days (and has not closed)."""
+    if day is None:
+        return False
+    return 0 <= (day - timezone.localdate()).days <= days
+
+
+@register.filter
+def enrolment_display(value: bool | None) -> str:
+    return {True: "Yes, you must be enrolled", False: "Not required", None: "Not stated"}[value]

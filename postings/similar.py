@@ -1,0 +1,317 @@
+"""Similar roles: precomputed `SimilarPosting` rows, refreshed on import and edit, read in one query.
+
+Similarity of two open postings is a weighted sum of
+- the cosine of their TF-IDF vectors over title (weighted 3x) and description,
+- the Jaccard overlap of their research areas,
+- where they are: a shared location scores 1, a shared country 0.5.
+
+`refresh_similar(postings=...)` recomputes the rows of some postings against a candidate pool
+drawn from the database (open postings sharing an area, a location or a title word) and merges
+the changed postings into their neighbours' lists. `rebuild_similar()` recomputes every open
+posting's rows against all open postings. Each posting keeps `SIMILAR_STORED` rows, more than the
+page shows, so a neighbour that expires is skipped at read time without leaving a gap.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Left
+
+from .models import Posting, SimilarPosting
+
+SIMILAR_SHOWN = 6
+SIMILAR_STORED = 12
+# A changed posting joins a neighbour's list when it ranks among the neighbour's best; looking
+# at this many of its own nearest postings finds the neighbours it could join.
+NEIGHBOURS_CHECKED = 50
+POOL_PER_SOURCE = 1000
+TITLE_WEIGHT = 3
+DESCRIPTION_CHARS = 4000
+TERMS_KEPT = 40
+# Terms in more postings than this carry little weight and would make ranking quadratic; they do
+# not contribute to the text score.
+MAX_TERM_POSTINGS = 1000
+WEIGHTS = {"text": 0.6, "areas": 0.25, "place": 0.15}
+# When the text finds too few candidates, postings sharing a research area fill in, this many per
+# area: popular areas (machine learning) are on most postings and would make ranking quadratic.
+AREA_CANDIDATES = 200
+
+_TOKEN = re.compile(r"[a-z][a-z0-9+#]*")
+_STOPWORD_TEXT = """a about above across after all also an and any are as at be been being both but by can
+    could do does for from has have how if in into is it its may more most must no not of on or
+    other our ours out over own per shall should so some such than that the their them then there
+    these they this those through to under up upon us using via was we were what when where which
+    while who will with within would you your yours etc e g i ie eg new work working works role
+    roles team teams job jobs company opportunity opportunities apply applicant applicants
+    candidate candidates experience experiences strong ability including include includes well
+    intern interns internship internships senior junior lead principal staff graduate student
+    students summer winter spring autumn fall"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Seniority and season words say nothing about what the work is; employment type filters do that.
+MIN_SCORE = 0.05
+
+
+@dataclass(frozen=True)
+class Doc:
+    id: int
+    terms: Counter
+    areas: frozenset[int]
+    places: frozenset[int]
+    countries: frozenset[str]
+
+
+# Reads ------------------------------------------------------------------------------------------
+
+
+def similar_postings(posting: Posting, *, limit: int = SIMILAR_SHOWN) -> list[Posting]:
+    """Up to `limit` open postings like this one, best first, with their company: one query."""
+    links = SimilarPosting.objects.filter(posting=posting)
+    score = links.filter(similar=OuterRef("pk")).values("score")[:1]
+    return list(
+        Posting.objects.open()
+        .filter(pk__in=links.values("similar"))
+        .exclude(pk=posting.pk)
+        .select_related("company")
+        .annotate(similarity=Subquery(score))
+        .order_by("-similarity", "-posted_on", "-id")[:limit]
+    )
+
+
+# Writes -----------------------------------------------------------------------------------------
+
+
+def refresh_similar(*, postings: Iterable[Posting | int]) -> int:
+    """Recompute the similar roles of these postings and merge them into their neighbours' lists.
+
+    Drafts, closed and expired postings lose their rows and leave their neighbours' lists.
+    Returns how many rows were written.
+    """
+    ids = {p if isinstance(p, int) else p.pk for p in postings}
+    if not ids:
+        return 0
+    with transaction.atomic():
+        open_ids = set(Posting.objects.open().filter(pk__in=ids).values_list("pk", flat=True))
+        SimilarPosting.objects.filter(Q(posting_id__in=ids) | Q(similar_id__in=ids)).delete()
+        if not open_ids:
+            return 0
+        pool = _candidate_pool(open_ids)
+        docs = _load_docs(Posting.objects.filter(pk__in=pool | open_ids))
+        ranked = rank(docs, targets=open_ids, limit=NEIGHBOURS_CHECKED)
+        lists = {target: dict(neighbours[:SIMILAR_STORED]) for target, neighbours in ranked.items()}
+        lists.update(_merge_into_neighbours(ranked, exclude=open_ids))
+        return _write(lists)
+
+
+def rebuild_similar(*, batch_size: int = 5000) -> int:
+    """Recompute every open posting's similar roles against all open postings."""
+    docs = _load_docs(Posting.objects.open())
+    ranked = rank(docs, targets=docs.keys(), limit=SIMILAR_STORED)
+    with transaction.atomic():
+        SimilarPosting.objects.all().delete()
+        lists = {target: dict(neighbours) for target, neighbours in ranked.items()}
+        return _write(lists, batch_size=batch_size)
+
+
+def _merge_into_neighbours(
+    ranked: dict[int, list[tuple[int, float]]], *, exclude: set[int]
+) -> dict[int, dict[int, float]]:
+    """The lists of the targets' neighbours with the targets merged in where they rank."""
+    additions: dict[int, dict[int, float]] = defaultdict(dict)
+    for target, neighbours in ranked.items():
+        for neighbour, score in neighbours:
+            if neighbour not in exclude:
+                additions[neighbour][target] = score
+    if not additions:
+        return {}
+    current: dict[int, dict[int, float]] = defaultdict(dict)
+    rows = SimilarPosting.objects.filter(posting_id__in=additions.keys()).values_list(
+        "posting_id", "similar_id", "score"
+    )
+    for posting_id, similar_id, score in rows:
+        current[posting_id][similar_id] = score
+    merged = {}
+    for neighbour, added in additions.items():
+        candidates = {**current[neighbour], **added}
+        best = dict(heapq.nlargest(SIMILAR_STORED, candidates.items(), key=_by_score))
+        if best != current[neighbour]:
+            merged[neighbour] = best
+    SimilarPosting.objects.filter(posting_id__in=merged.keys()).delete()
+    return merged
+
+
+def _write(lists: dict[int, dict[int, float]], *, batch_size: int = 5000) -> int:
+    rows = [
+        SimilarPosting(posting_id=posting_id, similar_id=similar_id, score=round(score, 6))
+        for posting_id, neighbours in lists.items()
+        for similar_id, score in neighbours.items()
+    ]
+    SimilarPosting.objects.bulk_create(rows, batch_size=batch_size)
+    return len(rows)
+
+
+# Candidates and documents -----------------------------------------------------------------------
+
+
+def _candidate_pool(target_ids: set[int]) -> set[int]:
+    """Open postings that could resemble the targets: sharing an area, a location or a title word."""
+    others = Posting.objects.open().exclude(pk__in=target_ids).order_by("-posted_on", "-id")
+    areas_through = Posting.research_areas.through.objects
+    places_through = Posting.locations.through.objects
+    target_areas = areas_through.filter(posting_id__in=target_ids).values("researcharea_id")
+    target_places = places_through.filter(posting_id__in=target_ids).values("location_id")
+    shares_area = others.filter(
+        Exists(areas_through.filter(posting_id=OuterRef("pk"), researcharea_id__in=target_areas))
+    )
+    shares_place = others.filter(
+        Exists(places_through.filter(posting_id=OuterRef("pk"), location_id__in=target_places))
+    )
+    pool: set[int] = set()
+    for queryset in (shares_area, shares_place):
+        pool.update(queryset.values_list("pk", flat=True)[:POOL_PER_SOURCE])
+    words = _title_words(Posting.objects.filter(pk__in=target_ids).values_list("title", flat=True))
+    if words:
+        condition = Q()
+        for word in words:
+            condition |= Q(title__icontains=word)
+        pool.update(others.filter(condition).values_list("pk", flat=True)[:POOL_PER_SOURCE])
+    return pool
+
+
+def _title_words(titles: Iterable[str], *, per_title: int = 4, limit: int = 20) -> list[str]:
+    words: list[str] = []
+    for title in titles:
+        tokens = [t for t in _tokens(title) if len(t) >= 4]
+        for token in sorted(set(tokens), key=len, reverse=True)[:per_title]:
+            if token not in words:
+                words.append(token)
+    return words[:limit]
+
+
+def _load_docs(queryset: QuerySet[Posting]) -> dict[int, Doc]:
+    rows = queryset.order_by().values_list("pk", "title", Left("description", DESCRIPTION_CHARS))
+    areas: dict[int, set[int]] = defaultdict(set)
+    places: dict[int, set[int]] = defaultdict(set)
+    countries: dict[int, set[str]] = defaultdict(set)
+    subset = queryset.order_by().values("pk")
+    for posting_id, area_id in Posting.research_areas.through.objects.filter(
+        posting_id__in=subset
+    ).values_list("posting_id", "researcharea_id"):
+        areas[posting_id].add(area_id)
+    for posting_id, location_id, country in Posting.locations.through.objects.filter(
+        posting_id__in=subset
+    ).values_list("posting_id", "location_id", "location__country"):
+        places[posting_id].add(location_id)
+        if country:
+            countries[posting_id].add(country)
+    return {
+        pk: Doc(
+            id=pk,
+            terms=terms_of(title, description),
+            areas=frozenset(areas[pk]),
+            places=frozenset(places[pk]),
+            countries=frozenset(countries[pk]),
+        )
+        for pk, title, description in rows.iterator(chunk_size=2000)
+    }
+
+
+# Scoring (pure) ---------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    tokens = []
+    for token in _TOKEN.findall(text.lower()):
+        if token in STOPWORDS or len(token) < 2:
+            continue
+        # A light stem: "models" and "model", "systems" and "system" are one term.
+        if len(token) > 4 and token.endswith("s") and not token.endswith("ss"):
+            token = token[:-1]
+        tokens.append(token)
+    return tokens
+
+
+def terms_of(title: str, description: str) -> Counter:
+    terms = Counter(_tokens(description or ""))
+    for token in _tokens(title or ""):
+        terms[token] += TITLE_WEIGHT
+    return terms
+
+
+def _vectors(docs: dict[int, Doc]) -> dict[int, dict[str, float]]:
+    """Unit-length TF-IDF vectors of each document's strongest terms."""
+    frequency: Counter = Counter()
+    for doc in docs.values():
+        frequency.update(doc.terms.keys())
+    total = len(docs)
+    vectors = {}
+    for doc in docs.values():
+        weights = {
+            term: (1 + math.log(count)) * (math.log((1 + total) / (1 + frequency[term])) + 1)
+            for term, count in doc.terms.items()
+        }
+        strongest = heapq.nlargest(TERMS_KEPT, weights.items(), key=_by_score)
+        norm = math.sqrt(sum(weight * weight for _, weight in strongest)) or 1.0
+        vectors[doc.id] = {term: weight / norm for term, weight in strongest}
+    return vectors
+
+
+def rank(
+    docs: dict[int, Doc], *, targets: Iterable[int], limit: int
+) -> dict[int, list[tuple[int, float]]]:
+    """Each target's most similar other documents, best first, as (id, score) pairs."""
+    vectors = _vectors(docs)
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for doc_id, vector in vectors.items():
+        for term, weight in vector.items():
+            index[term].append((doc_id, weight))
+    by_area: dict[int, list[int]] = defaultdict(list)
+    for doc in sorted(docs.values(), key=lambda doc: doc.id, reverse=True):  # newest first
+        for area in doc.areas:
+            by_area[area].append(doc.id)
+    ranked = {}
+    for target in targets:
+        doc = docs[target]
+        text: dict[int, float] = defaultdict(float)
+        for term, weight in vectors[target].items():
+            postings = index[term]
+            if len(postings) > MAX_TERM_POSTINGS:
+                continue
+            for other, other_weight in postings:
+                text[other] += weight * other_weight
+        candidates = set(text)
+        if len(candidates) <= limit:
+            for area in doc.areas:
+                candidates.update(by_area[area][:AREA_CANDIDATES])
+        candidates.discard(target)
+        scored = (
+            (other, score(doc, docs[other], text=text.get(other, 0.0))) for other in candidates
+        )
+        best = heapq.nlargest(limit, (p for p in scored if p[1] >= MIN_SCORE), key=_by_score)
+        ranked[target] = best
+    return ranked
+
+
+def score(a: Doc, b: Doc, *, text: float) -> float:
+    areas = len(a.areas & b.areas) / len(a.areas | b.areas) if a.areas and b.areas else 0.0
+    if a.places & b.places:
+        place = 1.0
+    elif a.countries & b.countries:
+        place = 0.5
+    else:
+        place = 0.0
+    if text <= 0 and areas <= 0:
+        return 0.0  # being in the same city alone does not make two roles alike
+    return WEIGHTS["text"] * min(text, 1.0) + WEIGHTS["areas"] * areas + WEIGHTS["place"] * place
+
+
+def _by_score(pair: tuple) -> tuple:
+    # Ties broken by id so results do not depend on set iteration order.
+    return (pair[1], -pair[0] if isinstance(pair[0], int) else pair[0])
