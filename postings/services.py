@@ -18,6 +18,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
+from .cache import invalidate_board
 from .extract.types import DocumentError, ExtractedPosting
 from .extract.types import Location as ExtractedLocation
 from .models import DEGREE_FIELDS, EMPLOYMENT_TYPE_FIELDS, Company, Location, Posting
@@ -219,9 +220,12 @@ def unique_slug(*parts: str, salt: str = "", model: type = Posting) -> str:
 @transaction.atomic
 def close_postings(*, postings: QuerySet[Posting], at: datetime | None = None) -> int:
     """Close the open ones among these postings; returns how many were closed."""
-    return postings.filter(closed_at__isnull=True).update(
+    closed = postings.filter(closed_at__isnull=True).update(
         closed_at=at or timezone.now(), updated_at=timezone.now()
     )
+    # Bulk updates send no signals, so retire cached pages here.
+    transaction.on_commit(invalidate_board)
+    return closed
 
 
 def _location_tuple(location: ExtractedLocation) -> tuple[str, str, str]:

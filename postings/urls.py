@@ -1,11 +1,12 @@
 from django.urls import path
 
 from . import views
+from .cache import cached_page
 
 app_name = "postings"
 
 urlpatterns = [
-    path("", views.PostingListView.as_view(), name="list"),
-    path("jobs/<slug:slug>/", views.PostingDetailView.as_view(), name="detail"),
-    path("companies/<slug:slug>/", views.CompanyDetailView.as_view(), name="company"),
+    path("", cached_page(views.PostingListView.as_view()), name="list"),
+    path("jobs/<slug:slug>/", cached_page(views.PostingDetailView.as_view()), name="detail"),
+    path("companies/<slug:slug>/", cached_page(views.CompanyDetailView.as_view()), name="company"),
 ]
