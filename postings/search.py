@@ -42,18 +42,25 @@ PG_SEARCH_SQL = [
     ON postings_posting FOR EACH ROW EXECUTE FUNCTION postings_posting_search_update()
     """,
     # Locations and company names live in other tables: touching the posting's title re-runs the
-    # trigger above with the new values.
+    # trigger above with the new values. Statement-level, so a bulk insert re-indexes each
+    # posting once rather than once per location.
     """
     CREATE FUNCTION postings_posting_locations_search_update() RETURNS trigger AS $$
     BEGIN
         UPDATE postings_posting SET title = title
-         WHERE id = (CASE WHEN TG_OP = 'DELETE' THEN OLD.posting_id ELSE NEW.posting_id END);
+         WHERE id IN (SELECT posting_id FROM changed_links);
         RETURN NULL;
     END $$ LANGUAGE plpgsql
     """,
     """
-    CREATE TRIGGER postings_posting_locations_search AFTER INSERT OR DELETE
-    ON postings_posting_locations FOR EACH ROW EXECUTE FUNCTION postings_posting_locations_search_update()
+    CREATE TRIGGER postings_posting_locations_search_insert AFTER INSERT
+    ON postings_posting_locations REFERENCING NEW TABLE AS changed_links
+    FOR EACH STATEMENT EXECUTE FUNCTION postings_posting_locations_search_update()
+    """,
+    """
+    CREATE TRIGGER postings_posting_locations_search_delete AFTER DELETE
+    ON postings_posting_locations REFERENCING OLD TABLE AS changed_links
+    FOR EACH STATEMENT EXECUTE FUNCTION postings_posting_locations_search_update()
     """,
     """
     CREATE FUNCTION postings_company_search_update() RETURNS trigger AS $$
@@ -77,7 +84,8 @@ PG_SEARCH_REVERSE_SQL = [
     "DROP INDEX IF EXISTS postings_posting_title_trgm_idx",
     "DROP TRIGGER IF EXISTS postings_company_search ON postings_company",
     "DROP FUNCTION IF EXISTS postings_company_search_update()",
-    "DROP TRIGGER IF EXISTS postings_posting_locations_search ON postings_posting_locations",
+    "DROP TRIGGER IF EXISTS postings_posting_locations_search_insert ON postings_posting_locations",
+    "DROP TRIGGER IF EXISTS postings_posting_locations_search_delete ON postings_posting_locations",
     "DROP FUNCTION IF EXISTS postings_posting_locations_search_update()",
     "DROP TRIGGER IF EXISTS postings_posting_search ON postings_posting",
     "DROP FUNCTION IF EXISTS postings_posting_search_update()",
