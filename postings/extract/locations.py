@@ -1,0 +1,450 @@
+"""Places written any way a job page writes them, normalised with pycountry.
+
+"Melbourne, VIC", "US, WA, Seattle", "IND, KA, Bengaluru", "Mountain View, CA, United States",
+"Sydney NSW" and "Aachen" all become a Location(city, region, country) where region is the
+ISO 3166-2 code without its country prefix and country is ISO 3166-1 alpha-2.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+import pycountry
+
+from postings.extract.types import Location
+
+# Lone city names are common on job pages ("Aachen", "Bengaluru"); pycountry has no cities, so a
+# table of big and tech-hub cities gives them a country. Alternative spellings sit side by side.
+_CITY_TABLE = """
+AE: Dubai, Abu Dhabi
+AR: Buenos Aires, Córdoba, Rosario
+AT: Vienna, Wien, Graz, Linz, Salzburg, Innsbruck
+AU: Sydney, Melbourne, Brisbane, Perth, Adelaide, Canberra, Hobart, Darwin, Gold Coast, Newcastle,
+    Geelong, Parramatta
+BE: Brussels, Bruxelles, Brussel, Antwerp, Antwerpen, Ghent, Gent, Leuven, Liège, Etterbeek
+BG: Sofia, Plovdiv, Varna
+BR: São Paulo, Sao Paulo, Rio de Janeiro, Belo Horizonte, Brasília, Curitiba, Porto Alegre, Recife,
+    Florianópolis, Campinas
+CA: Toronto, Montreal, Montréal, Vancouver, Ottawa, Calgary, Edmonton, Waterloo, Kitchener,
+    Quebec City, Winnipeg, Halifax, Victoria, Mississauga
+CH: Zurich, Zürich, Geneva, Genève, Genf, Basel, Bern, Lausanne, Lugano, Zug
+CL: Santiago
+CN: Beijing, Shanghai, Shenzhen, Guangzhou, Hangzhou, Chengdu, Nanjing, Wuhan, Suzhou, Xi'an
+CO: Bogotá, Bogota, Medellín, Medellin, Cali
+CZ: Prague, Praha, Brno, Ostrava
+DE: Berlin, Munich, München, Hamburg, Frankfurt, Frankfurt am Main, Cologne, Köln, Stuttgart,
+    Düsseldorf, Dusseldorf, Dortmund, Essen, Leipzig, Bremen, Dresden, Hanover, Hannover, Nuremberg,
+    Nürnberg, Duisburg, Bochum, Wuppertal, Bonn, Münster, Karlsruhe, Mannheim, Augsburg, Wiesbaden,
+    Aachen, Heidelberg, Darmstadt, Freiburg, Kiel, Mainz, Potsdam, Regensburg, Ulm, Jena, Erlangen,
+    Walldorf, Ingolstadt, Wolfsburg, Göttingen, Saarbrücken, Tübingen
+DK: Copenhagen, København, Aarhus, Odense
+EE: Tallinn, Tartu
+EG: Cairo, Alexandria
+ES: Madrid, Barcelona, Valencia, Seville, Sevilla, Málaga, Malaga, Bilbao, Zaragoza
+FI: Helsinki, Espoo, Tampere, Oulu
+FR: Paris, Lyon, Marseille, Toulouse, Nice, Nantes, Strasbourg, Montpellier, Bordeaux, Lille,
+    Rennes, Grenoble, Sophia Antipolis, Nanterre, Boulogne-Billancourt, Issy-les-Moulineaux,
+    La Défense, Saclay, Palaiseau, Versailles
+GB: London, Manchester, Birmingham, Edinburgh, Glasgow, Leeds, Liverpool, Bristol, Sheffield,
+    Newcastle upon Tyne, Nottingham, Cardiff, Belfast, Cambridge, Oxford, Reading, Brighton,
+    Southampton, Leicester, Coventry, Milton Keynes, Aberdeen, Slough, Guildford
+GH: Accra
+GR: Athens, Thessaloniki
+HK: Hong Kong
+HR: Zagreb, Split
+HU: Budapest, Debrecen
+ID: Jakarta, Surabaya, Bandung
+IE: Dublin, Cork, Galway, Limerick
+IL: Tel Aviv, Tel Aviv-Yafo, Jerusalem, Haifa, Herzliya
+IN: Bengaluru, Bangalore, Hyderabad, Chennai, Mumbai, Pune, Delhi, New Delhi, Gurugram, Gurgaon,
+    Noida, Kolkata, Ahmedabad, Jaipur, Kochi, Thiruvananthapuram, Coimbatore, Chandigarh, Indore,
+    Surat, Nagpur, Lucknow, Bhubaneswar, Visakhapatnam, Navi Mumbai, Thane, Secunderabad, Mysuru,
+    Mysore, Vadodara, Guwahati, Dehradun, Nashik, Manesar, Panchkula
+IT: Milan, Milano, Rome, Roma, Turin, Torino, Naples, Napoli, Florence, Firenze, Bologna, Genoa,
+    Genova, Venice, Venezia, Pisa
+JP: Tokyo, Osaka, Kyoto, Yokohama, Nagoya, Fukuoka, Sapporo, Kobe
+KE: Nairobi, Mombasa
+KR: Seoul, Busan, Incheon, Seongnam, Pangyo
+LT: Vilnius, Kaunas
+LU: Luxembourg
+LV: Riga
+MA: Casablanca, Rabat
+MX: Mexico City, Ciudad de México, Guadalajara, Monterrey, Tijuana
+MY: Kuala Lumpur, Penang, Cyberjaya
+NG: Lagos, Abuja
+NL: Amsterdam, Rotterdam, The Hague, Den Haag, Utrecht, Eindhoven, Groningen, Delft, Leiden
+NO: Oslo, Bergen, Trondheim, Stavanger
+NZ: Auckland, Wellington, Christchurch
+PE: Lima
+PH: Manila, Makati, Taguig, Cebu, Quezon City
+PK: Karachi, Lahore, Islamabad
+PL: Warsaw, Warszawa, Kraków, Krakow, Wrocław, Wroclaw, Gdańsk, Gdansk, Poznań, Poznan, Łódź, Lodz,
+    Katowice
+PT: Lisbon, Lisboa, Porto, Braga
+RO: Bucharest, București, Cluj-Napoca, Iași, Timișoara
+RS: Belgrade, Novi Sad
+RU: Moscow, Moskva, Saint Petersburg, Novosibirsk
+SA: Riyadh, Jeddah
+SE: Stockholm, Gothenburg, Göteborg, Malmö, Malmo, Uppsala, Lund
+SG: Singapore
+SK: Bratislava, Košice
+TH: Bangkok, Chiang Mai
+TR: Istanbul, İstanbul, Ankara, Izmir
+TW: Taipei, Hsinchu, Taichung, Kaohsiung
+UA: Kyiv, Kiev, Lviv, Kharkiv, Odesa
+US: New York, New York City, NYC, San Francisco, Los Angeles, Seattle, Boston, Chicago, Austin,
+    Denver, Atlanta, Dallas, Houston, Miami, Philadelphia, Phoenix, San Diego, San Jose, Portland,
+    Pittsburgh, Washington DC, Minneapolis, Detroit, Baltimore, Nashville, Charlotte, Raleigh,
+    Durham, Salt Lake City, Las Vegas, Orlando, Tampa, St. Louis, Saint Louis, Kansas City,
+    Columbus, Cleveland, Cincinnati, Indianapolis, Milwaukee, Sacramento, Oakland, Palo Alto,
+    Mountain View, Sunnyvale, Santa Clara, Cupertino, Menlo Park, Redwood City, San Mateo,
+    Redmond, Bellevue, Kirkland, Arlington, Herndon, Reston, McLean, Irvine, Boulder, Ann Arbor,
+    Somerville, Brooklyn, Jersey City, Hoboken, Princeton, New Haven, Madison,
+    Plano, Richardson, Irving, Fort Worth, San Antonio, El Paso, Albuquerque, Tucson, Scottsdale,
+    Tempe, Chandler, Honolulu, Anchorage, Omaha, Des Moines, Louisville, Memphis, New Orleans,
+    Richmond, Norfolk, Chantilly, Rockville, Bethesda, Huntsville,
+    Hillsboro, Beaverton, Santa Monica, Culver City, Pasadena, Burbank, Long Beach, Fremont,
+    Berkeley, South San Francisco, San Bruno, Foster City, Los Gatos, Milpitas, Provo,
+    Lehi, Cary, Chapel Hill, Boise, Spokane, Tacoma, Buffalo, Rochester, Albany,
+    Hartford, Stamford, Providence, Newark, Armonk, Woburn, Waltham, Burlington, Framingham,
+    Quincy, Dearborn
+VN: Ho Chi Minh City, Hanoi, Da Nang
+ZA: Johannesburg, Cape Town, Durban, Pretoria
+"""
+
+# English, German and French country names pycountry does not carry, in the same layout.
+_COUNTRY_ALIASES = """
+US: USA, U.S., U.S.A., United States of America, America, Vereinigte Staaten, États-Unis
+GB: U.K., Great Britain, Britain, England, Scotland, Wales, Vereinigtes Königreich,
+    Großbritannien, Royaume-Uni
+KR: South Korea, Korea, Südkorea, Corée du Sud
+RU: Russia, Russland, Russie
+TR: Turkey, Türkei, Turquie
+VN: Vietnam
+CZ: Czech Republic, Tschechien, Tchéquie
+IR: Iran
+TW: Taiwan
+AE: UAE, Vereinigte Arabische Emirate, Émirats arabes unis
+NL: Holland, Niederlande, Pays-Bas
+DE: Deutschland, Allemagne
+AT: Österreich, Autriche
+CH: Schweiz, Suisse
+FR: Frankreich
+ES: Spanien, Espagne
+IT: Italien, Italie
+IE: Irland, Irlande
+BE: Belgien, Belgique
+PL: Polen, Pologne
+IN: Indien, Inde
+CA: Kanada
+AU: Australien, Australie
+SE: Schweden, Suède
+DK: Dänemark, Danemark
+NO: Norwegen, Norvège
+FI: Finnland, Finlande
+LU: Luxemburg
+"""
+
+# English exonyms for regions pycountry names in the local language.
+_REGION_ALIASES = {
+    "bavaria": ("DE", "BY"),
+    "north rhine-westphalia": ("DE", "NW"),
+    "hesse": ("DE", "HE"),
+    "lower saxony": ("DE", "NI"),
+    "saxony": ("DE", "SN"),
+    "baden-wurttemberg": ("DE", "BW"),
+    "rhineland-palatinate": ("DE", "RP"),
+    "lombardy": ("IT", "25"),
+    "catalonia": ("ES", "CT"),
+    "tyrol": ("AT", "7"),
+    "ile de france": ("FR", "IDF"),
+    "quebec": ("CA", "QC"),
+}
+
+# Codes operators still write after ISO renamed them (Telangana, Odisha, Uttarakhand).
+_REGION_CODE_ALIASES = {("IN", "TG"): "TS", ("IN", "OR"): "OD", ("IN", "UT"): "UK"}
+
+# When a bare region code fits several countries, job pages most often mean these, in this order.
+_PREFERRED_COUNTRIES = ("US", "CA", "AU", "IN", "GB", "DE", "FR", "BR", "MX", "CN")
+# Countries whose addresses put a short region code after the city ("Perth WA", "Pune, MH").
+_CODE_WRITING_COUNTRIES = frozenset({"US", "CA", "AU", "IN", "BR", "MX"})
+
+# Words that say how, not where, someone works; they are dropped from a location string.
+_NOT_A_PLACE_WORDS = """
+remote virtual hybrid anywhere worldwide global homeoffice home office teletravail remote-first
+fully remote work from home wfh multiple locations various
+"""
+_NOT_A_PLACE = frozenset(_NOT_A_PLACE_WORDS.split())
+_NOT_A_PLACE_PHRASES = frozenset({"home office", "work from home", "multiple locations"})
+
+_PART_SEPARATORS = re.compile(r"\s*(?:,|\s[-–—|·]\s|\(|\)|\[|\])\s*")
+_LIST_SEPARATORS = re.compile(
+    r"\s*(?:;|\n|\s/\s|\s\|\s|•|\s+(?:or|and|oder|und|ou|et|&)\s+)\s*", re.IGNORECASE
+)
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,2}")
+_TRAILING_CODE = re.compile(r"^(?P<head>.+?)\s+(?P<code>[A-Z]{2,3})(?:\s+\d[\d -]*)?$")
+# "WA 98109", "10115 Berlin", "75001 Paris": postal codes before or after the name.
+_POSTAL_CODE = re.compile(r"\s+\d{4,6}(?:-\d{4})?$|^\d{4,6}\s+")
+_PLACE_NAME = re.compile(r"^[^\W\d_][\w .'’-]*$")
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Lower-case text without accents, for comparing names written with or without diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+@cache
+def _countries_by_name() -> dict[str, str]:
+    names = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names[fold(value)] = country.alpha_2
+    names.update(_table(_COUNTRY_ALIASES))
+    return names
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    return {country.alpha_3: country.alpha_2 for country in pycountry.countries}
+
+
+@cache
+def _alpha2() -> frozenset[str]:
+    return frozenset(country.alpha_2 for country in pycountry.countries)
+
+
+@cache
+def _subdivision_codes() -> dict[str, frozenset[str]]:
+    """Region code suffix -> the countries that have a subdivision with that code."""
+    by_suffix: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country, suffix = sub.code.split("-", 1)
+        by_suffix.setdefault(suffix, set()).add(country)
+    for (country, written), iso in _REGION_CODE_ALIASES.items():
+        by_suffix.setdefault(written, set()).add(country)
+        by_suffix.setdefault(iso, set()).add(country)
+    return {suffix: frozenset(countries) for suffix, countries in by_suffix.items()}
+
+
+@cache
+def _subdivision_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded top-level subdivision name -> (country, code suffix) pairs."""
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            country, suffix = sub.code.split("-", 1)
+            by_name.setdefault(fold(sub.name), []).append((country, suffix))
+    for name, pair in _REGION_ALIASES.items():
+        by_name.setdefault(name, []).append(pair)
+    return {name: tuple(pairs) for name, pairs in by_name.items()}
+
+
+def _table(text: str) -> dict[str, str]:
+    """Folded name -> alpha-2 from lines of "CC: name, name, ..." (a line may wrap)."""
+    names = {}
+    for entry in re.split(r"\n(?=[A-Z]{2}:)", text.strip()):
+        country, listed = entry.split(":", 1)
+        for name in listed.split(","):
+            names.setdefault(fold(name), country)
+    return names
+
+
+@cache
+def _cities() -> dict[str, str]:
+    return _table(_CITY_TABLE)
+
+
+def _iso_region(country: str, code: str) -> str:
+    return _REGION_CODE_ALIASES.get((country, code), code)
+
+
+def _country_from_name(part: str) -> str:
+    return _countries_by_name().get(fold(part).strip("."), "")
+
+
+def _city_country(part: str) -> str:
+    return _cities().get(fold(part), "")
+
+
+def _pick_country(candidates: frozenset[str], *preferred: str) -> str:
+    for country in preferred:
+        if country and country in candidates:
+            return country
+    return next(iter(candidates)) if len(candidates) == 1 else ""
+
+
+def _region_from_code(code: str, country: str, city_hint: str, default: str) -> tuple[str, str]:
+    """(country, region) for a region code, or ("", "") when the code is no region here."""
+    if not _CODE.fullmatch(code):
+        return "", ""
+    candidates = _subdivision_codes().get(code, frozenset())
+    if country:
+        return (country, _iso_region(country, code)) if country in candidates else ("", "")
+    # "Perth, WA" is in Australia, but "Valencia, CA" is in California: only some countries
+    # write region codes after a city, so a city's country only counts first for those.
+    preferred = (city_hint, default) if city_hint in _CODE_WRITING_COUNTRIES else (default,)
+    chosen = _pick_country(candidates, *preferred, *_PREFERRED_COUNTRIES, city_hint)
+    return (chosen, _iso_region(chosen, code)) if chosen else ("", "")
+
+
+def _region_from_name(name: str, country: str, *hints: str) -> tuple[str, str]:
+    pairs = _subdivision_names().get(fold(name), ())
+    if country:
+        return next(((c, code) for c, code in pairs if c == country), ("", ""))
+    chosen = _pick_country(frozenset(c for c, _ in pairs), *hints, *_PREFERRED_COUNTRIES)
+    return next(((c, code) for c, code in pairs if c == chosen), ("", ""))
+
+
+def _is_not_a_place(part: str) -> bool:
+    folded = fold(part)
+    return folded in _NOT_A_PLACE_PHRASES or all(word in _NOT_A_PLACE for word in folded.split())
+
+
+def _parts(text: str) -> tuple[list[str], bool]:
+    """Split a location string into its named parts, dropping remote markers and postal codes.
+
+    Also reports whether a remote marker was dropped, since "Remote (DE)" names a country by code.
+    """
+    parts, dropped = [], False
+    for raw in _PART_SEPARATORS.split(text.strip()):
+        part = _POSTAL_CODE.sub("", raw.strip(" .:"))
+        if not part:
+            continue
+        if _is_not_a_place(part):
+            dropped = True
+            continue
+        parts.append(part)
+    if len(parts) == 1 and (match := _TRAILING_CODE.match(parts[0])):
+        head, code = match["head"], match["code"]
+        if _region_from_code(code, "", _city_country(head), "")[0] or code in _alpha3():
+            parts = [head, code]
+    return parts, dropped
+
+
+# Upper-case codes that are not ISO alpha-2 but mean a country on job pages.
+_COUNTRY_CODE_ALIASES = {"US": "US", "UK": "GB", "USA": "US"}
+
+
+def _country_from_code(part: str, alone: bool) -> str:
+    if part in _COUNTRY_CODE_ALIASES:
+        return _COUNTRY_CODE_ALIASES[part]
+    if part in _alpha3() and part not in _subdivision_codes():
+        return _alpha3()[part]
+    # A bare alpha-2 code is only trusted where it cannot be a region ("IT" is a department too).
+    return part if alone and part in _alpha2() else ""
+
+
+def _pop_country(parts: list[str], code_alone: bool) -> str:
+    for i, part in enumerate(parts):
+        if country := _country_from_name(part):
+            del parts[i]
+            return country
+    for i, part in enumerate(parts):
+        if country := _country_from_code(part, alone=code_alone and len(parts) == 1):
+            del parts[i]
+            return country
+    # Amazon writes "US, WA, Seattle" and "IND, KA, Bengaluru": a leading code, a region, a city.
+    if len(parts) >= 3 and parts[0] in _alpha2():
+        return parts.pop(0)
+    return ""
+
+
+def _names_country(part: str, country: str) -> bool:
+    return country in (_country_from_name(part), _country_from_code(part, alone=True))
+
+
+def _city_hint(parts: list[str]) -> str:
+    return next((country for part in parts if (country := _city_country(part))), "")
+
+
+def _pop_region(parts: list[str], country: str, hint: str, default: str) -> tuple[str, str]:
+    """Take the region out of parts; may also settle the country ("Berlin, DE", "Perth, WA")."""
+    if len(parts) == 1 and _city_country(parts[0]):
+        return country, ""  # a lone known city is a city, even when a region shares its name
+    # The city usually comes first, so regions are looked for from the end.
+    for i in range(len(parts) - 1, -1, -1):
+        part = parts[i]
+        if not country and part == hint:
+            del parts[i]
+            return hint, ""
+        found = _region_from_code(part, country, hint, default)
+        if not found[0]:
+            found = _region_from_name(part, country, hint, default)
+        if found[0]:
+            del parts[i]
+            return found
+    return country, ""
+
+
+def _pop_trailing_alpha2(parts: list[str]) -> str:
+    if len(parts) >= 2 and parts[-1] in _alpha2():
+        return parts.pop()
+    return ""
+
+
+def parse_location(text: str, *, default_country: str = "") -> Location | None:
+    """One place written any way; None when the text names no place (or only "Remote")."""
+    return _parse_location(text, default_country)
+
+
+# Pages repeat their place lines (header, cards, "Locations:"), and imports repeat pages' places.
+@lru_cache(maxsize=8192)
+def _parse_location(text: str, default_country: str) -> Location | None:
+    parts, dropped_marker = _parts(text)
+    if not parts:
+        return None
+    country = _pop_country(parts, code_alone=dropped_marker)
+    # "London, England, UK" and "Berlin, Germany, DE" name their country twice.
+    parts = [part for part in parts if not (country and _names_country(part, country))]
+    if not country and len(parts) == 1 and _CODE.fullmatch(parts[0]):
+        return None  # a lone code such as "IT" or "HR" is more often a department than a place
+    country, region = _pop_region(parts, country, _city_hint(parts), default_country)
+    country = country or _pop_trailing_alpha2(parts)
+    if region:
+        parts = [part for part in parts if part != region]  # "IND, MH, Maharashtra"
+    if len(parts) > 1:
+        parts = [part for part in parts if not any(ch.isdigit() for ch in part)]
+    if len(parts) > 1:
+        return None
+    city = parts[0] if parts else ""
+    if city and not _PLACE_NAME.match(city):
+        return None
+    if city and not country:
+        country = _city_country(city)
+        if not country:
+            return None
+    if not (city or region or country):
+        return None
+    return Location(city=city, region=region, country=country)
+
+
+def find_locations(text: str, *, default_country: str = "") -> list[Location]:
+    """Every place in a list such as "Arlington, VA; Bellevue, WA" or "Berlin or Munich"."""
+    found: list[Location] = []
+    context = default_country
+    for piece in _LIST_SEPARATORS.split(text):
+        piece = piece.strip(" .:")
+        if not piece:
+            continue
+        location = parse_location(piece, default_country=context)
+        candidates = [location] if location else _comma_list(piece, context)
+        for candidate in candidates:
+            if candidate not in found:
+                found.append(candidate)
+            context = candidate.country or context
+    return found
+
+
+def _comma_list(piece: str, context: str) -> list[Location]:
+    """ "Berlin, Munich, Hamburg": a comma list of places that did not read as one place."""
+    if "," not in piece:
+        return []
+    places = [parse_location(part, default_country=context) for part in piece.split(",")]
+    return [place for place in places if place]

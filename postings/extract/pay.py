@@ -1,0 +1,245 @@
+"""Pay statements in a line or a longer text: "$107 / hour", "€58–65k", "50.000 € brutto/Jahr".
+
+Only amounts tied to a currency count, and amounts that read as funding, revenue, prices or an
+article's statistics are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+
+import pycountry
+
+from postings.extract.types import Pay
+
+# "$" alone means the local dollar where the posting is; elsewhere (and unknown) it is USD.
+_DOLLAR_BY_COUNTRY = {
+    "AU": "AUD",
+    "CA": "CAD",
+    "NZ": "NZD",
+    "SG": "SGD",
+    "HK": "HKD",
+    "TW": "TWD",
+    "MX": "MXN",
+}
+_YEN_BY_COUNTRY = {"CN": "CNY"}
+_KRONA_BY_COUNTRY = {"NO": "NOK", "DK": "DKK", "IS": "ISK"}
+_SYMBOLS = {
+    "€": "EUR",
+    "£": "GBP",
+    "₹": "INR",
+    "¥": "JPY",
+    "₩": "KRW",
+    "zł": "PLN",
+    "fr.": "CHF",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "us$": "USD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "sg$": "SGD",
+    "hk$": "HKD",
+    "r$": "BRL",
+    "mx$": "MXN",
+}
+_EUROZONE = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK"
+# Currencies of countries, for pay written without one after a "Salary:" label.
+_CURRENCY_BY_COUNTRY = {
+    **_DOLLAR_BY_COUNTRY,
+    "US": "USD",
+    "GB": "GBP",
+    "IN": "INR",
+    "JP": "JPY",
+    "CH": "CHF",
+    "PL": "PLN",
+    "SE": "SEK",
+    "NO": "NOK",
+    "DK": "DKK",
+    "CN": "CNY",
+    "BR": "BRL",
+    **dict.fromkeys(_EUROZONE.split(), "EUR"),
+}
+
+_CURRENCY = r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\b[A-Z]{3}\b)"
+_AMOUNT = r"\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
+_THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?)"
+_PERIOD_WORDS = {
+    "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire",
+    "day": r"days?|daily|tag|tagessatz|jour|journalier|tjm",
+    "week": r"weeks?|weekly|wk|woche|semaine|hebdo",
+    "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?",
+    "year": r"years?|yearly|annual(?:ly)?|annum|yr|p\.\s?a\.?|pa|jahr|jährlich|an|année|annuel(?:le)?",
+}
+_PERIOD = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
+# What may sit between an amount and its period: "/", "per", "a", "brutto", "before tax" ...
+_PERIOD_LEAD = (
+    r"\s*(?:\(?(?:gross|brutto|net|netto|base|before tax|OTE)\)?\s*)?"
+    r"(?:/|per\b|pro\b|par\b|an?\b|each\b|im\b|de l'|by the\b|\bp\b/?)?\s*"
+)
+_PERIOD_AFTER = re.compile(_PERIOD_LEAD + rf"(?:{_PERIOD})\b", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(
+    r"(?P<hour>hourly|stundenlohn|stundensatz|taux horaire)|(?P<day>day rate|tagessatz|taux journalier)"
+    r"|(?P<month>monthly|monatsgehalt|mensuel)|(?P<year>annual|yearly|jahresgehalt|salaire annuel)"
+    r"|(?P<week>weekly)",
+    re.IGNORECASE,
+)
+
+
+def _single_amount(prefix: str) -> str:
+    return (
+        rf"(?P<{prefix}cur1>{_CURRENCY})?\s?(?P<{prefix}amt>{_AMOUNT})(?P<{prefix}k>{_THOUSANDS})?"
+        rf"(?:\s?(?P<{prefix}cur2>{_CURRENCY}))?"
+    )
+
+
+# Case-sensitive, so only capitals make a currency code ("USD 90k", not "and 90").
+_PAY = re.compile(
+    _single_amount("a")
+    + rf"(?P<aper>(?i:{_PERIOD_LEAD}(?:{_PERIOD_WORDS['hour']}|{_PERIOD_WORDS['year']}))\b)?"
+    + r"(?:\s*(?:-|–|—|[Tt]o|bis|à|and)\s*"
+    + _single_amount("b")
+    + r")?"
+)
+# Funding rounds and company sizes are written "$8B", "$100M", "€2 Mio".
+_SCALE_AFTER = re.compile(
+    r"\s?(?:bn|b|m|mn|mm|t|tn|million|billion|trillion|mio|mrd|milliards?)\b", re.IGNORECASE
+)
+# "€50/workflow", "$10/seat": a price per unit, not pay per period.
+_PER_OTHER_UNIT = re.compile(r"\s*/\s*[^\W\d_]")
+_ISO_CODE = re.compile(r"[A-Z]{3}")
+_NOT_PAY_BEFORE = re.compile(
+    r"fund|rais|debt|equity|ipo|valu|revenue|series\s+[a-f]\b|invest|market\s+cap|\barr\b|"
+    r"turnover|umsatz|chiffre|levée|finanz|price|prix|preis|cost|kost|fee|budget|grant|prize|"
+    r"survey|average|median|durchschnitt|moyenne|umfrage",
+    re.IGNORECASE,
+)
+_PAY_LABEL = re.compile(
+    r"(?:salary|pay|compensation|wage|stipend|gehalt|vergütung|lohn|salaire|rémunération)"
+    r"[^\n\d]{0,20}$",
+    re.IGNORECASE,
+)
+_BEFORE_WINDOW = 40
+_DIGITS = re.compile(r"\d+")
+_CURRENCY_REACH = 5
+
+
+def _amount(text: str) -> Decimal | None:
+    """ "92,400.00" -> 92400.00, "50.000" -> 50000, "65.38" -> 65.38, "1.234,56" -> 1234.56."""
+    digits = re.sub(r"[\s\u202f\u00a0']", "", text)
+    separators = [ch for ch in digits if ch in ",."]
+    if separators:
+        last = digits.rfind(separators[-1])
+        decimals = len(digits) - last - 1
+        is_decimal = len(set(separators)) > 1 or (len(separators) == 1 and decimals != 3)
+        whole = digits[:last] if is_decimal else digits
+        fraction = digits[last + 1 :] if is_decimal else ""
+        digits = re.sub(r"[,.]", "", whole) + (f".{fraction}" if fraction else "")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def _currency(token: str | None, country: str) -> str:
+    if not token:
+        return ""
+    lowered = token.lower()
+    if lowered == "$":
+        return _DOLLAR_BY_COUNTRY.get(country, "USD")
+    if lowered == "¥":
+        return _YEN_BY_COUNTRY.get(country, "JPY")
+    if lowered == "kr":
+        return _KRONA_BY_COUNTRY.get(country, "SEK")
+    if lowered in _SYMBOLS:
+        return _SYMBOLS[lowered]
+    code = token.upper()
+    return code if len(code) == 3 and pycountry.currencies.get(alpha_3=code) else ""
+
+
+def _period(match: re.Match[str], text: str, end: int) -> str:
+    for found in (match.group("aper"), text[end : end + 40]):
+        if found and (period := _PERIOD_AFTER.match(found)):
+            return next(name for name in _PERIOD_WORDS if period.group(name))
+    before = _PERIOD_BEFORE.search(text[max(0, match.start() - _BEFORE_WINDOW) : match.start()])
+    if before:
+        return next(name for name in _PERIOD_WORDS if before.group(name))
+    return ""
+
+
+def _period_from_magnitude(value: Decimal) -> str:
+    if value < 300:
+        return "hour"
+    return "month" if value <= 10_000 else "year"
+
+
+def _scaled(amount: Decimal, has_k: bool) -> Decimal:
+    return amount * 1000 if has_k else amount
+
+
+def _is_not_pay(match: re.Match[str], text: str) -> bool:
+    if _SCALE_AFTER.match(text, match.end()):
+        return True
+    before = text[max(0, match.start() - _BEFORE_WINDOW) : match.start()]
+    # Only the sentence the amount sits in matters: "... funding. Salary: $90k" is pay.
+    sentence = re.split(r"[.!?\n](?:\s|$)", before)[-1]
+    return bool(_NOT_PAY_BEFORE.search(sentence))
+
+
+def _pay_from_match(match: re.Match[str], text: str, country: str) -> Pay | None:
+    tokens = [token for name in ("acur1", "acur2", "bcur1", "bcur2") if (token := match[name])]
+    # An ISO code names the currency more precisely than a symbol: "$140-170K CAD" is in CAD.
+    tokens.sort(key=lambda token: not _ISO_CODE.fullmatch(token))
+    currency = next((c for token in tokens if (c := _currency(token, country))), "")
+    before = text[max(0, match.start() - 30) : match.start()]
+    if not currency and _PAY_LABEL.search(before):
+        currency = _CURRENCY_BY_COUNTRY.get(country, "")
+    if not currency or _is_not_pay(match, text):
+        return None
+    low = _amount(match.group("aamt"))
+    high = _amount(match.group("bamt")) if match.group("bamt") else low
+    if low is None or high is None:
+        return None
+    b_has_k = bool(match.group("bk")) if match.group("bamt") else bool(match.group("ak"))
+    a_has_k = bool(match.group("ak")) or (b_has_k and low < 1000 and high < 1000)
+    low, high = _scaled(low, a_has_k), _scaled(high, b_has_k)
+    if low <= 0:
+        return None
+    end = match.end()
+    if high > 10 * low or low > 10 * high:
+        # "$5,000 and 10 days off": the second number is not the end of a range.
+        high, end = low, max(match.end(name) for name in ("aamt", "ak", "acur2"))
+    low, high = min(low, high), max(low, high)
+    period = _period(match, text, end)
+    if not period and _PER_OTHER_UNIT.match(text, end):
+        return None
+    period = period or _period_from_magnitude(high)
+    return Pay(min=low, max=high, currency=currency, period=period)
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """Amount-shaped matches, found from each number rather than by trying every position.
+
+    Scanning a long description position by position with _PAY is slow; every match holds a
+    digit, and a currency written before it ("US$", "EUR ") sits at most a few characters back.
+    """
+    resume = 0
+    for number in _DIGITS.finditer(text):
+        if number.start() < resume:
+            continue
+        match = _PAY.search(text, max(resume, number.start() - _CURRENCY_REACH))
+        if match is None:
+            return
+        resume = match.end()
+        yield match
+
+
+def parse_pay(text: str, *, country: str = "") -> Pay | None:
+    """The first pay statement in text, or None when it states no pay."""
+    for match in _candidates(text):
+        if pay := _pay_from_match(match, text, country):
+            return pay
+    return None

@@ -1,0 +1,371 @@
+"""What a posting's wording says about the job, in English, German and French.
+
+Each function reads free text and answers in the vocabularies of postings.extract.types.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from postings.extract.types import EMPLOYMENT_TYPES
+
+
+class _Phrase(NamedTuple):
+    stem: str  # literal text every match starts with ("" when the pattern starts otherwise)
+    pattern: re.Pattern[str]
+
+
+# The literal start of a pattern: plain characters up to the first regex syntax.
+_LITERAL_START = re.compile(r"[^\\()\[\]{}?*+|.^$]*")
+
+
+def _stem(pattern: str) -> str:
+    literal = _LITERAL_START.match(pattern).group()
+    optional_last = pattern[len(literal) : len(literal) + 1] in ("?", "*", "{")
+    return literal[:-1] if optional_last else literal
+
+
+def _phrases(*patterns: str, flags: int = re.MULTILINE) -> tuple[_Phrase, ...]:
+    """One compiled pattern per phrase, each starting with literal text.
+
+    Descriptions are scanned many times. Python's re tries an alternation of phrases with
+    different first letters at every position, 20 to 40 times slower than finding a literal; so
+    phrases are not joined with "|", and a phrase whose literal start is absent is not scanned.
+    Patterns run on lower-cased text unless stated otherwise.
+    """
+    return tuple(_Phrase(_stem(pattern), re.compile(pattern, flags)) for pattern in patterns)
+
+
+_EMPLOYMENT = {
+    "internship": _phrases(
+        r"intern(?:s|ship|ships)?\b",
+        r"praktik(?:um|a|ant|antin)\b",
+        r"pflichtpraktikum\b",
+        r"werkstudent(?:in|en)?\b",
+        r"stagiaire\b",
+        r"alternan(?:ce|t)\b",
+        r"apprenti(?:ssage)?\b",
+        r"stage\s+(?:de|d'|d’|en|pfe|\d)",
+        # "un stage", "de stage": the lookbehind comes last so that the scan starts at "stage".
+        r"stage\b(?<=\b(?:un|le|du|de|en)\sstage)",
+        r"stage\b(?<=\bvotre\sstage)",
+        r"\nstage[ \t]*$",  # "Stage" alone on a line, as job sites list the contract type
+    ),
+    "full_time": _phrases(r"full[- ]?time\b", r"vollzeit\b", r"temps\s+plein\b"),
+    "part_time": _phrases(
+        r"part[- ]?time\b", r"teilzeit\b", r"temps\s+partiel\b", r"werkstudent(?:in|en)?\b"
+    ),
+    "contract": _phrases(
+        r"contract(?:or)?\b(?!\s+(?:negotiation|law|management|manufactur))",
+        r"freelance(?:r)?\b",
+        r"freiberuflich\b",
+        r"freie\s+mitarbeit\b",
+        r"indépendant\b",
+    ),
+    "temporary": _phrases(
+        r"temporary\b",
+        r"fixed[- ]term\b",
+        r"seasonal\b",
+        r"befristet\b",  # "unbefristet" (permanent) fails the word-start check
+        r"intérim(?:aire)?\b",
+        r"saisonnier\b",
+        r"saisonarbeit\b",
+    ),
+}
+# French contract codes only count in capitals; "cdi" in prose is something else.
+_CONTRACT_CODES = re.compile(r"\bCD[ID]\b")
+_CONTRACT_CODE_TYPES = {"CDI": "full_time", "CDD": "temporary"}
+
+_HOME_OFFICE = r"(?:im\s+|aus\s+dem\s+)?home[- ]?office\b"
+_ARRANGEMENTS = {
+    "hybrid": _phrases(
+        r"hybride?\b",
+        rf"zum\s+teil\s+{_HOME_OFFICE}",
+        rf"teilweise\s+{_HOME_OFFICE}",
+        r"télétravail\s+(?:partiel|possible\s+\d)",
+        r"days?\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+)?office\b",
+        r"tage?\s+(?:pro\s+|die\s+)?woche\s+im\s+büro\b",
+    ),
+    "remote": _phrases(
+        r"remote\b",
+        r"home[- ]?office\b",
+        r"télétravail\b",
+        r"home\b(?<=from\shome)",
+        r"wfh\b",
+        r"remotely\b",
+        r"à\s+distance\b",
+        r"mobiles\s+arbeiten\b",
+    ),
+    "on_site": _phrases(
+        r"onsite\b",
+        r"site\b(?<=\bon[- ]site)",
+        r"office\b(?<=\bin[- ]office)",
+        r"person\b(?<=\bin[- ]person)",
+        r"vor\s+ort\b",
+        r"sur\s+site\b",
+        r"présentiel\b",
+    ),
+}
+# "this is not a remote internship" or "kein Homeoffice" must not make a job remote.
+_NEGATED_REMOTE = re.compile(
+    r"\b(?:not|no|non|kein(?:e|en)?|pas\s+de|without)\s+(?:\w+\s+){0,2}?"
+    r"(?:remote|home[- ]?office|télétravail)\w*(?:\s+\w+){0,2}"
+)
+
+_DEGREE_WORDS = {
+    "phd": _phrases(
+        r"ph\.?\s?d\b",
+        r"doctoral\b",
+        r"doctorate\b",
+        r"doktorand(?:in|en)?\b",
+        r"doctorat\b",
+        r"doctorant(?:e)?\b",
+    ),
+    "masters": _phrases(
+        r"master['’]s\b",
+        r"masters?(?<!scrum\smaster)(?<!scrum\smasters)(?=\s*(?:degree|student|program|of\s+"
+        r"(?:science|arts|engineering)|in\b|or\b|and\b|/|\(|level))",
+        r"master(?:studium|abschluss|studiengang|student)",
+        r"diplom(?:-\w+)?\b",
+        r"bac\s*\+\s*5\b",
+        r"diplôme\s+d'ingénieur\b",
+    ),
+    "bachelors": _phrases(
+        r"bachelor(?:['’]?s|studium|abschluss|student(?:in)?)?\b",
+        r"undergraduate\s+(?:degree|student|program)",
+        r"bac\s*\+\s*3\b",
+        r"licence\s+(?:en|de|pro)\b",
+    ),
+}
+# Abbreviations are only degrees in their usual capitals ("MS or PhD", "BS/BA", "M.Sc."), so they
+# run on the text as written.
+_DEGREE_ABBREVIATIONS = {
+    "masters": _phrases(
+        r"MSc\b",
+        r"M\.Sc\b",
+        r"MEng\b",
+        r"MBA\b",
+        r"M\.S\.",
+        r"M\.A\.",
+        r"M[SA]\b(?=\s*(?:or|/|,|degree|in\b|student|program|and))",
+        flags=0,
+    ),
+    "bachelors": _phrases(
+        r"BSc\b",
+        r"B\.Sc\b",
+        r"BEng\b",
+        r"B\.S\.",
+        r"B\.A\.",
+        r"B\.?Tech\b",
+        r"B[SA]\b(?=\s*(?:/|or|,|degree|in\b|and))",
+        r"/B[SA]\b",
+        flags=0,
+    ),
+}
+_NOT_REQUIRED = re.compile(r"\b(?:no|not|kein(?:e|en)?|pas\s+de)\s+$")
+_DEGREE_ORDER = ("phd", "masters", "bachelors")
+
+# Every phrase about sponsorship holds one of these words.
+_SPONSORSHIP_WORDS = ("sponsor", "visa", "parrainage")
+_SPONSOR = r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+)?sponsor"
+_NO_SPONSORSHIP = _phrases(
+    rf"unable\s+to\s+{_SPONSOR}",
+    rf"not\s+able\s+to\s+{_SPONSOR}",
+    *(rf"{verb}\s*(?:not|n['’]t)\s+{_SPONSOR}" for verb in ("will", "can", "do", "does", "are")),
+    rf"cannot\s+{_SPONSOR}",
+    r"no\s+(?:visa\s+|immigration\s+)?sponsorship",
+    r"without\s+(?:the\s+need\s+for\s+)?(?:current\s+or\s+future\s+)?(?:visa\s+|employer\s+)?"
+    r"sponsorship",
+    r"sponsorship\s+(?:is\s+)?not\s+(?:available|provided|offered|possible)",
+    r"visa\s+sponsorship\s*:\s*no\b",
+    r"keine?\s+visa",
+    r"pas\s+de\s+(?:parrainage|sponsorisation|visa)",
+)
+_SPONSORSHIP = _phrases(
+    r"h-?1b\s+sponsor(?:ship)?\s+likely",
+    r"visa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)",
+    r"visa\s+sponsorship\s*:\s*yes",
+    r"we\s+(?:also\s+)?sponsor\b",
+    r"will\s+sponsor\b",
+    r"can\s+sponsor\b",
+    r"offers?\s+visa\s+sponsorship",
+    r"provides?\s+visa\s+sponsorship",
+    r"sponsorship\s+available",
+    r"visa\s+support\b",
+    r"visa[- ]sponsoring\b",
+    r"unterstützung\s+beim\s+visum",
+    r"parrainage\s+(?:de\s+)?visa\s+possible",
+)
+
+# Number words up to twelve in English, German and French ("a three-month internship").
+_NUMBER_WORDS = {
+    word: value
+    for words in (
+        "one two three four five six seven eight nine ten eleven twelve",
+        "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+        "un deux trois quatre cinq six sept huit neuf dix onze douze",
+    )
+    for value, word in enumerate(words.split(), 1)
+}
+_NUMBER = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
+_DURATION = re.compile(
+    rf"\b(?P<n>{_NUMBER})(?:\s*(?:-|–|to|bis|à)\s*(?:{_NUMBER}))?[\s-]*"
+    r"(?P<unit>weeks?|months?|wochen|monate?n?|semaines|mois)\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_ABOUT_INTERNSHIP = re.compile(
+    r"intern|praktik|stage|duration|dauer|durée|length|laufzeit|lasts?\b|for\s+a\b"
+)
+_WEEKS_PER_MONTH = 52 / 12
+
+_MONTH = (
+    r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|février|mar(?:ch|s)?|märz|apr(?:il)?|avril|may|mai"
+    r"|june?|juni?|juin|july?|juli|juillet|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|o[ck]t(?:ober"
+    r"|obre)?|nov(?:ember|embre)?|de[cz](?:ember)?|décembre)\.?"
+)
+_SEASON = r"(?:spring|summer|fall|autumn|winter|frühjahr|frühling|sommer|herbst|printemps|été|automne|hiver)"
+_WHEN = (
+    rf"(?:(?:{_MONTH}|{_SEASON}|q[1-4]|[hs][12])(?:\s*(?:[-–/]|to|or|bis|à|ou)\s*(?:{_MONTH}|{_SEASON}))?"
+    r",?\s+\d{4}|\d{1,2}\.?\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})"
+)
+_START = re.compile(
+    r"\b(?:start(?:ing)?(?:\s+date)?|beginn(?:end)?|eintritt(?:sdatum)?|starttermin|début|démarrage"
+    r"|prise\s+de\s+poste)\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+)*"
+    rf"(?:in\s+|ab\s+|en\s+)?(?P<when>{_WHEN})"
+)
+
+_EXPIRED = _phrases(
+    r"\n[ \t]*(?:expired|abgelaufen|expirée?|closed)[ \t]*$",  # a status line of its own
+    r"this\s+(?:role|job|position|posting|vacancy|listing)\s+(?:has\s+|is\s+)?(?:now\s+)?"
+    r"(?:expired|closed|filled)\b",
+    r"longer\s+accepting\s+applications\b",
+    r"available\b(?<=\bno\slonger\savailable)",
+    r"applications?\s+(?:are\s+)?(?:now\s+)?closed\b",
+    r"position\s+(?:is\s+)?(?:now\s+)?closed\b",
+    r"job\s+(?:is\s+)?(?:now\s+)?closed\b",
+    r"diese\s+(?:stelle|stellenanzeige|anzeige)\s+ist\s+(?:nicht\s+mehr\s+(?:verfügbar|aktiv"
+    r"|online)|abgelaufen|bereits\s+besetzt)",
+    r"nicht\s+mehr\s+verfügbar\b",
+    r"cette\s+offre\s+(?:n['’]est\s+plus\s+(?:disponible|active|en\s+ligne)|a\s+expiré"
+    r"|est\s+expirée)",
+    r"offre\s+expirée\b",
+)
+
+
+def _lowered(text: str) -> str:
+    # The leading newline lets patterns for a line of its own ("Expired") match the first line.
+    return "\n" + text.lower()
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """What \\b before the pattern would check; leaving it out keeps the literal start fast."""
+    first = text[start]
+    if not (first.isalnum() or first == "_"):
+        return True
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+def _word_matches(phrases: tuple[_Phrase, ...], text: str) -> Iterator[re.Match[str]]:
+    for stem, pattern in phrases:
+        start = text.find(stem)
+        if start < 0:
+            continue
+        for match in pattern.finditer(text, start):
+            if _starts_word(text, match.start()):
+                yield match
+
+
+def _mentions(phrases: tuple[_Phrase, ...], text: str) -> bool:
+    return next(_word_matches(phrases, text), None) is not None
+
+
+def employment_types(text: str) -> list[str]:
+    """Employment types the wording names, in the order of EMPLOYMENT_TYPES."""
+    lowered = _lowered(text)
+    found = {kind for kind, patterns in _EMPLOYMENT.items() if _mentions(patterns, lowered)}
+    found.update(_CONTRACT_CODE_TYPES[code] for code in _CONTRACT_CODES.findall(text))
+    return [kind for kind in EMPLOYMENT_TYPES if kind in found]
+
+
+def work_arrangement(text: str) -> str:
+    """on_site / hybrid / remote / unknown; hybrid wins because it also names the other two."""
+    lowered = _lowered(text)
+    if _mentions(_ARRANGEMENTS["hybrid"], lowered):
+        return "hybrid"
+    remote = _ARRANGEMENTS["remote"]
+    if _mentions(remote, lowered) and _mentions(remote, _NEGATED_REMOTE.sub(" ", lowered)):
+        return "remote"
+    if _mentions(_ARRANGEMENTS["on_site"], lowered):
+        return "on_site"
+    return "unknown"
+
+
+def degree_levels(text: str) -> list[str]:
+    """Degrees the text asks for or is aimed at, highest first (phd, masters, bachelors)."""
+    lowered = text.lower()
+    found = set()
+    for haystack, vocabulary in ((lowered, _DEGREE_WORDS), (text, _DEGREE_ABBREVIATIONS)):
+        for level, patterns in vocabulary.items():
+            if any(
+                not _NOT_REQUIRED.search(lowered[max(0, match.start() - 12) : match.start()])
+                for match in _word_matches(patterns, haystack)
+            ):
+                found.add(level)
+    return [level for level in _DEGREE_ORDER if level in found]
+
+
+def visa_sponsorship(text: str) -> bool | None:
+    """True when sponsorship is offered, False when ruled out, None when the text is silent."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _SPONSORSHIP_WORDS):
+        return None  # most descriptions never mention it; skip two dozen scans
+    if _mentions(_NO_SPONSORSHIP, lowered):
+        return False
+    if _mentions(_SPONSORSHIP, lowered):
+        return True
+    return None
+
+
+def _weeks(count: str, unit: str) -> int:
+    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    if unit.startswith(("week", "woche", "semaine")):
+        return number
+    return round(number * _WEEKS_PER_MONTH)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)]
+    after = _SENTENCE_BREAK.search(text, end)
+    return text[
+        before[-1] if before else max(0, start - 300) : after.start() if after else len(text)
+    ]
+
+
+def internship_weeks(text: str) -> int | None:
+    """Shortest internship duration stated, in weeks ("3 - 6 months" -> 13)."""
+    lowered = text.lower()
+    durations = [
+        _weeks(match["n"], match["unit"])
+        for match in _DURATION.finditer(lowered)
+        if _ABOUT_INTERNSHIP.search(_sentence_around(lowered, match.start(), match.end()))
+    ]
+    durations = [weeks for weeks in durations if weeks > 0]
+    return min(durations) if durations else None
+
+
+def internship_start(text: str) -> str:
+    """The start as written ("Jan-March 2026", "Summer 2027"), or "" when the text is silent."""
+    lowered = text.lower()
+    match = _START.search(lowered)
+    if not match:
+        return ""
+    # Report it as written, unless lower-casing moved offsets (it can, for a few letters like "İ").
+    source = text if len(lowered) == len(text) else lowered
+    return " ".join(source[match.start("when") : match.end("when")].split())
+
+
+def expired(text: str) -> bool:
+    """Whether the page says the role is closed or expired."""
+    return _mentions(_EXPIRED, _lowered(text))

@@ -1,0 +1,116 @@
+from datetime import date, datetime
+
+import pytest
+
+from postings.extract.dates import closing_date, parse_date
+
+AS_OF = datetime(2026, 11, 20, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("April 2, 2025", date(2025, 4, 2)),
+        ("July  2, 2026", date(2026, 7, 2)),
+        ("Sept. 5, 2025", date(2025, 9, 5)),
+        ("Posted on Dec 1st, 2025", date(2025, 12, 1)),
+        ("2025-04-02", date(2025, 4, 2)),
+        ("2025-04-02T10:00:00Z", date(2025, 4, 2)),
+        ("Posted on 04/02/2025", date(2025, 4, 2)),
+        ("25/12/2025", date(2025, 12, 25)),
+        ("Posted 7 months ago", date(2026, 4, 20)),
+        ("10 hours ago", date(2026, 11, 19)),
+        ("Amazon · 10 hours ago", date(2026, 11, 19)),
+        ("2d ago", date(2026, 11, 18)),
+        ("Posted 1d ago", date(2026, 11, 19)),
+        ("3w ago", date(2026, 10, 30)),
+        ("2mo ago", date(2026, 9, 20)),
+        ("30+ days ago", date(2026, 10, 21)),
+        ("an hour ago", date(2026, 11, 20)),
+        ("a year ago", date(2025, 11, 20)),
+        ("today", date(2026, 11, 20)),
+        ("Just now", date(2026, 11, 20)),
+        ("yesterday", date(2026, 11, 19)),
+        ("Posted: yesterday", date(2026, 11, 19)),
+    ],
+)
+def test_parse_date_english(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("02.04.2025", date(2025, 4, 2)),
+        ("2. April 2025", date(2025, 4, 2)),
+        ("12. Dezember 2025", date(2025, 12, 12)),
+        ("3. März 2026", date(2026, 3, 3)),
+        ("vor 3 Tagen", date(2026, 11, 17)),
+        ("Veröffentlicht vor 2 Wochen", date(2026, 11, 6)),
+        ("vor einem Monat", date(2026, 10, 20)),
+        ("vor 1 Jahr", date(2025, 11, 20)),
+        ("heute", date(2026, 11, 20)),
+        ("gestern", date(2026, 11, 19)),
+    ],
+)
+def test_parse_date_german(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 avril 2025", date(2025, 4, 2)),
+        ("1er mars 2026", date(2026, 3, 1)),
+        ("3 février 2026", date(2026, 2, 3)),
+        ("il y a 3 jours", date(2026, 11, 17)),
+        ("Publiée il y a 2 semaines", date(2026, 11, 6)),
+        ("il y a un mois", date(2026, 10, 20)),
+        ("il y a 1 an", date(2025, 11, 20)),
+        ("aujourd'hui", date(2026, 11, 20)),
+        ("hier", date(2026, 11, 19)),
+    ],
+)
+def test_parse_date_french(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected
+
+
+def test_a_date_without_year_is_the_latest_before_as_of():
+    assert parse_date("Mar 3", as_of=AS_OF) == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This role has expired",
+        "2023 Applied Science Internship",
+        "Apply today!",
+        "We may 5 times a year travel to offsites with the whole company of engineers",
+        "Feb 30, 2025",
+        "in 2 months",
+        "May 2025",
+        "",
+    ],
+)
+def test_what_is_not_a_date(text):
+    assert parse_date(text, as_of=AS_OF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apply by: March 3, 2027", date(2027, 3, 3)),
+        ("Closing date 15/01/2027", date(2027, 1, 15)),
+        ("Application deadline: 2027-02-01", date(2027, 2, 1)),
+        ("Bewerbungsschluss: 15.01.2027", date(2027, 1, 15)),
+        ("Bewerbungsfrist bis 31. Januar 2027", date(2027, 1, 31)),
+        ("Date limite de candidature : 2 janvier 2027", date(2027, 1, 2)),
+        ("Candidatures jusqu'au 10 décembre 2026", date(2026, 12, 10)),
+    ],
+)
+def test_closing_date(text, expected):
+    assert closing_date(f"Some text.\n{text}\nMore text.", as_of=AS_OF) == expected
+
+
+def test_no_closing_date_without_a_label():
+    assert closing_date("Posted April 2, 2025. Start in May.", as_of=AS_OF) is None

@@ -1,0 +1,161 @@
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from postings.extract.locations import find_locations, parse_location
+from postings.extract.types import Location
+
+REALDATA = Path("/work/shared/realdata")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Melbourne, VIC", Location("Melbourne", "VIC", "AU")),
+        ("Sydney NSW", Location("Sydney", "NSW", "AU")),
+        ("Hawthorn, VIC", Location("Hawthorn", "VIC", "AU")),
+        ("US, WA, Seattle", Location("Seattle", "WA", "US")),
+        ("IN, KA, Bengaluru", Location("Bengaluru", "KA", "IN")),
+        ("IND, KA, Bengaluru", Location("Bengaluru", "KA", "IN")),
+        ("IN, HR, Gurugram", Location("Gurugram", "HR", "IN")),
+        ("IND, TS, Hyderabad - Virtual", Location("Hyderabad", "TS", "IN")),
+        ("Aachen", Location("Aachen", "", "DE")),
+        ("United States", Location("", "", "US")),
+        ("Mountain View, CA, United States", Location("Mountain View", "CA", "US")),
+        ("Dublin, Ireland", Location("Dublin", "", "IE")),
+        ("Paris, Île-de-France, France", Location("Paris", "IDF", "FR")),
+        ("Seattle, WA", Location("Seattle", "WA", "US")),
+        ("Perth, WA", Location("Perth", "WA", "AU")),
+        ("Valencia, CA", Location("Valencia", "CA", "US")),
+        ("Pune, MH", Location("Pune", "MH", "IN")),
+        ("Palo Alto, CA, USA", Location("Palo Alto", "CA", "US")),
+        ("Moscow, ID, United States", Location("Moscow", "ID", "US")),
+        ("London, ON, Canada", Location("London", "ON", "CA")),
+        ("Berlin, DE", Location("Berlin", "", "DE")),
+        ("New York, NY", Location("New York", "NY", "US")),
+        ("Washington, DC, United States", Location("Washington", "DC", "US")),
+        ("Dubai - United Arab Emirates", Location("Dubai", "", "AE")),
+        ("Xinyi District, Taiwan", Location("Xinyi District", "", "TW")),
+        ("MG, Brazil", Location("", "MG", "BR")),
+        ("Oregon", Location("", "OR", "US")),
+        ("Bavaria", Location("", "BY", "DE")),
+        ("Singapore", Location("", "", "SG")),
+        ("Remote (DE)", Location("", "", "DE")),
+        ("London, UK", Location("London", "", "GB")),
+        ("London, England, UK", Location("London", "", "GB")),
+        ("Berlin, Germany, DE", Location("Berlin", "", "DE")),
+        ("Austin, Texas, USA", Location("Austin", "TX", "US")),
+        ("Seattle, WA 98109", Location("Seattle", "WA", "US")),
+    ],
+)
+def test_parse_location_english(text, expected):
+    assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("München, Deutschland", Location("München", "", "DE")),
+        ("Köln", Location("Köln", "", "DE")),
+        ("Hamburg, Germany", Location("Hamburg", "", "DE")),
+        ("Frankfurt am Main", Location("Frankfurt am Main", "", "DE")),
+        ("Nordrhein-Westfalen", Location("", "NW", "DE")),
+        ("Wien, Österreich", Location("Wien", "", "AT")),
+        ("Zürich, Schweiz", Location("Zürich", "", "CH")),
+        ("10115 Berlin", Location("Berlin", "", "DE")),
+    ],
+)
+def test_parse_location_german(text, expected):
+    assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris, France", Location("Paris", "", "FR")),
+        ("Lyon", Location("Lyon", "", "FR")),
+        ("Bruxelles, Belgique", Location("Bruxelles", "", "BE")),
+        ("Genève, Suisse", Location("Genève", "", "CH")),
+        ("Montréal, QC", Location("Montréal", "QC", "CA")),
+        ("75001 Paris", Location("Paris", "", "FR")),
+        ("Berlin, Allemagne", Location("Berlin", "", "DE")),
+    ],
+)
+def test_parse_location_french(text, expected):
+    assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Remote", "Hybrid", "Amazon", "Xero", "Department of Transport Victoria", "IT", "HR", "", "-"],
+)
+def test_parse_location_rejects_what_is_not_a_place(text):
+    assert parse_location(text) is None
+
+
+def test_default_country_settles_an_ambiguous_region_code():
+    assert parse_location("Somewhere, WA", default_country="AU") == Location(
+        "Somewhere", "WA", "AU"
+    )
+    assert parse_location("Somewhere, WA") == Location("Somewhere", "WA", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arlington, VA; Bellevue, WA; Boston, MA",
+            [
+                Location("Arlington", "VA", "US"),
+                Location("Bellevue", "WA", "US"),
+                Location("Boston", "MA", "US"),
+            ],
+        ),
+        ("Berlin or Munich", [Location("Berlin", "", "DE"), Location("Munich", "", "DE")]),
+        ("Berlin oder Hamburg", [Location("Berlin", "", "DE"), Location("Hamburg", "", "DE")]),
+        ("Paris ou Lyon", [Location("Paris", "", "FR"), Location("Lyon", "", "FR")]),
+        ("London / Remote", [Location("London", "", "GB")]),
+        (
+            "Berlin, Munich, Hamburg",
+            [
+                Location("Berlin", "", "DE"),
+                Location("Munich", "", "DE"),
+                Location("Hamburg", "", "DE"),
+            ],
+        ),
+        ("Remote", []),
+        ("Seattle, WA; Seattle, WA", [Location("Seattle", "WA", "US")]),
+    ],
+)
+def test_find_locations(text, expected):
+    assert find_locations(text) == expected
+
+
+def test_find_locations_carries_the_country_of_earlier_places():
+    assert find_locations("Sydney, NSW; Perth, WA")[1] == Location("Perth", "WA", "AU")
+
+
+def _realdata_column(relative: str, column: str) -> Counter:
+    path = REALDATA / relative
+    if not path.exists():
+        pytest.skip("real data in /work/shared is absent")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return Counter(row[column] for row in csv.DictReader(handle))
+
+
+def test_every_google_careers_location_parses_with_a_country():
+    locations = _realdata_column("google_job_skills/job_skills.csv", "Location")
+
+    unparsed = [text for text in locations if not (parse_location(text) or Location()).country]
+    assert unparsed == []
+
+
+def test_amazon_india_locations_resolve_to_indian_states():
+    locations = _realdata_column("amazon/amazon_jobs_india_pf3.csv", "Location")
+
+    parsed = {text: parse_location(text) for text in locations}
+    assert all(location and location.country == "IN" for location in parsed.values())
+    assert parsed["IND, KA, Bengaluru"] == Location("Bengaluru", "KA", "IN")
+    assert parsed["IND, HR, Gurgaon"] == Location("Gurgaon", "HR", "IN")

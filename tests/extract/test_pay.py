@@ -1,0 +1,162 @@
+import csv
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from postings.extract.pay import parse_pay
+from postings.extract.types import Pay
+
+REALDATA = Path("/work/shared/realdata")
+
+
+def pay(low, high, currency, period):
+    return Pay(Decimal(str(low)), Decimal(str(high)), currency, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$107 / hour", pay(107, 107, "USD", "hour")),
+        ("$65.38/hr to $107.40/hr", pay("65.38", "107.40", "USD", "hour")),
+        ("$150K–$200K", pay(150000, 200000, "USD", "year")),
+        ("45-70 USD per hour", pay(45, 70, "USD", "hour")),
+        ("92,400.00 - 160,000.00 USD annually", pay("92400.00", "160000.00", "USD", "year")),
+        ("£30,000 - £35,000 a year", pay(30000, 35000, "GBP", "year")),
+        ("$53K-$91K (Glassdoor est.)", pay(53000, 91000, "USD", "year")),
+        ("$17-$24 Per Hour(Glassdoor est.)", pay(17, 24, "USD", "hour")),
+        ("Employer Provided Salary:$20-$30 Per Hour", pay(20, 30, "USD", "hour")),
+        ("USD 100,000", pay(100000, 100000, "USD", "year")),
+        ("$125-245K + equity", pay(125000, 245000, "USD", "year")),
+        ("$5,000 per month", pay(5000, 5000, "USD", "month")),
+        ("$800/day", pay(800, 800, "USD", "day")),
+        ("$1,200 a week", pay(1200, 1200, "USD", "week")),
+        ("The base pay ranges from $65.38/hr to $107.40/hr", pay("65.38", "107.40", "USD", "hour")),
+    ],
+)
+def test_parse_pay_english(text, expected):
+    assert parse_pay(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("50.000 € brutto/Jahr", pay(50000, 50000, "EUR", "year")),
+        ("€58–65k", pay(58000, 65000, "EUR", "year")),
+        ("45.000 - 55.000 EUR pro Jahr", pay(45000, 55000, "EUR", "year")),
+        ("Stundenlohn 15 €", pay(15, 15, "EUR", "hour")),
+        ("1.500 € pro Monat", pay(1500, 1500, "EUR", "month")),
+        ("Vergütung: 2.000 € monatlich", pay(2000, 2000, "EUR", "month")),
+        ("CHF 120'000", pay(120000, 120000, "CHF", "year")),
+    ],
+)
+def test_parse_pay_german(text, expected):
+    assert parse_pay(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("45 000 € par an", pay(45000, 45000, "EUR", "year")),
+        ("600 € / jour", pay(600, 600, "EUR", "day")),
+        ("Salaire : 40k€ - 50k€", pay(40000, 50000, "EUR", "year")),
+        ("1 200 € par mois", pay(1200, 1200, "EUR", "month")),
+        ("15 € de l'heure", pay(15, 15, "EUR", "hour")),
+    ],
+)
+def test_parse_pay_french(text, expected):
+    assert parse_pay(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "currency"),
+    [
+        ("$120,000", "AU", "AUD"),
+        ("$120,000", "CA", "CAD"),
+        ("$120,000", "US", "USD"),
+        ("$120,000", "", "USD"),
+        ("$120,000", "NZ", "NZD"),
+        ("$120,000", "SG", "SGD"),
+        ("A$120,000", "US", "AUD"),
+        ("C$90,000", "", "CAD"),
+    ],
+)
+def test_a_bare_dollar_follows_the_country(text, country, currency):
+    assert parse_pay(text, country=country).currency == currency
+
+
+def test_pay_without_currency_after_a_label_takes_the_country_currency():
+    assert parse_pay("Salary: 60.000 - 70.000 pro Jahr", country="DE") == pay(
+        60000, 70000, "EUR", "year"
+    )
+    assert parse_pay("Salary: 60,000 - 70,000") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("$25", "hour"), ("$4,500", "month"), ("$95,000", "year"), ("€60k", "year")],
+)
+def test_period_follows_magnitude_when_unstated(text, period):
+    assert parse_pay(text).period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total Funding\n$8.11B",
+        "2023-01-03Post Ipo Debt· $8B",
+        "2001-07-24Post Ipo Equity· $100M",
+        "We raised $20 million in our Series B",
+        "Revenue: $5,000,000",
+        "The average salary is $85,000 according to a survey",
+        "Amazon will host 8,000 virtual interns in 2026",
+        "2026 Applied Science Intern",
+        "Ability to work a minimum of 40 hours/week",
+        "Tickets cost €25",
+        "Umsatz von 3 Mio. €",
+        "une levée de fonds de 10 M€",
+        "",
+    ],
+)
+def test_what_is_not_pay(text):
+    assert parse_pay(text) is None
+
+
+def test_min_never_exceeds_max():
+    assert parse_pay("$200K - $150K") == pay(150000, 200000, "USD", "year")
+
+
+def test_a_second_number_far_off_the_first_is_not_a_range_end():
+    assert parse_pay("$5,000 and 10 days off") == pay(5000, 5000, "USD", "month")
+
+
+def _skip_without(path: Path) -> None:
+    if not path.exists():
+        pytest.skip("real data in /work/shared is absent")
+
+
+def test_every_glassdoor_salary_estimate_parses():
+    path = REALDATA / "glassdoor_ds_jobs/glassdoor_jobs.csv"
+    _skip_without(path)
+    with path.open(encoding="utf-8", newline="") as handle:
+        estimates = {row["Salary Estimate"] for row in csv.DictReader(handle)} - {"-1"}
+
+    parsed = {text: parse_pay(text) for text in estimates}
+    assert all(value and value.currency == "USD" for value in parsed.values())
+    for text, value in parsed.items():
+        assert value.period == ("hour" if "Per Hour" in text else "year"), text
+        assert value.min <= value.max
+
+
+def test_hacker_news_pay_is_plausible():
+    paths = sorted((REALDATA / "hn_who_is_hiring").glob("hn_raw_*.json"))
+    if not paths:
+        pytest.skip("real data in /work/shared is absent")
+    texts = [job["text"] for path in paths for job in json.loads(path.read_text())["jobs"]]
+
+    found = [value for text in texts if (value := parse_pay(re.sub(r"<[^>]+>", " ", text)))]
+    assert len(found) > len(texts) / 4
+    yearly = [value for value in found if value.period == "year"]
+    assert all(Decimal(1000) <= value.min <= value.max < Decimal(10_000_000) for value in yearly)

@@ -1,0 +1,147 @@
+import csv
+from pathlib import Path
+
+import pytest
+
+from postings.extract.sections import heading_kind, split_sections
+
+REALDATA = Path("/work/shared/realdata")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Responsibilities", "responsibilities"),
+        ("Key job responsibilities", "responsibilities"),
+        ("What you'll do", "responsibilities"),
+        ("What you’ll do:", "responsibilities"),
+        ("Aufgaben", "responsibilities"),
+        ("Deine Aufgaben:", "responsibilities"),
+        ("Vos missions", "responsibilities"),
+        ("Basic Qualifications", "basic_qualifications"),
+        ("Minimum qualifications:", "basic_qualifications"),
+        ("Required Qualifications", "basic_qualifications"),
+        ("Requirements", "basic_qualifications"),
+        ("Qualifikationen", "basic_qualifications"),
+        ("Ihr Profil", "basic_qualifications"),
+        ("Profil recherché", "basic_qualifications"),
+        ("Preferred Qualifications", "preferred_qualifications"),
+        ("Nice to have", "preferred_qualifications"),
+        ("Wünschenswert", "preferred_qualifications"),
+        ("Atouts", "preferred_qualifications"),
+        ("Benefits", "benefits"),
+        ("What we offer", "benefits"),
+        ("Wir bieten", "benefits"),
+        ("Avantages", "benefits"),
+        ("About the team", "other"),
+        ("Acknowledgement of country:", "other"),
+        ("Über uns", "other"),
+        ("Develop novel solutions and build prototypes", None),
+        ("Amazon is particularly interested in candidates with expertise in:", None),
+    ],
+)
+def test_heading_kind(line, kind):
+    assert heading_kind(line) == kind
+
+
+def test_headings_alone_on_a_line():
+    text = (
+        "We build things.\n\nResponsibilities\n• Write code\n• Review code\n\n"
+        "Requirements:\n- Python\n\nNice to have\n* Rust\n\nBenefits\n▪ Lunch\n\nAbout us\nA company."
+    )
+
+    description, sections = split_sections(text)
+
+    assert sections.responsibilities == "- Write code\n- Review code"
+    assert sections.basic_qualifications == "- Python"
+    assert sections.preferred_qualifications == "- Rust"
+    assert sections.benefits == "- Lunch"
+    assert description.startswith("We build things.\n\nResponsibilities\n\n- Write code\n")
+    assert description.endswith("About us\n\nA company.")
+
+
+def test_inline_headings_and_bullet_runs_are_split():
+    text = (
+        "The team is seeking a talented Applied Scientist. Key responsibilities include: "
+        "- Research new methods. - Support on-call work Basic Qualifications: - Master’s or PhD "
+        "- 2-7 years of experience Preferred Qualifications: - Papers published in AI venues"
+    )
+
+    description, sections = split_sections(text)
+
+    assert sections.responsibilities == "- Research new methods.\n- Support on-call work"
+    assert sections.basic_qualifications == "- Master’s or PhD\n- 2-7 years of experience"
+    assert sections.preferred_qualifications == "- Papers published in AI venues"
+    assert description.splitlines()[0] == "The team is seeking a talented Applied Scientist."
+
+
+def test_distinctive_headings_run_into_text_without_a_colon():
+    text = (
+        "You decide where your career goes! Key job responsibilities As an Applied Scientist you "
+        "will lead research. About the team Our team builds media representations."
+    )
+
+    description, sections = split_sections(text)
+
+    assert sections.responsibilities == "As an Applied Scientist you will lead research."
+    assert "\n\nAbout the team\n\nOur team builds" in description
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineer - AI Platform",
+        "Internship length can vary between 3 - 6 months and 6 - 12 months",
+        "We care about the team and the key job responsibilities of everyone",
+    ],
+)
+def test_prose_is_left_alone(text):
+    description, sections = split_sections(text)
+
+    assert description == text
+    assert sections.responsibilities == ""
+
+
+def test_german_and_french_sections():
+    german = "Deine Aufgaben:\n- Modelle bauen\n\nDein Profil\n- Python\n\nWir bieten\n- Obst"
+    french = (
+        "Vos missions\n- Construire\n\nProfil recherché\n- Python\n\nAvantages\n- Tickets resto"
+    )
+
+    _, de = split_sections(german)
+    _, fr = split_sections(french)
+
+    assert (de.responsibilities, de.basic_qualifications, de.benefits) == (
+        "- Modelle bauen",
+        "- Python",
+        "- Obst",
+    )
+    assert (fr.responsibilities, fr.basic_qualifications, fr.benefits) == (
+        "- Construire",
+        "- Python",
+        "- Tickets resto",
+    )
+
+
+def test_paragraphs_are_separated_by_one_blank_line():
+    description, _ = split_sections("First paragraph.\n\n\n\nSecond   paragraph.\n")
+
+    assert description == "First paragraph.\n\nSecond paragraph."
+
+
+def test_amazon_csv_qualifications_flattened_onto_one_line():
+    path = REALDATA / "amazon/amazon_jobs_india_pf3.csv"
+    if not path.exists():
+        pytest.skip("real data in /work/shared is absent")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+
+    split = [
+        split_sections(f"{row['Minimum Qualifications']}\n{row['Preferred Qualifications']}")[1]
+        for row in rows
+    ]
+
+    # A few rows number their items "a. b. c." instead of writing bullets; the rest must split.
+    assert sum(1 for sections in split if sections.basic_qualifications) > 0.98 * len(rows)
+    assert sum(1 for sections in split if sections.preferred_qualifications) > 0.95 * len(rows)
+    assert split[0].basic_qualifications.startswith("- ")

@@ -1,0 +1,343 @@
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+
+from postings.extract.text import parse_text
+from postings.extract.types import DocumentError, Location, Pay
+
+AS_OF = datetime(2026, 11, 20)
+
+ENGLISH_PAGE = """Skip to main content
+Senior Backend Engineer
+Acme Robotics
+Austin, TX
+Full-time
+Hybrid
+$150K–$180K a year
+Posted 3 days ago
+Apply now
+
+About the job
+We build warehouse robots and need an engineer to scale our fleet platform.
+
+What you'll do
+• Design APIs
+• Run services in production
+
+Requirements
+• 5+ years of Python
+• Bachelor's degree in Computer Science
+
+Nice to have
+• Rust
+
+Benefits
+• Health insurance
+
+Applications close: December 15, 2026
+Report this job
+"""
+
+GERMAN_PAGE = """Werkstudent Data Engineering (m/w/d)
+Beispiel GmbH
+München
+Teilweise Homeoffice
+vor 2 Tagen
+Jetzt bewerben
+Stellenbeschreibung
+Wir suchen Verstärkung für unser Datenteam.
+
+Deine Aufgaben:
+- Datenpipelines bauen
+- Dashboards pflegen
+
+Dein Profil
+- Eingeschriebenes Bachelorstudium der Informatik
+- Erste Erfahrung mit Python
+
+Wir bieten
+- 20 € pro Stunde
+- Flexible Arbeitszeiten
+
+Bewerbungsschluss: 31.12.2026
+Diesen Job melden
+"""
+
+FRENCH_PAGE = """Stage - Data Scientist (H/F)
+Exemple SAS
+Paris, France
+Télétravail partiel
+Publiée il y a 5 jours
+Postuler
+Description du poste
+Nous recherchons un stagiaire pour une durée de 6 mois, début : mars 2027.
+
+Vos missions
+- Construire des modèles
+- Présenter les résultats
+
+Profil recherché
+- Master 2 ou école d'ingénieur (Bac+5)
+
+Avantages
+- Tickets restaurant
+
+Date limite de candidature : 15 janvier 2027
+"""
+
+
+def only_posting(text):
+    result = parse_text(text, as_of=AS_OF)
+    assert len(result.postings) == 1, result
+    return result.postings[0]
+
+
+def test_english_page_header_facts():
+    posting = only_posting(ENGLISH_PAGE)
+
+    assert posting.title == "Senior Backend Engineer"
+    assert posting.company == "Acme Robotics"
+    assert posting.locations == [Location("Austin", "TX", "US")]
+    assert posting.employment_types == ["full_time"]
+    assert posting.work_arrangement == "hybrid"
+    assert posting.pay == Pay(Decimal(150000), Decimal(180000), "USD", "year")
+    assert posting.posted_on == date(2026, 11, 17)
+    assert posting.valid_through == date(2026, 12, 15)
+    assert posting.degree_levels == ["bachelors"]
+    assert posting.expired is False
+
+
+def test_english_page_sections_and_chrome():
+    posting = only_posting(ENGLISH_PAGE)
+
+    assert posting.sections.responsibilities == "- Design APIs\n- Run services in production"
+    assert posting.sections.basic_qualifications.startswith("- 5+ years of Python")
+    assert posting.sections.preferred_qualifications == "- Rust"
+    assert posting.sections.benefits.startswith("- Health insurance")
+    assert posting.description.startswith("We build warehouse robots")
+    for chrome in ("Skip to main content", "Apply now", "Report this job", "About the job"):
+        assert chrome not in posting.description
+
+
+def test_german_page():
+    posting = only_posting(GERMAN_PAGE)
+
+    assert posting.title == "Werkstudent Data Engineering (m/w/d)"
+    assert posting.company == "Beispiel GmbH"
+    assert posting.locations == [Location("München", "", "DE")]
+    assert posting.employment_types == ["internship", "part_time"]
+    assert posting.work_arrangement == "hybrid"
+    assert posting.posted_on == date(2026, 11, 18)
+    assert posting.valid_through == date(2026, 12, 31)
+    assert posting.pay == Pay(Decimal(20), Decimal(20), "EUR", "hour")
+    assert posting.degree_levels == ["bachelors"]
+    assert posting.sections.responsibilities == "- Datenpipelines bauen\n- Dashboards pflegen"
+    assert "- 20 € pro Stunde\n- Flexible Arbeitszeiten" in posting.sections.benefits
+    assert "Jetzt bewerben" not in posting.description
+    assert "Diesen Job melden" not in posting.description
+
+
+def test_french_page():
+    posting = only_posting(FRENCH_PAGE)
+
+    assert posting.title == "Stage - Data Scientist (H/F)"
+    assert posting.company == "Exemple SAS"
+    assert posting.locations == [Location("Paris", "", "FR")]
+    assert posting.employment_types == ["internship"]
+    assert posting.work_arrangement == "hybrid"
+    assert posting.posted_on == date(2026, 11, 15)
+    assert posting.valid_through == date(2027, 1, 15)
+    assert posting.degree_levels == ["masters"]
+    assert posting.internship_weeks == 26
+    assert posting.internship_start == "mars 2027"
+    assert posting.sections.basic_qualifications.startswith("- Master 2")
+    assert "Postuler" not in posting.description
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This role has expired",
+        "No longer accepting applications",
+        "Expired",
+        "Diese Stelle ist nicht mehr verfügbar",
+        "Cette offre n'est plus disponible",
+    ],
+)
+def test_expired_notices(notice):
+    page = ENGLISH_PAGE.replace("Apply now", notice)
+
+    assert only_posting(page).expired is True
+
+
+def test_embedded_cards_become_postings_of_their_own():
+    page = ENGLISH_PAGE.replace(
+        "Report this job",
+        "Similar jobs\n\nData Engineer\n\nGlobex\nBerlin\nhybrid\n  • Build pipelines\n"
+        "  • Python and SQL\nPosted 4d ago\n\nML Engineer\n\nInitech\nLondon, UK\n"
+        "  • Train models\nPosted 2d ago\n",
+    )
+
+    result = parse_text(page, as_of=AS_OF)
+
+    main, data, ml = result.postings
+    assert "Build pipelines" not in main.description
+    assert (data.title, data.company, data.locations) == (
+        "Data Engineer",
+        "Globex",
+        [Location("Berlin", "", "DE")],
+    )
+    assert data.work_arrangement == "hybrid"
+    assert data.posted_on == date(2026, 11, 16)
+    assert data.description == "- Build pipelines\n- Python and SQL"
+    assert (ml.title, ml.company, ml.locations) == (
+        "ML Engineer",
+        "Initech",
+        [Location("London", "", "GB")],
+    )
+
+
+PARAGRAPH = (
+    "Our team builds recommendation systems used by millions of customers every day, and we work "
+    "closely with product and engineering partners across the company. {cue} You will design "
+    "experiments, build models and ship them to production at Initech."
+)
+
+
+def test_location_led_blocks_take_their_title_from_the_text():
+    cues = [
+        "As an Applied Scientist in our team, you will lead research.",
+        "We are seeking a passionate, hands-on Senior Data Scientist to join us.",
+        "Initech is looking for a talented Machine Learning Engineer.",
+        "You will mentor Software Engineers and analysts.",
+    ]
+    blocks = "\n".join(f"US, WA, Seattle\n{PARAGRAPH.format(cue=cue)}" for cue in cues)
+    page = f"A news article headline\n\nSome article text.\n\nRelated content\n\n{blocks}"
+
+    result = parse_text(page, as_of=AS_OF)
+
+    assert [p.title for p in result.postings] == [
+        "Applied Scientist",
+        "Senior Data Scientist",
+        "Machine Learning Engineer",
+        "Software Engineer",
+    ]
+    assert {p.company for p in result.postings} == {"Initech"}
+    assert {p.locations[0] for p in result.postings} == {Location("Seattle", "WA", "US")}
+
+
+def test_identical_blocks_become_one_posting():
+    block = "IN, KA, Bengaluru\n" + PARAGRAPH.format(cue="As an Applied Scientist you lead.")
+    page = f"Headline\n\nRelated content\n\n{block}\n{block}"
+
+    result = parse_text(page, as_of=AS_OF)
+
+    assert len(result.postings) == 1
+    assert result.postings[0].locations == [Location("Bengaluru", "KA", "IN")]
+
+
+def test_an_article_without_postings_yields_a_note():
+    article = (
+        "Company to host 8,000 virtual interns this year\n\n"
+        "More than eight percent of interns will have research roles.\n\n"
+        + "The interns will work remotely this summer and publish papers. "
+        * 10
+    )
+
+    result = parse_text(article, as_of=AS_OF, name="news.txt")
+
+    assert result.postings == []
+    assert result.skipped == []
+    assert result.note.startswith("news.txt: no job posting found")
+
+
+def test_a_card_without_company_is_skipped_with_a_reason():
+    page = "Title\n\nSimilar jobs\n\nLonely Title\n  • a bullet\nPosted 2d ago\n"
+
+    result = parse_text(page, as_of=AS_OF)
+
+    assert result.postings == []
+    assert [(s.title, s.reason) for s in result.skipped] == [("Lonely Title", "no company found")]
+    assert "lacked a title or company" in result.note
+
+
+def test_aggregator_title_suffix_is_a_place():
+    page = (
+        "Data Analyst jobs in Germany\nApply on Employer Site\n\nGlobex · 2 days ago\n\n"
+        "Data Analyst\n\nResponsibilities\n\nAnalyse data\n\nRequired\n\nSQL\n"
+    )
+
+    posting = only_posting(page)
+
+    assert posting.title == "Data Analyst"
+    assert posting.company == "Globex"
+    assert posting.locations == [Location(country="DE")]
+    assert posting.posted_on == date(2026, 11, 18)
+
+
+def test_company_statistics_are_not_pay_nor_description():
+    page = ENGLISH_PAGE.replace("$150K–$180K a year\n", "") + (
+        "\nFunding\n\nTotal Funding\n$8.11B\n2023-01-03Post Ipo Debt· $8B\n\n"
+        "Leadership Team\n\nJane Doe\nCEO\n"
+    )
+
+    posting = only_posting(page)
+
+    assert posting.pay is None
+    assert "Total Funding" not in posting.description
+    assert "Jane Doe" not in posting.description
+
+
+def test_dollar_pay_follows_the_posting_country():
+    page = ENGLISH_PAGE.replace("Austin, TX", "Melbourne, VIC")
+
+    assert only_posting(page).pay.currency == "AUD"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01binary"])
+def test_unreadable_documents_raise(text):
+    with pytest.raises(DocumentError):
+        parse_text(text, as_of=AS_OF)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "company", "arrangement", "types", "pay"),
+    [
+        (
+            "Redbook Software | Staff Software Engineer | REMOTE (U.S.) | $200k-$250k",
+            "Staff Software Engineer",
+            "Redbook Software",
+            "remote",
+            [],
+            Pay(Decimal(200000), Decimal(250000), "USD", "year"),
+        ),
+        (
+            "Beispiel GmbH | https://beispiel.de | Backend-Entwickler | Berlin | Vollzeit | Hybrid",
+            "Backend-Entwickler",
+            "Beispiel GmbH",
+            "hybrid",
+            ["full_time"],
+            None,
+        ),
+        (
+            "Exemple | Data Analyst | Lyon | CDI | Télétravail",
+            "Data Analyst",
+            "Exemple",
+            "remote",
+            ["full_time"],
+            None,
+        ),
+    ],
+)
+def test_forum_posts_open_with_pipe_separated_facts(
+    first_line, title, company, arrangement, types, pay
+):
+    posting = only_posting(
+        f"{first_line}\n\nWe build things and need help.\n\nRequirements\n- Python"
+    )
+
+    assert (posting.title, posting.company) == (title, company)
+    assert posting.work_arrangement == arrangement
+    assert posting.employment_types == types
+    assert posting.pay == pay

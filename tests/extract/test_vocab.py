@@ -1,0 +1,214 @@
+import pytest
+
+from postings.extract.vocab import (
+    degree_levels,
+    employment_types,
+    expired,
+    internship_start,
+    internship_weeks,
+    visa_sponsorship,
+    work_arrangement,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Intern", ["internship"]),
+        ("2026 Applied Science Internship", ["internship"]),
+        ("Full-time", ["full_time"]),
+        ("Full time", ["full_time"]),
+        ("Part time", ["part_time"]),
+        ("Contract", ["contract"]),
+        ("Freelance", ["contract"]),
+        ("Temporary", ["temporary"]),
+        ("Fixed-term contract", ["contract", "temporary"]),
+        ("Full-time internship", ["internship", "full_time"]),
+        ("International Machine Learning", []),
+        ("internal tools", []),
+        ("an early-stage startup", []),
+        ("contract negotiation skills", []),
+    ],
+)
+def test_employment_types_english(text, expected):
+    assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Praktikum", ["internship"]),
+        ("Pflichtpraktikum im Bereich Data Science", ["internship"]),
+        ("Werkstudent (m/w/d)", ["internship", "part_time"]),
+        ("Werkstudentin", ["internship", "part_time"]),
+        ("Vollzeit", ["full_time"]),
+        ("Teilzeit", ["part_time"]),
+        ("Befristet", ["temporary"]),
+        ("Unbefristet", []),
+        ("Freiberuflich", ["contract"]),
+    ],
+)
+def test_employment_types_german(text, expected):
+    assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stage", ["internship"]),
+        ("Stagiaire Data Scientist", ["internship"]),
+        ("Un stage de 6 mois", ["internship"]),
+        ("Alternance", ["internship"]),
+        ("CDI", ["full_time"]),
+        ("CDD de 6 mois", ["temporary"]),
+        ("Temps plein", ["full_time"]),
+        ("Temps partiel", ["part_time"]),
+        ("Freelance", ["contract"]),
+        ("le cdi est la norme", []),
+    ],
+)
+def test_employment_types_french(text, expected):
+    assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remote", "remote"),
+        ("Fully remote (US)", "remote"),
+        ("You can work from home", "remote"),
+        ("Hybrid", "hybrid"),
+        ("hybrid", "hybrid"),
+        ("3 days a week in the office", "hybrid"),
+        ("On-site", "on_site"),
+        ("Onsite in Berlin", "on_site"),
+        ("Please note this is not a remote internship opportunity", "unknown"),
+        ("No remote work possible; on-site in Munich", "on_site"),
+        ("We build great software", "unknown"),
+        ("Zum Teil im Homeoffice", "hybrid"),
+        ("Teilweise Homeoffice", "hybrid"),
+        ("Homeoffice", "remote"),
+        ("Vor Ort", "on_site"),
+        ("Kein Homeoffice möglich", "unknown"),
+        ("Télétravail partiel", "hybrid"),
+        ("Télétravail", "remote"),
+        ("Sur site", "on_site"),
+        ("Pas de télétravail", "unknown"),
+    ],
+)
+def test_work_arrangement(text, expected):
+    assert work_arrangement(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Currently enrolled in a PhD program", ["phd"]),
+        ("Ph.D. in Computer Science", ["phd"]),
+        ("doctoral students", ["phd"]),
+        ("Are you a MS or PhD student", ["phd", "masters"]),
+        ("Master's degree in Statistics", ["masters"]),
+        ("Master’s or PhD in computer science", ["phd", "masters"]),
+        ("M.Sc. in Physics", ["masters"]),
+        ("Bachelor's degree or equivalent", ["bachelors"]),
+        ("BS/BA in Computer Science", ["bachelors"]),
+        ("BS or MS in Computer Science", ["masters", "bachelors"]),
+        ("Familiar with the core undergraduate curriculum of computer science", []),
+        ("Scrum Master certification", []),
+        ("master data management", []),
+        ("No PhD required", []),
+        ("Boston, MA", []),
+    ],
+)
+def test_degree_levels_english(text, expected):
+    assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abgeschlossenes Masterstudium der Informatik", ["masters"]),
+        ("Diplom oder Master in Informatik", ["masters"]),
+        ("Bachelorstudium der Mathematik", ["bachelors"]),
+        ("Doktorand (m/w/d)", ["phd"]),
+        ("Bac+5 en informatique", ["masters"]),
+        ("Doctorat en apprentissage automatique", ["phd"]),
+        ("Licence en informatique", ["bachelors"]),
+        ("Diplôme d'ingénieur", ["masters"]),
+    ],
+)
+def test_degree_levels_german_and_french(text, expected):
+    assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("H1B Sponsor Likelynote", True),
+        ("Visa sponsorship available", True),
+        ("We sponsor visas for this role", True),
+        ("Visa sponsorship: yes", True),
+        ("Visa-Sponsoring möglich", True),
+        ("We are unable to sponsor visas", False),
+        ("No visa sponsorship", False),
+        ("Must be authorized to work in the US without sponsorship", False),
+        ("We do not sponsor work visas", False),
+        ("Keine Visa-Unterstützung", False),
+        ("Pas de parrainage de visa", False),
+        ("Amazon has a track record of offering H1B sponsorships.", None),
+        ("A great team", None),
+    ],
+)
+def test_visa_sponsorship(text, expected):
+    assert visa_sponsorship(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This internship is a duration of 6 months full time", 26),
+        ("Ability to work 40 hours/week for a 12-week internship", 12),
+        ("Internship length can vary between 3 - 6 months", 13),
+        ("Our internships last 12 to 16 weeks", 12),
+        ("a three-month internship", 13),
+        ("Praktikumsdauer: 6 Monate", 26),
+        ("Stage de 4 à 6 mois", 17),
+        ("You have 5 years of experience", None),
+        ("Within 3 months you will own a service", None),
+    ],
+)
+def test_internship_weeks(text, expected):
+    assert internship_weeks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a start date in Jan-March 2026.", "Jan-March 2026"),
+        ("Start: Summer 2027", "Summer 2027"),
+        ("Starting in September 2026", "September 2026"),
+        ("Beginn: ab 1. April 2026", "1. April 2026"),
+        ("Starttermin: Oktober 2026", "Oktober 2026"),
+        ("Début : septembre 2026", "septembre 2026"),
+        ("Internship start dates vary throughout the year.", ""),
+        ("Join our team", ""),
+    ],
+)
+def test_internship_start(text, expected):
+    assert internship_start(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Expired", True),
+        ("This role has expired and is no longer accepting applications.", True),
+        ("This job is closed", True),
+        ("Diese Stelle ist nicht mehr verfügbar", True),
+        ("Cette offre n'est plus disponible", True),
+        ("We are hiring", False),
+        ("Closed-loop control systems", False),
+    ],
+)
+def test_expired(text, expected):
+    assert expired(text) is expected
