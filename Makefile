@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate seed test lint format check clean
+.PHONY: help install run serve migrate seed test lint format check clean bench
 
 help: ## List the make targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -39,6 +39,9 @@ lint: $(STAMP) ## ruff check and format check
 format: $(STAMP) ## Apply ruff fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+bench: $(STAMP) ## Benchmark pages with gunicorn + wrk and the importer (BENCH_N, DATABASE_URL)
+	$(BIN)/python scripts/bench.py
 
 check: $(STAMP) ## Everything CI runs (.ci/run)
 	bash .ci/run

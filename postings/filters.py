@@ -8,7 +8,7 @@ from decimal import Decimal
 import django_filters
 import pycountry
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from .models import (
@@ -147,7 +147,7 @@ def facet_conditions(data: dict) -> dict[str, Q]:
     if data.get("country"):
         # Country, region and city must hold for the same location of the posting.
         place = _place_lookups(data.get("region"), data.get("city"))
-        conditions["country"] = Q(_place_exists(location__country=data["country"], **place))
+        conditions["country"] = _place_matches(location__country=data["country"], **place)
     return conditions
 
 
@@ -158,8 +158,10 @@ def _any_flag(fields: dict[str, str], values: list[str]) -> Q:
     return condition
 
 
-def _place_exists(**lookups) -> Exists:
-    return Exists(Posting.locations.through.objects.filter(posting=OuterRef("pk"), **lookups))
+def _place_matches(**lookups) -> Q:
+    # An uncorrelated IN runs once as a hashed set; a correlated EXISTS would run once per row
+    # inside every facet count.
+    return Q(pk__in=Posting.locations.through.objects.filter(**lookups).values("posting_id"))
 
 
 def _place_lookups(region: str | None, city: str | None) -> dict[str, str]:
@@ -173,7 +175,7 @@ def _place_lookups(region: str | None, city: str | None) -> dict[str, str]:
 
 def _filter_place(queryset: QuerySet, region: str | None, city: str | None) -> QuerySet:
     lookups = _place_lookups(region, city)
-    return queryset.filter(_place_exists(**lookups)) if lookups else queryset
+    return queryset.filter(_place_matches(**lookups)) if lookups else queryset
 
 
 def _filter_pay(queryset: QuerySet, data: dict) -> QuerySet:

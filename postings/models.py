@@ -217,25 +217,14 @@ class PostingQuerySet(models.QuerySet):
 
     def ranked(self, query: str) -> PostingQuerySet:
         """Best matches first; only cheap on small result sets, so callers bound them first."""
-        if connection.vendor == "postgresql":
-            rank = RawSQL(
-                "ts_rank_cd(postings_posting.search_vector, websearch_to_tsquery(%s, %s), 32)",
-                (search.SEARCH_CONFIG, query),
-                output_field=models.FloatField(),
-            )
-            return self.annotate(rank=rank).order_by("-rank", "-posted_on", "-id")
-        if connection.vendor == "sqlite" and search.sqlite_fts_ready():
-            fts_query = search.to_fts5_query(query)
-            if fts_query:
-                # bm25 weights: title 10, company 8, locations 3, description 1; lower is better.
-                rank = RawSQL(
-                    "SELECT bm25(postings_posting_fts, 10.0, 8.0, 3.0, 1.0) FROM postings_posting_fts"
-                    " WHERE postings_posting_fts MATCH %s AND rowid = postings_posting.id",
-                    (fts_query,),
-                    output_field=models.FloatField(),
-                )
-                return self.annotate(rank=rank).order_by("rank", "-posted_on", "-id")
-        return self.order_by("-posted_on", "-id")
+        usable = connection.vendor == "postgresql" or (
+            connection.vendor == "sqlite"
+            and search.sqlite_fts_ready()
+            and search.to_fts5_query(query)
+        )
+        if not usable:
+            return self.order_by("-posted_on", "-id")
+        return self.annotate(rank=search.SearchRank(query)).order_by("-rank", "-posted_on", "-id")
 
     def similar_titles(self, query: str) -> PostingQuerySet:
         """Typo-tolerant fallback (PostgreSQL trigrams): "recomender" finds recommender roles."""

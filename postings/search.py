@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from django.db import connection
+from django.db.models import Expression, F, FloatField
 
 SEARCH_CONFIG = "english"
 
@@ -205,3 +206,39 @@ def to_fts5_query(text: str) -> str:
     for term in negative:
         query = f"({query}) NOT {term}"
     return query
+
+
+class SearchRank(Expression):
+    """Relevance of a posting to a query: higher is better on both databases.
+
+    Compiled against the posting's id column, so it keeps working when Django aliases the table
+    (the paginator nests the ranked queryset in a subquery).
+    """
+
+    output_field = FloatField()
+
+    def __init__(self, query: str):
+        super().__init__()
+        self.query = query
+        self.posting_id = F("id")
+
+    def get_source_expressions(self):
+        return [self.posting_id]
+
+    def set_source_expressions(self, expressions):
+        (self.posting_id,) = expressions
+
+    def as_sql(self, compiler, connection):
+        id_sql, id_params = compiler.compile(self.posting_id)
+        if connection.vendor == "postgresql":
+            sql = (
+                "(SELECT ts_rank_cd(r.search_vector, websearch_to_tsquery(%s, %s), 32)"
+                f" FROM postings_posting r WHERE r.id = {id_sql})"
+            )
+            return sql, (SEARCH_CONFIG, self.query, *id_params)
+        # bm25 is lower-is-better; weights: title 10, company 8, locations 3, description 1.
+        sql = (
+            "(SELECT -bm25(postings_posting_fts, 10.0, 8.0, 3.0, 1.0) FROM postings_posting_fts"
+            f" WHERE postings_posting_fts MATCH %s AND rowid = {id_sql})"
+        )
+        return sql, (to_fts5_query(self.query), *id_params)

@@ -89,7 +89,7 @@ def import_keys(postings: list[ExtractedPosting], *, document: str) -> list[str]
     seen: Counter = Counter()
     keys = []
     for posting in postings:
-        source = getattr(posting, "source_document", "") or Path(document).name
+        source = posting.source_document or Path(document).name
         if posting.external_id:
             identity = ["id", source, posting.external_id]
         else:
@@ -175,9 +175,7 @@ def _apply(
     posting.apply_url = extracted.apply_url
     posting.source_url = extracted.source_url
     posting.external_id = extracted.external_id[:200]
-    posting.source_document = (getattr(extracted, "source_document", "") or Path(document).name)[
-        :255
-    ]
+    posting.source_document = (extracted.source_document or Path(document).name)[:255]
 
 
 def get_or_create_company(*, name: str) -> Company:

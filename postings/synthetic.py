@@ -44,7 +44,13 @@ FALLBACK_TITLES = [
     "Applied Scientist Intern", "Machine Learning Engineer", "Research Scientist", "Data Scientist",
     "Software Engineer Intern", "Research Engineer, NLP", "Computer Vision Intern",
 ]  # fmt: skip
-FALLBACK_COMPANIES = ["Amazon", "Xero", "ResetData", "Andromeda Robotics", "Department of Transport Victoria"]
+FALLBACK_COMPANIES = [
+    "Amazon",
+    "Xero",
+    "ResetData",
+    "Andromeda Robotics",
+    "Department of Transport Victoria",
+]
 SENTENCE = re.compile(r"[^.!?\n]{40,240}[.!?]")
 
 
@@ -100,7 +106,9 @@ class SyntheticPosting:
     closed: bool
 
 
-def generate(count: int, *, seed: int, today: date, vocabulary: Vocabulary) -> Iterator[SyntheticPosting]:
+def generate(
+    count: int, *, seed: int, today: date, vocabulary: Vocabulary
+) -> Iterator[SyntheticPosting]:
     rng = random.Random(seed)
     for _ in range(count):
         cities = rng.sample(CITIES, k=rng.choices([1, 2, 3, 5], weights=[70, 18, 8, 4])[0])
@@ -117,7 +125,9 @@ def generate(count: int, *, seed: int, today: date, vocabulary: Vocabulary) -> I
         valid_through = None
         if rng.random() < 0.4:
             valid_through = posted_on + timedelta(days=rng.randint(7, 120))
-        paragraphs = [" ".join(rng.sample(vocabulary.sentences, k=4)) for _ in range(rng.randint(2, 4))]
+        paragraphs = [
+            " ".join(rng.sample(vocabulary.sentences, k=4)) for _ in range(rng.randint(2, 4))
+        ]
         bullets = "\n".join(f"- {s}" for s in rng.sample(vocabulary.sentences, k=4))
         yield SyntheticPosting(
             title=rng.choice(vocabulary.titles),
@@ -146,7 +156,9 @@ def generate(count: int, *, seed: int, today: date, vocabulary: Vocabulary) -> I
         )
 
 
-def insert_synthetic_postings(*, count: int, seed: int, batch_size: int = 5000, progress=None) -> int:
+def insert_synthetic_postings(
+    *, count: int, seed: int, batch_size: int = 5000, progress=None
+) -> int:
     """Bulk-insert `count` synthetic postings; one transaction per batch. Returns how many."""
     from django.db import transaction
     from django.utils import timezone
@@ -165,7 +177,9 @@ def insert_synthetic_postings(*, count: int, seed: int, batch_size: int = 5000, 
         batch = [next(postings_iter) for _ in range(min(batch_size, count - created))]
         with transaction.atomic():
             new_companies = {
-                p.company.casefold(): p.company for p in batch if p.company.casefold() not in companies
+                p.company.casefold(): p.company
+                for p in batch
+                if p.company.casefold() not in companies
             }
             for key, name in new_companies.items():
                 slug = f"{slugify(name)[:180] or 'company'}-{seed}-{len(companies)}"

@@ -50,8 +50,15 @@ TAXONOMY: tuple[Area, ...] = (
     Area(
         "deep-learning",
         "Deep learning",
-        ("deep learning", "neural network", "neural net", "transformer model", "pytorch",
-         "tensorflow", "jax"),  # fmt: skip
+        (
+            "deep learning",
+            "neural network",
+            "neural net",
+            "transformer model",
+            "pytorch",
+            "tensorflow",
+            "jax",
+        ),  # fmt: skip
         implies=("machine-learning",),
     ),
     Area(
@@ -64,101 +71,196 @@ TAXONOMY: tuple[Area, ...] = (
     Area(
         "nlp",
         "Natural language processing",
-        ("natural language processing", "natural language understanding", "computational linguistics",
-         "text mining", "machine translation", "named entity recognition", "sentiment analysis",
-         "question answering"),  # fmt: skip
+        (
+            "natural language processing",
+            "natural language understanding",
+            "computational linguistics",
+            "text mining",
+            "machine translation",
+            "named entity recognition",
+            "sentiment analysis",
+            "question answering",
+        ),  # fmt: skip
         acronyms=("NLP", "NLU"),
         implies=("machine-learning",),
     ),
     Area(
         "llms",
         "Large language models",
-        ("large language model", "language model", "generative ai", "gen ai", "genai",
-         "foundation model", "prompt engineering", "retrieval augmented generation",
-         "retrieval-augmented generation", "agentic ai", "llm gateway"),  # fmt: skip
+        (
+            "large language model",
+            "language model",
+            "generative ai",
+            "gen ai",
+            "genai",
+            "foundation model",
+            "prompt engineering",
+            "retrieval augmented generation",
+            "retrieval-augmented generation",
+            "agentic ai",
+            "llm gateway",
+        ),  # fmt: skip
         acronyms=("LLM", "LLMs", "RAG", "GPT"),
         implies=("nlp", "deep-learning", "machine-learning"),
     ),
     Area(
         "recommender-systems",
         "Recommender systems",
-        ("recommender system", "recommendation system", "recommendation engine", "recommender",
-         "personalization", "personalisation", "collaborative filtering"),  # fmt: skip
+        (
+            "recommender system",
+            "recommendation system",
+            "recommendation engine",
+            "recommender",
+            "personalization",
+            "personalisation",
+            "collaborative filtering",
+        ),  # fmt: skip
         implies=("machine-learning",),
     ),
     Area(
         "information-retrieval",
         "Information retrieval",
-        ("information retrieval", "search ranking", "learning to rank", "search relevance",
-         "semantic search", "vector search", "search engine", "query understanding"),  # fmt: skip
+        (
+            "information retrieval",
+            "search ranking",
+            "learning to rank",
+            "search relevance",
+            "semantic search",
+            "vector search",
+            "search engine",
+            "query understanding",
+        ),  # fmt: skip
     ),
     Area(
         "computer-vision",
         "Computer vision",
-        ("computer vision", "image recognition", "image classification", "object detection",
-         "image segmentation", "visual recognition", "3d reconstruction", "opencv"),  # fmt: skip
+        (
+            "computer vision",
+            "image recognition",
+            "image classification",
+            "object detection",
+            "image segmentation",
+            "visual recognition",
+            "3d reconstruction",
+            "opencv",
+        ),  # fmt: skip
         implies=("machine-learning",),
     ),
     Area(
         "speech",
         "Speech recognition",
-        ("speech recognition", "speech processing", "speech synthesis", "text to speech",
-         "spoken language", "automatic speech recognition", "voice recognition"),  # fmt: skip
+        (
+            "speech recognition",
+            "speech processing",
+            "speech synthesis",
+            "text to speech",
+            "spoken language",
+            "automatic speech recognition",
+            "voice recognition",
+        ),  # fmt: skip
         acronyms=("ASR", "TTS"),
         implies=("machine-learning",),
     ),
     Area(
         "knowledge-graphs",
         "Knowledge graphs",
-        ("knowledge graph", "knowledge base", "ontology", "ontologies", "semantic web",
-         "linked data"),  # fmt: skip
+        (
+            "knowledge graph",
+            "knowledge base",
+            "ontology",
+            "ontologies",
+            "semantic web",
+            "linked data",
+        ),  # fmt: skip
     ),
     Area(
         "graph-neural-networks",
         "Graph neural networks",
-        ("graph neural network", "graph representation learning", "graph learning",
-         "graph embedding"),  # fmt: skip
+        (
+            "graph neural network",
+            "graph representation learning",
+            "graph learning",
+            "graph embedding",
+        ),  # fmt: skip
         acronyms=("GNN", "GNNs"),
         implies=("deep-learning", "machine-learning"),
     ),
     Area(
         "time-series",
         "Time series",
-        ("time series", "time-series forecasting", "forecasting", "demand forecasting",
-         "anomaly detection"),  # fmt: skip
+        (
+            "time series",
+            "time-series forecasting",
+            "forecasting",
+            "demand forecasting",
+            "anomaly detection",
+        ),  # fmt: skip
     ),
     Area(
         "robotics",
         "Robotics",
-        ("robotics", "robot", "autonomous vehicle", "autonomous driving", "motion planning",
-         "manipulation learning"),  # fmt: skip
+        (
+            "robotics",
+            "robot",
+            "autonomous vehicle",
+            "autonomous driving",
+            "motion planning",
+            "manipulation learning",
+        ),  # fmt: skip
         acronyms=("SLAM", "ROS"),
     ),
     Area(
         "data-science",
         "Data science",
-        ("data science", "data scientist", "data analytics", "statistical modelling",
-         "statistical modeling", "causal inference", "a/b testing"),  # fmt: skip
+        (
+            "data science",
+            "data scientist",
+            "data analytics",
+            "statistical modelling",
+            "statistical modeling",
+            "causal inference",
+            "a/b testing",
+        ),  # fmt: skip
     ),
     Area(
         "fraud-detection",
         "Fraud detection",
-        ("fraud detection", "fraud prevention", "fraud", "anti-money laundering", "risk modelling",
-         "risk modeling", "abuse detection"),  # fmt: skip
+        (
+            "fraud detection",
+            "fraud prevention",
+            "fraud",
+            "anti-money laundering",
+            "risk modelling",
+            "risk modeling",
+            "abuse detection",
+        ),  # fmt: skip
         acronyms=("AML",),
     ),
     Area(
         "economics",
         "Economics",
-        ("economics", "economist", "econometrics", "econometric", "pricing science",
-         "market design", "auction theory"),  # fmt: skip
+        (
+            "economics",
+            "economist",
+            "econometrics",
+            "econometric",
+            "pricing science",
+            "market design",
+            "auction theory",
+        ),  # fmt: skip
     ),
     Area(
         "optimization",
         "Optimisation & operations research",
-        ("operations research", "mathematical optimization", "mathematical optimisation",
-         "combinatorial optimization", "combinatorial optimisation", "linear programming",
-         "supply chain optimization"),  # fmt: skip
+        (
+            "operations research",
+            "mathematical optimization",
+            "mathematical optimisation",
+            "combinatorial optimization",
+            "combinatorial optimisation",
+            "linear programming",
+            "supply chain optimization",
+        ),  # fmt: skip
     ),
 )
 AREAS_BY_SLUG: dict[str, Area] = {area.slug: area for area in TAXONOMY}
