@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -66,12 +67,7 @@ def import_document(
     outcome.note = parsed.note
     try:
         with transaction.atomic():
-            for extracted, key in zip(
-                parsed.postings, import_keys(parsed.postings, document=name), strict=True
-            ):
-                outcome.postings.append(
-                    upsert_posting(extracted=extracted, import_key=key, document=name, as_of=as_of)
-                )
+            outcome.postings = upsert_postings(postings=parsed.postings, document=name, as_of=as_of)
             if dry_run:
                 transaction.set_rollback(True)
     except (IntegrityError, ValueError) as error:
@@ -106,44 +102,101 @@ def import_keys(postings: list[ExtractedPosting], *, document: str) -> list[str]
     return keys
 
 
-def upsert_posting(
-    *, extracted: ExtractedPosting, import_key: str, document: str, as_of: datetime
-) -> tuple[str, Posting]:
-    """Create or update the posting with this key; an unchanged extraction leaves it untouched.
+def upsert_postings(
+    *, postings: list[ExtractedPosting], document: str, as_of: datetime
+) -> list[tuple[str, Posting]]:
+    """Create or update one document's postings by import key, in a few set-based queries.
 
-    Leaving unchanged postings alone is what keeps a recruiter's admin edits when the same
-    document is imported again.
+    An unchanged extraction leaves its posting untouched: that is what keeps a recruiter's admin
+    edits when the same document is imported again. Call inside a transaction.
     """
-    content_hash = _digest(extracted.as_dict())
-    existing = Posting.objects.filter(import_key=import_key).first()
-    if existing and existing.content_hash == content_hash:
-        return UNCHANGED, existing
-    posting = existing or Posting(import_key=import_key)
-    _apply(posting, extracted, document=document, as_of=as_of)
-    posting.content_hash = content_hash
-    if existing:
-        posting.save()
-        outcome = UPDATED
-    else:
-        posting.slug = unique_slug(posting.title, posting.company.name, salt=import_key)
-        try:
-            with transaction.atomic():
-                posting.save()
-        except IntegrityError:
-            # Another import created the same posting since we looked: update theirs instead.
-            return upsert_posting(
-                extracted=extracted, import_key=import_key, document=document, as_of=as_of
+    keys = import_keys(postings, document=document)
+    existing = _postings_by_key(keys)
+    companies = companies_by_name({p.company for p in postings})
+    places = locations_by_place({loc for p in postings for loc in p.locations})
+    results: list[tuple[str, Posting]] = []
+    created: list[tuple[Posting, ExtractedPosting]] = []
+    updated: list[tuple[Posting, ExtractedPosting]] = []
+    for extracted, key in zip(postings, keys, strict=True):
+        content_hash = _digest(extracted.as_dict())
+        posting = existing.get(key)
+        if posting and posting.content_hash == content_hash:
+            results.append((UNCHANGED, posting))
+            continue
+        is_new = posting is None
+        posting = posting or Posting(import_key=key)
+        _apply(posting, extracted, document=document, as_of=as_of)
+        posting.company = companies[_company_key(extracted.company)]
+        posting.content_hash = content_hash
+        if is_new:
+            # The key is a unique hash, so the slug needs no lookup to be unique.
+            posting.slug = (
+                f"{slugify(f'{posting.title} {posting.company.name}')[:80].strip('-')}-{key[:10]}"
             )
-        outcome = CREATED
-    posting.locations.set([get_or_create_location(loc) for loc in extracted.locations])
-    return outcome, posting
+            created.append((posting, extracted))
+        else:
+            posting.save()
+            updated.append((posting, extracted))
+        results.append((CREATED if is_new else UPDATED, posting))
+    _insert(created)
+    _relink_locations(created + updated, places)
+    if created or updated:
+        # Bulk writes send no signals: retire cached pages here.
+        transaction.on_commit(invalidate_board)
+    return results
+
+
+def _insert(created: list[tuple[Posting, ExtractedPosting]]) -> None:
+    if not created:
+        return
+    rows = [posting for posting, _ in created]
+    # A concurrent import may insert the same keys first; theirs wins and ours is skipped.
+    Posting.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
+    ids = {
+        key: pk
+        for chunk in _chunks([p.import_key for p in rows])
+        for key, pk in Posting.objects.filter(import_key__in=chunk).values_list("import_key", "pk")
+    }
+    for posting in rows:
+        posting.pk = ids[posting.import_key]
+
+
+def _relink_locations(
+    postings: list[tuple[Posting, ExtractedPosting]], places: dict[tuple, Location]
+) -> None:
+    Link = Posting.locations.through
+    ids = [posting.pk for posting, _ in postings]
+    for chunk in _chunks(ids):
+        Link.objects.filter(posting_id__in=chunk).delete()
+    links = {
+        (posting.pk, places[_place_key(loc)].pk)
+        for posting, extracted in postings
+        for loc in extracted.locations
+    }
+    Link.objects.bulk_create(
+        [Link(posting_id=posting_id, location_id=location_id) for posting_id, location_id in links],
+        batch_size=1000,
+    )
+
+
+def _postings_by_key(keys: list[str]) -> dict[str, Posting]:
+    return {
+        posting.import_key: posting
+        for chunk in _chunks(keys)
+        for posting in Posting.objects.filter(import_key__in=chunk).select_related("company")
+    }
+
+
+def _chunks(values: list, size: int = 500):
+    # SQLite limits the number of query parameters.
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def _apply(
     posting: Posting, extracted: ExtractedPosting, *, document: str, as_of: datetime
 ) -> None:
     posting.title = extracted.title[:300]
-    posting.company = get_or_create_company(name=extracted.company)
     posting.description = extracted.description
     posting.responsibilities = extracted.sections.responsibilities
     posting.basic_qualifications = extracted.sections.basic_qualifications
@@ -178,6 +231,24 @@ def _apply(
     posting.source_document = (extracted.source_document or Path(document).name)[:255]
 
 
+def _company_key(name: str) -> str:
+    return " ".join(name.split())[:200].casefold()
+
+
+def companies_by_name(names: set[str]) -> dict[str, Company]:
+    """Companies for these names (case-insensitive), creating the missing ones."""
+    wanted = {_company_key(name): " ".join(name.split())[:200] for name in names}
+    found = {
+        company.name.casefold(): company
+        for chunk in _chunks(list(wanted))
+        for company in Company.objects.annotate(folded=Lower("name")).filter(folded__in=chunk)
+    }
+    for key, name in wanted.items():
+        if key not in found:
+            found[key] = get_or_create_company(name=name)
+    return found
+
+
 def get_or_create_company(*, name: str) -> Company:
     name = " ".join(name.split())[:200]
     company = Company.objects.filter(name__iexact=name).first()
@@ -188,6 +259,25 @@ def get_or_create_company(*, name: str) -> Company:
             return Company.objects.create(name=name, slug=unique_slug(name, model=Company))
     except IntegrityError:
         return Company.objects.get(name__iexact=name)
+
+
+def _place_key(location: ExtractedLocation) -> tuple[str, str, str]:
+    return (location.city[:120], location.region, location.country)
+
+
+def locations_by_place(locations: set[ExtractedLocation]) -> dict[tuple, Location]:
+    """Location rows for these places, creating the missing ones."""
+    wanted = {_place_key(loc) for loc in locations}
+    found = {
+        (loc.city, loc.region, loc.country): loc
+        for chunk in _chunks(sorted({city for city, _, _ in wanted}))
+        for loc in Location.objects.filter(city__in=chunk)
+    }
+    for city, region, country in wanted - found.keys():
+        found[(city, region, country)] = get_or_create_location(
+            ExtractedLocation(city=city, region=region, country=country)
+        )
+    return found
 
 
 def get_or_create_location(location: ExtractedLocation) -> Location:

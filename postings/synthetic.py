@@ -84,8 +84,12 @@ def load_vocabulary() -> Vocabulary:
         for row in _csv_rows(path):
             if row.get(title_column):
                 titles.add(row[title_column].strip()[:200])
-            if company_column and row.get(company_column):
-                companies.add(row[company_column].split("\n")[0].strip()[:200])
+            company = (
+                (row.get(company_column) or "").split("\n")[0].strip() if company_column else ""
+            )
+            # Scraped sheets write missing values as "-1".
+            if any(ch.isalpha() for ch in company):
+                companies.add(company[:200])
             texts.append(row.get(text_column) or "")
     sentences = sorted({m.group(0).strip() for text in texts for m in SENTENCE.finditer(text)})
     return Vocabulary(sorted(titles), sorted(companies), sentences)
