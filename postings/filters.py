@@ -14,6 +14,7 @@ from django.utils import timezone
 from .models import (
     DEGREE_FIELDS,
     EMPLOYMENT_TYPE_FIELDS,
+    PAY_SORT_KEY,
     PERIODS_PER_YEAR,
     DegreeLevel,
     EmploymentType,
@@ -33,7 +34,7 @@ SORT_CHOICES = [
 ]
 SORT_ORDERINGS = {
     "newest": [F("posted_on").desc(), F("id").desc()],
-    "pay": [F("pay_annual_max").desc(nulls_last=True), F("posted_on").desc(), F("id").desc()],
+    "pay": [PAY_SORT_KEY.desc(), F("id").desc()],
     "closing": [F("valid_through").asc(nulls_last=True), F("posted_on").desc(), F("id").desc()],
 }
 # Keyword search ranks on PostgreSQL; elsewhere relevance falls back to newest first.

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import Case, F, Q, Value, When
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -58,6 +58,9 @@ PERIODS_PER_YEAR = {
     PayPeriod.MONTH: 12,
     PayPeriod.YEAR: 1,
 }
+
+# Highest pay first with unpaid postings last, as one expression both databases can index.
+PAY_SORT_KEY = Coalesce("pay_annual_max", Value(-1), output_field=models.DecimalField())
 
 # Multi-valued vocabularies are boolean columns: both databases filter, index and count them
 # cheaply, where a JSON list cannot be queried on SQLite.
@@ -231,7 +234,7 @@ class PostingQuerySet(models.QuerySet):
         if connection.vendor != "postgresql":
             return self.none()
         return self.filter(
-            id__in=RawSQL("SELECT id FROM postings_posting WHERE %s <%% title", (query,))
+            id__in=RawSQL("SELECT id FROM postings_posting WHERE title %%> %s", (query,))
         )
 
 
@@ -371,10 +374,19 @@ class Posting(models.Model):
                 name="posting_valid_through_after_posted",
             ),
         ]
+        # One index per filter and sort of the list page (tests/test_indexes.py checks the plans).
         indexes = [
+            models.Index(fields=["-posted_on", "-id"], name="posting_newest_idx"),
+            models.Index(
+                fields=["-posted_on", "-id"],
+                condition=Q(is_internship=True),
+                name="posting_internships_newest_idx",
+            ),
             models.Index(fields=["valid_through"], name="posting_valid_through_idx"),
+            models.Index(PAY_SORT_KEY.desc(), F("id").desc(), name="posting_pay_sort_idx"),
             models.Index(fields=["pay_currency", "pay_annual_max"], name="posting_pay_idx"),
             models.Index(fields=["company", "posted_on"], name="posting_company_posted_idx"),
+            models.Index(fields=["work_arrangement", "posted_on"], name="posting_arrangement_idx"),
         ]
 
     def __str__(self) -> str:
