@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -196,7 +197,7 @@ def _chunks(values: list, size: int = 500):
 def _apply(
     posting: Posting, extracted: ExtractedPosting, *, document: str, as_of: datetime
 ) -> None:
-    posting.title = extracted.title[:300]
+    posting.title = single_line(extracted.title)[:300]
     posting.description = extracted.description
     posting.responsibilities = extracted.sections.responsibilities
     posting.basic_qualifications = extracted.sections.basic_qualifications
@@ -231,13 +232,21 @@ def _apply(
     posting.source_document = (extracted.source_document or Path(document).name)[:255]
 
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def single_line(text: str) -> str:
+    """Names and titles as one clean line: control characters break feeds, XML and terminals."""
+    return " ".join(CONTROL_CHARACTERS.sub(" ", text).split())
+
+
 def _company_key(name: str) -> str:
-    return " ".join(name.split())[:200].casefold()
+    return single_line(name)[:200].casefold()
 
 
 def companies_by_name(names: set[str]) -> dict[str, Company]:
     """Companies for these names (case-insensitive), creating the missing ones."""
-    wanted = {_company_key(name): " ".join(name.split())[:200] for name in names}
+    wanted = {_company_key(name): single_line(name)[:200] for name in names}
     found = {
         company.name.casefold(): company
         for chunk in _chunks(list(wanted))
@@ -250,7 +259,7 @@ def companies_by_name(names: set[str]) -> dict[str, Company]:
 
 
 def get_or_create_company(*, name: str) -> Company:
-    name = " ".join(name.split())[:200]
+    name = single_line(name)[:200]
     company = Company.objects.filter(name__iexact=name).first()
     if company:
         return company

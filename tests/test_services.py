@@ -210,3 +210,14 @@ def test_source_document_is_the_file_name_not_the_path():
         data=path.read_bytes(), name=str(Path("/somewhere/else") / path.name), as_of=AS_OF
     )
     assert Posting.objects.get().source_document == path.name
+
+
+def test_control_characters_never_reach_titles_or_company_names():
+    record = {
+        "@type": "JobPosting",
+        "title": "Data\x08 intern\x00",
+        "hiringOrganization": "Ac\x1bme",
+    }
+    import_document(data=json.dumps(record).encode(), name="ctl.json", as_of=AS_OF)
+    posting = Posting.objects.get()
+    assert (posting.title, posting.company.name) == ("Data intern", "Ac me")
