@@ -61,7 +61,12 @@ def manage(*args: str, env: dict | None = None) -> str:
 def prepare_data() -> int:
     manage("migrate", "--noinput")
     count = int(
-        manage("shell", "-c", "from postings.models import Posting; print(Posting.objects.count())")
+        manage(
+            "shell",
+            "--no-imports",
+            "-c",
+            "from postings.models import Posting; print(Posting.objects.count())",
+        )
     )
     if count < N:
         print(f"Generating {N - count:,} synthetic postings…", flush=True)
@@ -76,7 +81,7 @@ def pick_urls() -> dict[str, str]:
         "p = Posting.objects.open().order_by('id').first();"
         "print(p.slug)"
     )
-    slug = manage("shell", "-c", code).strip()
+    slug = manage("shell", "--no-imports", "-c", code).strip()
     return {
         "ceiling (bare Django view)": "/healthz",
         "list page": "/",
@@ -222,7 +227,9 @@ def bench_imports() -> dict:
             raw_seconds = timed_import(pages, url, "--as-of", "2026-11-20")
         export = folder / "export.json"
         # The JSON comes from the benchmark board itself: real-sized synthetic postings.
-        manage("shell", "-c", EXPORT_SAMPLE.format(path=export, count=JSON_POSTINGS))
+        manage(
+            "shell", "--no-imports", "-c", EXPORT_SAMPLE.format(path=export, count=JSON_POSTINGS)
+        )
         with scratch_database(folder, "json") as url:
             json_seconds = timed_import(export, url)
     return {
