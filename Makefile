@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate seed test lint format check clean soak
+.PHONY: help install run serve migrate seed test lint format check clean soak bench
 
 help: ## List the make targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-10s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -42,6 +42,9 @@ format: $(STAMP) ## Apply ruff fixes and formatting
 
 soak: $(STAMP) ## Load and fault soak: gunicorn + PostgreSQL under wrk, outage, killed import (~4 min)
 	$(BIN)/python scripts/soak.py $(SOAK_ARGS)
+
+bench: $(STAMP) ## Benchmark pages with gunicorn + wrk and the importer (BENCH_N, DATABASE_URL)
+	$(BIN)/python scripts/bench.py
 
 check: $(STAMP) ## Everything CI runs (.ci/run)
 	bash .ci/run

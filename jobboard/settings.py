@@ -28,6 +28,21 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
+def cache_config(url: str) -> dict:
+    """CACHE_URL: redis://host:port/db, locmem:// (default) or dummy:// (caching off)."""
+    scheme = url.partition("://")[0]
+    if scheme in {"redis", "rediss"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "dummy":
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    if scheme == "locmem":
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    raise ImproperlyConfigured(f"CACHE_URL: unsupported scheme {scheme!r}")
+
+
 DEBUG = env_bool("DJANGO_DEBUG", True)
 
 _DEV_SECRET_KEY = "django-insecure-development-only-key-never-use-in-production"
@@ -114,6 +129,11 @@ AXES_COOLOFF_TIME = float(env("DJANGO_AXES_COOLOFF_HOURS", "1"))  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+
+CACHES = {"default": cache_config(env("CACHE_URL", "locmem://"))}
+# Cached pages also expire on their own, bounding staleness where invalidation cannot reach
+# (a local-memory cache is per process: use Redis when imports run beside the web server).
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,11 +1,19 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
+from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
 
 from postings.seo import SITEMAPS, robots_txt
 
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Liveness for load balancers; no database. Also the benchmark's bare-Django ceiling."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("robots.txt", robots_txt, name="robots"),
     path(

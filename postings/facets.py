@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 
 from .filters import COUNTRY_NAMES, PostingFilter
 from .models import (
@@ -36,15 +36,27 @@ class FacetValue:
 
 def _others(conditions: dict[str, Q], facet: str) -> Q:
     combined = Q()
-    for name, condition in conditions.items():
+    for name in conditions:
         if name != facet:
-            combined &= condition
+            combined &= Q(**{f"matches_{name}": True})
     return combined
 
 
-def facet_counts(filterset: PostingFilter) -> dict[str, list[FacetValue]]:
-    base: QuerySet = filterset.unfaceted_qs.order_by()
+@dataclass
+class Facets:
+    values: dict[str, list[FacetValue]]
+    total: int  # postings matching every filter: the result count, for free
+
+
+def facet_counts(filterset: PostingFilter) -> Facets:
     conditions = filterset.facet_conditions
+    # Each selection is evaluated once per row; the counts below only read the flags.
+    base: QuerySet = filterset.unfaceted_qs.order_by().alias(
+        **{
+            f"matches_{name}": ExpressionWrapper(condition, output_field=BooleanField())
+            for name, condition in conditions.items()
+        }
+    )
     data = filterset.form.cleaned_data
     flag_facets = {
         "type": {value: Q(**{field: True}) for value, field in EMPLOYMENT_TYPE_FIELDS.items()},
@@ -60,6 +72,7 @@ def facet_counts(filterset: PostingFilter) -> dict[str, list[FacetValue]]:
         for facet, values in flag_facets.items()
         for value, condition in values.items()
     }
+    aggregates["total"] = Count("id", filter=_others(conditions, ""))
     totals = base.aggregate(**aggregates)
     labels = {
         "type": dict(EmploymentType.choices),
@@ -80,7 +93,7 @@ def facet_counts(filterset: PostingFilter) -> dict[str, list[FacetValue]]:
     }
     facets["country"] = _country_facet(base.filter(_others(conditions, "country")), data)
     facets["company"] = _company_facet(base.filter(_others(conditions, "company")), data)
-    return facets
+    return Facets(values=facets, total=totals["total"])
 
 
 def _country_facet(postings: QuerySet, data: dict) -> list[FacetValue]:

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
+from .cleaning import single_line
 from .filters import PostingFilter
 from .models import Posting
 
@@ -47,7 +48,8 @@ def describe_search(filterset: PostingFilter) -> str:
         )
     keywords = data.get("q") or ""
     head = f"“{keywords}” roles" if keywords else "Roles"
-    return f"{head} ({'; '.join(parts)})" if parts else head
+    # Any parameter's text can reach the title, and XML and iCalendar forbid control characters.
+    return single_line(f"{head} ({'; '.join(parts)})" if parts else head)
 
 
 def _query(request: HttpRequest) -> str:

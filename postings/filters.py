@@ -8,13 +8,15 @@ from decimal import Decimal
 import django_filters
 import pycountry
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
+from .cleaning import single_line
 from .extract.areas import AREA_CHOICES
 from .models import (
     DEGREE_FIELDS,
     EMPLOYMENT_TYPE_FIELDS,
+    PAY_SORT_KEY,
     PERIODS_PER_YEAR,
     DegreeLevel,
     EmploymentType,
@@ -35,7 +37,7 @@ SORT_CHOICES = [
 ]
 SORT_ORDERINGS = {
     "newest": [F("posted_on").desc(), F("id").desc()],
-    "pay": [F("pay_annual_max").desc(nulls_last=True), F("posted_on").desc(), F("id").desc()],
+    "pay": [PAY_SORT_KEY.desc(), F("id").desc()],
     "closing": [F("valid_through").asc(nulls_last=True), F("posted_on").desc(), F("id").desc()],
 }
 ENROLMENT_CHOICES = [
@@ -44,6 +46,16 @@ ENROLMENT_CHOICES = [
 ]
 # Keyword search ranks on PostgreSQL; elsewhere relevance falls back to newest first.
 SORT_ORDERINGS["relevance"] = SORT_ORDERINGS["newest"]
+
+
+class SingleLineField(forms.CharField):
+    def to_python(self, value):
+        # Search words end up in feed titles and calendars, where control characters are invalid.
+        return single_line(super().to_python(value))
+
+
+class SingleLineFilter(django_filters.CharFilter):
+    field_class = SingleLineField
 
 
 class PostingFilterForm(forms.Form):
@@ -56,17 +68,15 @@ class PostingFilterForm(forms.Form):
 
 
 class PostingFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label="Keywords", method="filter_keywords", max_length=200, strip=True
-    )
+    q = SingleLineFilter(label="Keywords", method="filter_keywords", max_length=200, strip=True)
     country = django_filters.ChoiceFilter(
         label="Country", choices=COUNTRY_CHOICES, method="filter_nothing", empty_label="Any country"
     )
-    region = django_filters.CharFilter(
+    region = SingleLineFilter(
         label="Region", method="filter_nothing", max_length=3, help_text="ISO 3166-2 code, e.g. VIC"
     )
-    city = django_filters.CharFilter(label="City", method="filter_nothing", max_length=120)
-    company = django_filters.CharFilter(label="Company", method="filter_nothing", max_length=220)
+    city = SingleLineFilter(label="City", method="filter_nothing", max_length=120)
+    company = SingleLineFilter(label="Company", method="filter_nothing", max_length=220)
     type = django_filters.MultipleChoiceFilter(
         label="Employment type",
         choices=EmploymentType.choices,
@@ -208,14 +218,12 @@ def facet_conditions(data: dict) -> dict[str, Q]:
     if data.get("company"):
         conditions["company"] = Q(company__slug=data["company"])
     if data.get("area"):
-        tagged = Posting.research_areas.through.objects.filter(
-            posting=OuterRef("pk"), researcharea__slug__in=data["area"]
-        )
-        conditions["area"] = Q(Exists(tagged))
+        tagged = Posting.research_areas.through.objects.filter(researcharea__slug__in=data["area"])
+        conditions["area"] = Q(pk__in=tagged.values("posting_id"))
     if data.get("country"):
         # Country, region and city must hold for the same location of the posting.
         place = _place_lookups(data.get("region"), data.get("city"))
-        conditions["country"] = Q(_place_exists(location__country=data["country"], **place))
+        conditions["country"] = _place_matches(location__country=data["country"], **place)
     return conditions
 
 
@@ -226,8 +234,10 @@ def _any_flag(fields: dict[str, str], values: list[str]) -> Q:
     return condition
 
 
-def _place_exists(**lookups) -> Exists:
-    return Exists(Posting.locations.through.objects.filter(posting=OuterRef("pk"), **lookups))
+def _place_matches(**lookups) -> Q:
+    # An uncorrelated IN runs once as a hashed set; a correlated EXISTS would run once per row
+    # inside every facet count.
+    return Q(pk__in=Posting.locations.through.objects.filter(**lookups).values("posting_id"))
 
 
 def _place_lookups(region: str | None, city: str | None) -> dict[str, str]:
@@ -241,7 +251,7 @@ def _place_lookups(region: str | None, city: str | None) -> dict[str, str]:
 
 def _filter_place(queryset: QuerySet, region: str | None, city: str | None) -> QuerySet:
     lookups = _place_lookups(region, city)
-    return queryset.filter(_place_exists(**lookups)) if lookups else queryset
+    return queryset.filter(_place_matches(**lookups)) if lookups else queryset
 
 
 def _filter_pay(queryset: QuerySet, data: dict) -> QuerySet:

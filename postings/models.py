@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import Case, F, Q, Value, When
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -58,6 +58,9 @@ PERIODS_PER_YEAR = {
     PayPeriod.MONTH: 12,
     PayPeriod.YEAR: 1,
 }
+
+# Highest pay first with unpaid postings last, as one expression both databases can index.
+PAY_SORT_KEY = Coalesce("pay_annual_max", Value(-1), output_field=models.DecimalField())
 
 # Multi-valued vocabularies are boolean columns: both databases filter, index and count them
 # cheaply, where a JSON list cannot be queried on SQLite.
@@ -234,32 +237,21 @@ class PostingQuerySet(models.QuerySet):
 
     def ranked(self, query: str) -> PostingQuerySet:
         """Best matches first; only cheap on small result sets, so callers bound them first."""
-        if connection.vendor == "postgresql":
-            rank = RawSQL(
-                "ts_rank_cd(postings_posting.search_vector, websearch_to_tsquery(%s, %s), 32)",
-                (search.SEARCH_CONFIG, query),
-                output_field=models.FloatField(),
-            )
-            return self.annotate(rank=rank).order_by("-rank", "-posted_on", "-id")
-        if connection.vendor == "sqlite" and search.sqlite_fts_ready():
-            fts_query = search.to_fts5_query(query)
-            if fts_query:
-                # bm25 weights: title 10, company 8, locations 3, description 1; lower is better.
-                rank = RawSQL(
-                    "SELECT bm25(postings_posting_fts, 10.0, 8.0, 3.0, 1.0) FROM postings_posting_fts"
-                    " WHERE postings_posting_fts MATCH %s AND rowid = postings_posting.id",
-                    (fts_query,),
-                    output_field=models.FloatField(),
-                )
-                return self.annotate(rank=rank).order_by("rank", "-posted_on", "-id")
-        return self.order_by("-posted_on", "-id")
+        usable = connection.vendor == "postgresql" or (
+            connection.vendor == "sqlite"
+            and search.sqlite_fts_ready()
+            and search.to_fts5_query(query)
+        )
+        if not usable:
+            return self.order_by("-posted_on", "-id")
+        return self.annotate(rank=search.SearchRank(query)).order_by("-rank", "-posted_on", "-id")
 
     def similar_titles(self, query: str) -> PostingQuerySet:
         """Typo-tolerant fallback (PostgreSQL trigrams): "recomender" finds recommender roles."""
         if connection.vendor != "postgresql":
             return self.none()
         return self.filter(
-            id__in=RawSQL("SELECT id FROM postings_posting WHERE %s <%% title", (query,))
+            id__in=RawSQL("SELECT id FROM postings_posting WHERE title %%> %s", (query,))
         )
 
 
@@ -399,10 +391,43 @@ class Posting(models.Model):
                 name="posting_valid_through_after_posted",
             ),
         ]
+        # One index per filter and sort of the list page (tests/test_indexes.py checks the plans).
         indexes = [
+            models.Index(fields=["-posted_on", "-id"], name="posting_newest_idx"),
+            models.Index(
+                fields=["-posted_on", "-id"],
+                condition=Q(is_internship=True),
+                name="posting_internships_newest_idx",
+            ),
             models.Index(fields=["valid_through"], name="posting_valid_through_idx"),
+            models.Index(PAY_SORT_KEY.desc(), F("id").desc(), name="posting_pay_sort_idx"),
             models.Index(fields=["pay_currency", "pay_annual_max"], name="posting_pay_idx"),
             models.Index(fields=["company", "posted_on"], name="posting_company_posted_idx"),
+            models.Index(fields=["work_arrangement", "posted_on"], name="posting_arrangement_idx"),
+            # Covers the status test and every faceted column, so facet counts read this narrow
+            # index (an index-only scan on PostgreSQL) instead of rows carrying descriptions.
+            models.Index(
+                fields=[
+                    "is_draft",
+                    "closed_at",
+                    "valid_through",
+                    "posted_on",
+                    "work_arrangement",
+                    "company",
+                    "is_internship",
+                    "is_full_time",
+                    "is_part_time",
+                    "is_contract",
+                    "is_temporary",
+                    "degree_bachelors",
+                    "degree_masters",
+                    "degree_phd",
+                    "pay_currency",
+                    "pay_annual_max",
+                    "id",
+                ],
+                name="posting_facets_idx",
+            ),  # fmt: skip
         ]
 
     def __str__(self) -> str:

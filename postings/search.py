@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from django.db import connection
+from django.db.models import Expression, F, FloatField
 
 SEARCH_CONFIG = "english"
 
@@ -42,18 +43,25 @@ PG_SEARCH_SQL = [
     ON postings_posting FOR EACH ROW EXECUTE FUNCTION postings_posting_search_update()
     """,
     # Locations and company names live in other tables: touching the posting's title re-runs the
-    # trigger above with the new values.
+    # trigger above with the new values. Statement-level, so a bulk insert re-indexes each
+    # posting once rather than once per location.
     """
     CREATE FUNCTION postings_posting_locations_search_update() RETURNS trigger AS $$
     BEGIN
         UPDATE postings_posting SET title = title
-         WHERE id = (CASE WHEN TG_OP = 'DELETE' THEN OLD.posting_id ELSE NEW.posting_id END);
+         WHERE id IN (SELECT posting_id FROM changed_links);
         RETURN NULL;
     END $$ LANGUAGE plpgsql
     """,
     """
-    CREATE TRIGGER postings_posting_locations_search AFTER INSERT OR DELETE
-    ON postings_posting_locations FOR EACH ROW EXECUTE FUNCTION postings_posting_locations_search_update()
+    CREATE TRIGGER postings_posting_locations_search_insert AFTER INSERT
+    ON postings_posting_locations REFERENCING NEW TABLE AS changed_links
+    FOR EACH STATEMENT EXECUTE FUNCTION postings_posting_locations_search_update()
+    """,
+    """
+    CREATE TRIGGER postings_posting_locations_search_delete AFTER DELETE
+    ON postings_posting_locations REFERENCING OLD TABLE AS changed_links
+    FOR EACH STATEMENT EXECUTE FUNCTION postings_posting_locations_search_update()
     """,
     """
     CREATE FUNCTION postings_company_search_update() RETURNS trigger AS $$
@@ -77,7 +85,8 @@ PG_SEARCH_REVERSE_SQL = [
     "DROP INDEX IF EXISTS postings_posting_title_trgm_idx",
     "DROP TRIGGER IF EXISTS postings_company_search ON postings_company",
     "DROP FUNCTION IF EXISTS postings_company_search_update()",
-    "DROP TRIGGER IF EXISTS postings_posting_locations_search ON postings_posting_locations",
+    "DROP TRIGGER IF EXISTS postings_posting_locations_search_insert ON postings_posting_locations",
+    "DROP TRIGGER IF EXISTS postings_posting_locations_search_delete ON postings_posting_locations",
     "DROP FUNCTION IF EXISTS postings_posting_locations_search_update()",
     "DROP TRIGGER IF EXISTS postings_posting_search ON postings_posting",
     "DROP FUNCTION IF EXISTS postings_posting_search_update()",
@@ -197,3 +206,39 @@ def to_fts5_query(text: str) -> str:
     for term in negative:
         query = f"({query}) NOT {term}"
     return query
+
+
+class SearchRank(Expression):
+    """Relevance of a posting to a query: higher is better on both databases.
+
+    Compiled against the posting's id column, so it keeps working when Django aliases the table
+    (the paginator nests the ranked queryset in a subquery).
+    """
+
+    output_field = FloatField()
+
+    def __init__(self, query: str):
+        super().__init__()
+        self.query = query
+        self.posting_id = F("id")
+
+    def get_source_expressions(self):
+        return [self.posting_id]
+
+    def set_source_expressions(self, expressions):
+        (self.posting_id,) = expressions
+
+    def as_sql(self, compiler, connection):
+        id_sql, id_params = compiler.compile(self.posting_id)
+        if connection.vendor == "postgresql":
+            sql = (
+                "(SELECT ts_rank_cd(r.search_vector, websearch_to_tsquery(%s, %s), 32)"
+                f" FROM postings_posting r WHERE r.id = {id_sql})"
+            )
+            return sql, (SEARCH_CONFIG, self.query, *id_params)
+        # bm25 is lower-is-better; weights: title 10, company 8, locations 3, description 1.
+        sql = (
+            "(SELECT -bm25(postings_posting_fts, 10.0, 8.0, 3.0, 1.0) FROM postings_posting_fts"
+            f" WHERE postings_posting_fts MATCH %s AND rowid = {id_sql})"
+        )
+        return sql, (to_fts5_query(self.query), *id_params)

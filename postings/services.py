@@ -16,9 +16,12 @@ from pathlib import Path
 
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet, prefetch_related_objects
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 
+from .cache import invalidate_board
+from .cleaning import single_line
 from .extract.areas import AREAS_BY_SLUG, research_areas
 from .extract.types import DocumentError, ExtractedPosting
 from .extract.types import Location as ExtractedLocation
@@ -75,12 +78,7 @@ def import_document(
     outcome.note = parsed.note
     try:
         with transaction.atomic():
-            for extracted, key in zip(
-                parsed.postings, import_keys(parsed.postings, document=name), strict=True
-            ):
-                outcome.postings.append(
-                    upsert_posting(extracted=extracted, import_key=key, document=name, as_of=as_of)
-                )
+            outcome.postings = upsert_postings(postings=parsed.postings, document=name, as_of=as_of)
             if dry_run:
                 transaction.set_rollback(True)
             else:
@@ -102,7 +100,7 @@ def import_keys(postings: list[ExtractedPosting], *, document: str) -> list[str]
     seen: Counter = Counter()
     keys = []
     for posting in postings:
-        source = getattr(posting, "source_document", "") or Path(document).name
+        source = posting.source_document or Path(document).name
         if posting.external_id:
             identity = ["id", source, posting.external_id]
         else:
@@ -119,38 +117,117 @@ def import_keys(postings: list[ExtractedPosting], *, document: str) -> list[str]
     return keys
 
 
-def upsert_posting(
-    *, extracted: ExtractedPosting, import_key: str, document: str, as_of: datetime
-) -> tuple[str, Posting]:
-    """Create or update the posting with this key; an unchanged extraction leaves it untouched.
+def upsert_postings(
+    *, postings: list[ExtractedPosting], document: str, as_of: datetime
+) -> list[tuple[str, Posting]]:
+    """Create or update one document's postings by import key, in a few set-based queries.
 
-    Leaving unchanged postings alone is what keeps a recruiter's admin edits when the same
-    document is imported again.
+    An unchanged extraction leaves its posting untouched: that is what keeps a recruiter's admin
+    edits when the same document is imported again. Call inside a transaction.
     """
-    content_hash = _digest(extracted.as_dict())
-    existing = Posting.objects.filter(import_key=import_key).first()
-    if existing and existing.content_hash == content_hash:
-        return UNCHANGED, existing
-    posting = existing or Posting(import_key=import_key)
-    _apply(posting, extracted, document=document, as_of=as_of)
-    posting.content_hash = content_hash
-    if existing:
-        posting.save()
-        outcome = UPDATED
-    else:
-        posting.slug = unique_slug(posting.title, posting.company.name, salt=import_key)
-        try:
-            with transaction.atomic():
-                posting.save()
-        except IntegrityError:
-            # Another import created the same posting since we looked: update theirs instead.
-            return upsert_posting(
-                extracted=extracted, import_key=import_key, document=document, as_of=as_of
+    keys = import_keys(postings, document=document)
+    existing = _postings_by_key(keys)
+    companies = companies_by_name({p.company for p in postings})
+    places = locations_by_place({loc for p in postings for loc in p.locations})
+    results: list[tuple[str, Posting]] = []
+    created: list[tuple[Posting, ExtractedPosting]] = []
+    updated: list[tuple[Posting, ExtractedPosting]] = []
+    for extracted, key in zip(postings, keys, strict=True):
+        content_hash = _digest(extracted.as_dict())
+        posting = existing.get(key)
+        if posting and posting.content_hash == content_hash:
+            results.append((UNCHANGED, posting))
+            continue
+        is_new = posting is None
+        posting = posting or Posting(import_key=key)
+        _apply(posting, extracted, document=document, as_of=as_of)
+        posting.company = companies[_company_key(extracted.company)]
+        posting.content_hash = content_hash
+        if is_new:
+            # The key is a unique hash, so the slug needs no lookup to be unique.
+            posting.slug = (
+                f"{slugify(f'{posting.title} {posting.company.name}')[:80].strip('-')}-{key[:10]}"
             )
-        outcome = CREATED
-    posting.locations.set([get_or_create_location(loc) for loc in extracted.locations])
-    posting.research_areas.set(get_research_areas(slugs=areas_of(extracted)))
-    return outcome, posting
+            created.append((posting, extracted))
+        else:
+            posting.save()
+            updated.append((posting, extracted))
+        results.append((CREATED if is_new else UPDATED, posting))
+    _insert(created)
+    _relink_locations(created + updated, places)
+    _relink_research_areas(created + updated)
+    if created or updated:
+        # Bulk writes send no signals: retire cached pages here.
+        transaction.on_commit(invalidate_board)
+    return results
+
+
+def _insert(created: list[tuple[Posting, ExtractedPosting]]) -> None:
+    if not created:
+        return
+    rows = [posting for posting, _ in created]
+    # A concurrent import may insert the same keys first; theirs wins and ours is skipped.
+    Posting.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
+    ids = {
+        key: pk
+        for chunk in _chunks([p.import_key for p in rows])
+        for key, pk in Posting.objects.filter(import_key__in=chunk).values_list("import_key", "pk")
+    }
+    for posting in rows:
+        posting.pk = ids[posting.import_key]
+
+
+def _relink_locations(
+    postings: list[tuple[Posting, ExtractedPosting]], places: dict[tuple, Location]
+) -> None:
+    Link = Posting.locations.through
+    ids = [posting.pk for posting, _ in postings]
+    for chunk in _chunks(ids):
+        Link.objects.filter(posting_id__in=chunk).delete()
+    links = {
+        (posting.pk, places[_place_key(loc)].pk)
+        for posting, extracted in postings
+        for loc in extracted.locations
+    }
+    Link.objects.bulk_create(
+        [Link(posting_id=posting_id, location_id=location_id) for posting_id, location_id in links],
+        batch_size=1000,
+    )
+
+
+def _relink_research_areas(postings: list[tuple[Posting, ExtractedPosting]]) -> None:
+    Link = Posting.research_areas.through
+    slugs_by_posting = {posting.pk: areas_of(extracted) for posting, extracted in postings}
+    areas = {
+        area.slug: area
+        for area in get_research_areas(
+            slugs=sorted({s for slugs in slugs_by_posting.values() for s in slugs})
+        )
+    }
+    for chunk in _chunks(list(slugs_by_posting)):
+        Link.objects.filter(posting_id__in=chunk).delete()
+    Link.objects.bulk_create(
+        [
+            Link(posting_id=posting_id, researcharea_id=areas[slug].pk)
+            for posting_id, slugs in slugs_by_posting.items()
+            for slug in slugs
+        ],
+        batch_size=1000,
+    )
+
+
+def _postings_by_key(keys: list[str]) -> dict[str, Posting]:
+    return {
+        posting.import_key: posting
+        for chunk in _chunks(keys)
+        for posting in Posting.objects.filter(import_key__in=chunk).select_related("company")
+    }
+
+
+def _chunks(values: list, size: int = 500):
+    # SQLite limits the number of query parameters.
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def areas_of(extracted: ExtractedPosting) -> list[str]:
@@ -199,8 +276,7 @@ def get_research_areas(*, slugs: list[str]) -> list[ResearchArea]:
 def _apply(
     posting: Posting, extracted: ExtractedPosting, *, document: str, as_of: datetime
 ) -> None:
-    posting.title = extracted.title[:300]
-    posting.company = get_or_create_company(name=extracted.company)
+    posting.title = single_line(extracted.title)[:300]
     posting.description = extracted.description
     posting.responsibilities = extracted.sections.responsibilities
     posting.basic_qualifications = extracted.sections.basic_qualifications
@@ -232,13 +308,29 @@ def _apply(
     posting.apply_url = extracted.apply_url
     posting.source_url = extracted.source_url
     posting.external_id = extracted.external_id[:200]
-    posting.source_document = (getattr(extracted, "source_document", "") or Path(document).name)[
-        :255
-    ]
+    posting.source_document = (extracted.source_document or Path(document).name)[:255]
+
+
+def _company_key(name: str) -> str:
+    return single_line(name)[:200].casefold()
+
+
+def companies_by_name(names: set[str]) -> dict[str, Company]:
+    """Companies for these names (case-insensitive), creating the missing ones."""
+    wanted = {_company_key(name): single_line(name)[:200] for name in names}
+    found = {
+        company.name.casefold(): company
+        for chunk in _chunks(list(wanted))
+        for company in Company.objects.annotate(folded=Lower("name")).filter(folded__in=chunk)
+    }
+    for key, name in wanted.items():
+        if key not in found:
+            found[key] = get_or_create_company(name=name)
+    return found
 
 
 def get_or_create_company(*, name: str) -> Company:
-    name = " ".join(name.split())[:200]
+    name = single_line(name)[:200]
     company = Company.objects.filter(name__iexact=name).first()
     if company:
         return company
@@ -247,6 +339,25 @@ def get_or_create_company(*, name: str) -> Company:
             return Company.objects.create(name=name, slug=unique_slug(name, model=Company))
     except IntegrityError:
         return Company.objects.get(name__iexact=name)
+
+
+def _place_key(location: ExtractedLocation) -> tuple[str, str, str]:
+    return (location.city[:120], location.region, location.country)
+
+
+def locations_by_place(locations: set[ExtractedLocation]) -> dict[tuple, Location]:
+    """Location rows for these places, creating the missing ones."""
+    wanted = {_place_key(loc) for loc in locations}
+    found = {
+        (loc.city, loc.region, loc.country): loc
+        for chunk in _chunks(sorted({city for city, _, _ in wanted}))
+        for loc in Location.objects.filter(city__in=chunk)
+    }
+    for city, region, country in wanted - found.keys():
+        found[(city, region, country)] = get_or_create_location(
+            ExtractedLocation(city=city, region=region, country=country)
+        )
+    return found
 
 
 def get_or_create_location(location: ExtractedLocation) -> Location:
@@ -277,9 +388,12 @@ def unique_slug(*parts: str, salt: str = "", model: type = Posting) -> str:
 @transaction.atomic
 def close_postings(*, postings: QuerySet[Posting], at: datetime | None = None) -> int:
     """Close the open ones among these postings; returns how many were closed."""
-    return postings.filter(closed_at__isnull=True).update(
+    closed = postings.filter(closed_at__isnull=True).update(
         closed_at=at or timezone.now(), updated_at=timezone.now()
     )
+    # Bulk updates send no signals, so retire cached pages here.
+    transaction.on_commit(invalidate_board)
+    return closed
 
 
 REOPEN_DAYS = 30

@@ -37,6 +37,16 @@ class CappedPaginator(Paginator):
     def is_capped(self) -> bool:
         return self.count > self.cap
 
+    def page(self, number) -> Page:
+        """Deferred join: find the page's ids on narrow rows, then load only those 25 postings.
+
+        Sorting whole rows (descriptions included) to reach page 2,000 would be far slower.
+        """
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        ids = self.object_list.values("pk")[bottom : bottom + self.per_page]
+        return self._get_page(self.object_list.filter(pk__in=ids), number, self)
+
 
 class ForgivingPaginationMixin:
     """Out-of-range or malformed page numbers show the nearest page rather than a 404."""
@@ -61,11 +71,16 @@ class PostingListView(ForgivingPaginationMixin, FilterView):
 
     def paginate_queryset(self, queryset: QuerySet, page_size: int):
         paginator = self.get_paginator(queryset, page_size)
+        # The facet aggregate counts the matches anyway; spare the paginator its own count.
+        self.facets = facet_counts(self.filterset)
+        paginator.count = self.facets.total
         keywords = self.filterset.keywords
         if keywords and paginator.count == 0:
             fallback = self.get_paginator(self._typo_tolerant(keywords), page_size)
             if fallback.count:
                 self.similar_words = True
+                # Facets describe the exact matches; over typo-tolerant ones they would mislead.
+                self.facets = None
                 paginator = fallback
         elif self.filterset.wants_relevance and paginator.count <= self.rank_limit:
             paginator.object_list = queryset.ranked(keywords)
@@ -83,8 +98,7 @@ class PostingListView(ForgivingPaginationMixin, FilterView):
         self.similar_words = False
         context = super().get_context_data(**kwargs)
         context["similar_words"] = self.similar_words
-        # Facets describe the exact matches; over typo-tolerant matches they would mislead.
-        context["facets"] = None if self.similar_words else facet_counts(self.filterset)
+        context["facets"] = self.facets.values if self.facets else None
         context["facet_headings"] = FACET_HEADINGS
         context["active_filters"] = active_filters(self.request.GET, self.filterset)
         return context

@@ -12,3 +12,13 @@ def posting(db):
 @pytest.fixture
 def on_postgres(db) -> bool:
     return connection.vendor == "postgresql"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached pages must not leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

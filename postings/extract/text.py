@@ -421,7 +421,13 @@ def _is_fact_only(line: str, as_of: datetime) -> bool:
         return False
     if _location_line(line) or not _names_job_facts(line):
         return True
-    return len(line.split()) <= _MAX_FACT_WORDS and not _GENDER_MARK.search(line)
+    # "Internship · Full-time" is facts; "Research Intern" and "Engineer Intern" are titles.
+    return (
+        len(line.split()) <= _MAX_FACT_WORDS
+        and not _GENDER_MARK.search(line)
+        and not _FIELD_WORDS.search(line)
+        and len(_TITLE_WORDS.findall(line)) <= 1
+    )
 
 
 @dataclass

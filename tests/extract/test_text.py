@@ -371,3 +371,10 @@ def test_pay_without_currency_in_a_us_posting():
     (posting,) = parse_text(page, as_of=AS_OF).postings
 
     assert posting.pay == Pay(Decimal(150000), Decimal(200000), "USD", "year")
+
+
+@pytest.mark.parametrize("title", ["Research Intern", "Data Science Intern", "Engineer Intern"])
+def test_short_titles_with_a_type_word_are_titles(title):
+    page = f"Jobs\n{title}\nEvil Labs\nMelbourne, VIC\nInternship\nPosted 2026-11-20\n\nAbout the role\nWe study robustness.\n"
+    result = parse_text(page, as_of=datetime(2026, 11, 22))
+    assert [(p.title, p.company) for p in result.postings] == [(title, "Evil Labs")]

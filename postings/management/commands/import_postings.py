@@ -26,7 +26,7 @@ def parse_as_of(value: str) -> datetime:
             raise CommandError(
                 f"--as-of: {value!r} is not a date or date-time (YYYY-MM-DD[THH:MM])"
             )
-        moment = datetime.combine(day, time(12))
+        moment = datetime.combine(day, time.min)
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment)
     return moment
@@ -57,6 +57,14 @@ def iter_documents(paths: list[str]) -> list[Path]:
     return documents
 
 
+def import_file(path: Path, **options) -> DocumentOutcome:
+    if path.stat().st_size > settings.IMPORT_MAX_BYTES:
+        # Refused before reading: a huge file must not be loaded into memory to be rejected.
+        limit = settings.IMPORT_MAX_BYTES // (1024 * 1024)
+        return DocumentOutcome(name=str(path), error=f"larger than {limit} MB")
+    return import_document(data=path.read_bytes(), name=str(path), **options)
+
+
 class Command(BaseCommand):
     help = (
         "Import postings from files or folders (recursive). Exit status 1 when any document failed."
@@ -82,17 +90,23 @@ class Command(BaseCommand):
             help="Map CSV headers or JSON keys to fields, e.g. 'Role Name=title'.",
         )
 
-    def handle(self, *paths: str, **options) -> None:
+    def handle(self, *args, **options) -> None:
         as_of = options["as_of"] or timezone.now()
         columns = parse_columns(options["columns"])
-        documents = iter_documents(list(paths))
+        documents = iter_documents(options["paths"])
         verbosity = options["verbosity"]
         show_bar = sys.stderr.isatty() and verbosity >= 1 and len(documents) > 1
         totals: Counter = Counter()
         empty: list[DocumentOutcome] = []
         failed: list[DocumentOutcome] = []
         for path in tqdm(documents, disable=not show_bar, unit="doc", desc="Importing"):
-            outcome = self._import_one(path, as_of=as_of, columns=columns, **options)
+            outcome = import_file(
+                path,
+                as_of=as_of,
+                columns=columns or None,
+                format=options["format"],
+                dry_run=options["dry_run"],
+            )
             totals.update(outcome.counts())
             totals["skipped"] += len(outcome.skipped)
             if outcome.error:
@@ -104,19 +118,6 @@ class Command(BaseCommand):
         self._summary(len(documents), totals, empty, failed, dry_run=options["dry_run"])
         if failed:
             sys.exit(1)
-
-    def _import_one(self, path: Path, *, as_of, columns, **options) -> DocumentOutcome:
-        if path.stat().st_size > settings.IMPORT_MAX_BYTES:
-            limit = settings.IMPORT_MAX_BYTES // (1024 * 1024)
-            return DocumentOutcome(name=str(path), error=f"larger than {limit} MB")
-        return import_document(
-            data=path.read_bytes(),
-            name=str(path),
-            as_of=as_of,
-            format=options["format"],
-            columns=columns or None,
-            dry_run=options["dry_run"],
-        )
 
     def _report_document(self, outcome: DocumentOutcome) -> None:
         if outcome.error:

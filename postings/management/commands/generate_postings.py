@@ -1,0 +1,21 @@
+"""Fill the board with realistic synthetic postings for benchmarks (never for production)."""
+
+from django.core.management.base import BaseCommand, CommandParser
+from tqdm import tqdm
+
+from postings.cache import invalidate_board
+from postings.synthetic import insert_synthetic_postings
+
+
+class Command(BaseCommand):
+    help = "Insert N synthetic postings built from real job vocabulary."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--count", type=int, required=True)
+        parser.add_argument("--seed", type=int, default=1, help="Same seed, same postings.")
+
+    def handle(self, *args, count: int, seed: int, **options) -> None:
+        with tqdm(total=count, unit="posting", disable=options["verbosity"] < 1) as bar:
+            created = insert_synthetic_postings(count=count, seed=seed, progress=bar.update)
+        invalidate_board()
+        self.stdout.write(f"Inserted {created} synthetic postings (seed {seed}).")
