@@ -78,10 +78,21 @@ def test_list_queries_use_an_index(plan, name, build, index):
     assert "Seq Scan on postings_posting " not in text, text
 
 
-def test_typo_fallback_uses_the_trigram_index(plan):
-    # similar_titles() filters on exactly this subquery; on three rows the planner would rather
-    # walk the primary key, so the subquery is checked on its own.
+@pytest.mark.parametrize(
+    ("condition", "index"),
+    [
+        (
+            "search_vector @@ websearch_to_tsquery('english', 'machine learning')",
+            "postings_posting_search_idx",
+        ),
+        ("title %> 'recomender'", "postings_posting_title_trgm_idx"),
+    ],
+    ids=["keyword", "typo"],
+)
+def test_text_search_subqueries_use_their_index(plan, condition, index):
+    # search() and similar_titles() filter on exactly these subqueries; on a few rows the planner
+    # would rather walk the primary key under them, so each subquery is checked on its own.
     with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN SELECT id FROM postings_posting WHERE title %> 'recomender'")
+        cursor.execute(f"EXPLAIN SELECT id FROM postings_posting WHERE {condition}")
         text = "\n".join(row[0] for row in cursor.fetchall())
-    assert "postings_posting_title_trgm_idx" in text, text
+    assert index in text, text
