@@ -8,9 +8,10 @@ GROUP BY for countries and one for the top companies.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from .filters import COUNTRY_NAMES, PostingFilter
 from .models import (
@@ -34,11 +35,12 @@ class FacetValue:
     selected: bool
 
 
-def _others(conditions: dict[str, Q], facet: str) -> Q:
+def _others(conditions: dict[str, Q], facet: str, among: Collection[str] | None = None) -> Q:
+    """Every selection but the facet's own (only those named in `among`, when given)."""
     combined = Q()
-    for name in conditions:
-        if name != facet:
-            combined &= Q(**{f"matches_{name}": True})
+    for name, condition in conditions.items():
+        if name != facet and (among is None or name in among):
+            combined &= condition
     return combined
 
 
@@ -50,13 +52,7 @@ class Facets:
 
 def facet_counts(filterset: PostingFilter) -> Facets:
     conditions = filterset.facet_conditions
-    # Each selection is evaluated once per row; the counts below only read the flags.
-    base: QuerySet = filterset.unfaceted_qs.order_by().alias(
-        **{
-            f"matches_{name}": ExpressionWrapper(condition, output_field=BooleanField())
-            for name, condition in conditions.items()
-        }
-    )
+    base: QuerySet = filterset.unfaceted_qs.order_by()
     data = filterset.form.cleaned_data
     flag_facets = {
         "type": {value: Q(**{field: True}) for value, field in EMPLOYMENT_TYPE_FIELDS.items()},
@@ -67,13 +63,16 @@ def facet_counts(filterset: PostingFilter) -> Facets:
             if value != WorkArrangement.UNKNOWN
         },
     }
+    # Selections of the other facets (country, company, area: subqueries) hold for every count
+    # here, so they filter the rows once; only the cheap column tests vary per count.
     aggregates = {
-        f"{facet}__{value}": Count("id", filter=condition & _others(conditions, facet))
+        f"{facet}__{value}": Count("id", filter=condition & _others(conditions, facet, flag_facets))
         for facet, values in flag_facets.items()
         for value, condition in values.items()
     }
-    aggregates["total"] = Count("id", filter=_others(conditions, ""))
-    totals = base.aggregate(**aggregates)
+    aggregates["total"] = Count("id", filter=_others(conditions, "", flag_facets))
+    rest = [c for name, c in conditions.items() if name not in flag_facets]
+    totals = base.filter(*rest).aggregate(**aggregates)
     labels = {
         "type": dict(EmploymentType.choices),
         "degree": dict(DegreeLevel.choices),

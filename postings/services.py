@@ -48,6 +48,9 @@ class DocumentOutcome:
     note: str = ""  # why the document held no posting
     error: str = ""  # the document failed and nothing of it was written
 
+    def changed(self) -> list[Posting]:
+        return [posting for outcome, posting in self.postings if outcome != UNCHANGED]
+
     def counts(self) -> Counter:
         return Counter(outcome for outcome, _ in self.postings)
 
@@ -60,8 +63,13 @@ def import_document(
     format: str = "auto",
     columns: dict[str, str] | None = None,
     dry_run: bool = False,
+    refresh_similar_roles: bool = True,
 ) -> DocumentOutcome:
-    """Parse one document and upsert its postings atomically; a failure writes nothing."""
+    """Parse one document and upsert its postings atomically; a failure writes nothing.
+
+    Bulk importers pass refresh_similar_roles=False and call refresh_similar() once for the
+    whole run: recomputing neighbours per document would cost more than the import itself.
+    """
     # Imported here: the parsers pull in dateparser, which web workers need not load.
     from .extract import parse_document
 
@@ -81,10 +89,8 @@ def import_document(
             outcome.postings = upsert_postings(postings=parsed.postings, document=name, as_of=as_of)
             if dry_run:
                 transaction.set_rollback(True)
-            else:
-                refresh_similar(
-                    postings=[p for result, p in outcome.postings if result != UNCHANGED]
-                )
+            elif refresh_similar_roles:
+                refresh_similar(postings=outcome.changed())
     except (IntegrityError, ValueError) as error:
         outcome.postings.clear()
         outcome.error = f"could not be saved: {error}"
@@ -318,15 +324,28 @@ def _company_key(name: str) -> str:
 def companies_by_name(names: set[str]) -> dict[str, Company]:
     """Companies for these names (case-insensitive), creating the missing ones."""
     wanted = {_company_key(name): single_line(name)[:200] for name in names}
-    found = {
-        company.name.casefold(): company
-        for chunk in _chunks(list(wanted))
-        for company in Company.objects.annotate(folded=Lower("name")).filter(folded__in=chunk)
-    }
+    found = _companies_by_key(list(wanted))
+    missing = [name for key, name in wanted.items() if key not in found]
+    if missing:
+        # A clash of slugs or names with a concurrent import skips that row; the loop below
+        # then takes the one-by-one path for it.
+        Company.objects.bulk_create(
+            [Company(name=name, slug=slugify(name)[:200] or "company") for name in missing],
+            ignore_conflicts=True,
+        )
+        found |= _companies_by_key([_company_key(name) for name in missing])
     for key, name in wanted.items():
         if key not in found:
             found[key] = get_or_create_company(name=name)
     return found
+
+
+def _companies_by_key(keys: list[str]) -> dict[str, Company]:
+    return {
+        company.name.casefold(): company
+        for chunk in _chunks(keys)
+        for company in Company.objects.annotate(folded=Lower("name")).filter(folded__in=chunk)
+    }
 
 
 def get_or_create_company(*, name: str) -> Company:

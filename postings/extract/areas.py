@@ -27,6 +27,11 @@ class Area:
         return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
     @cached_property
+    def first_words(self) -> tuple[str, ...]:
+        """Lower-case words every match starts with: a cheap substring test before the regex."""
+        return tuple({re.split(r"[\s-]+", p.strip())[0].lower() for p in self.phrases})
+
+    @cached_property
     def acronym_pattern(self) -> re.Pattern[str] | None:
         if not self.acronyms:
             return None
@@ -275,10 +280,16 @@ def research_areas(*texts: str) -> list[str]:
     text = "\n".join(t for t in texts if t)
     if not text.strip():
         return []
+    lowered = text.lower()
     found: set[str] = set()
     for area in TAXONOMY:
-        if area.pattern.search(text) or (
-            area.acronym_pattern is not None and area.acronym_pattern.search(text)
+        # Python's re is slow on alternations behind a lookbehind; most areas are ruled out by
+        # a substring test first.
+        named = any(word in lowered for word in area.first_words) and area.pattern.search(text)
+        if named or (
+            area.acronym_pattern is not None
+            and any(acronym in text for acronym in area.acronyms)
+            and area.acronym_pattern.search(text)
         ):
             found.add(area.slug)
             found.update(area.implies)

@@ -14,6 +14,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from tqdm import tqdm
 
 from postings.services import DocumentOutcome, import_document
+from postings.similar import refresh_similar
 
 FORMATS = ["auto", "text", "html", "jsonld", "json", "csv"]
 
@@ -99,6 +100,7 @@ class Command(BaseCommand):
         totals: Counter = Counter()
         empty: list[DocumentOutcome] = []
         failed: list[DocumentOutcome] = []
+        changed: list[int] = []
         for path in tqdm(documents, disable=not show_bar, unit="doc", desc="Importing"):
             outcome = import_file(
                 path,
@@ -106,7 +108,9 @@ class Command(BaseCommand):
                 columns=columns or None,
                 format=options["format"],
                 dry_run=options["dry_run"],
+                refresh_similar_roles=False,
             )
+            changed.extend(posting.pk for posting in outcome.changed())
             totals.update(outcome.counts())
             totals["skipped"] += len(outcome.skipped)
             if outcome.error:
@@ -115,6 +119,9 @@ class Command(BaseCommand):
                 empty.append(outcome)
             if verbosity >= 2:
                 self._report_document(outcome)
+        if changed and not options["dry_run"]:
+            # Once for the whole run: each document's neighbours may be in another document.
+            refresh_similar(postings=changed)
         self._summary(len(documents), totals, empty, failed, dry_run=options["dry_run"])
         if failed:
             sys.exit(1)
