@@ -50,11 +50,6 @@ def plan(on_postgres):
             "posting_valid_through_idx",
         ),
         (
-            "keyword",
-            lambda: Posting.objects.search("machine learning"),
-            "postings_posting_search_idx",
-        ),
-        (
             "company",
             lambda: Posting.objects.filter(company_id=1).order_by("-posted_on"),
             "posting_company",
