@@ -22,6 +22,7 @@ from django.utils.text import slugify
 
 from .cache import invalidate_board
 from .cleaning import single_line
+from .extract import parse_document
 from .extract.areas import AREAS_BY_SLUG, research_areas
 from .extract.types import DocumentError, ExtractedPosting
 from .extract.types import Location as ExtractedLocation
@@ -70,9 +71,6 @@ def import_document(
     Bulk importers pass refresh_similar_roles=False and call refresh_similar() once for the
     whole run: recomputing neighbours per document would cost more than the import itself.
     """
-    # Imported here: the parsers pull in dateparser, which web workers need not load.
-    from .extract import parse_document
-
     as_of = as_of or timezone.now()
     outcome = DocumentOutcome(name=name)
     try:
@@ -476,8 +474,6 @@ def import_document_for_companies(
     posting, writes nothing and says which companies. A dry run's postings keep their
     locations in memory (prefetched before the rollback) so a preview can show them.
     """
-    from .extract import parse_document
-
     as_of = as_of or timezone.now()
     taken: set[str] = set()
     if company_ids is not None:

@@ -43,6 +43,14 @@ WEIGHTS = {"text": 0.6, "areas": 0.25, "place": 0.15}
 # When the text finds too few candidates, postings sharing a research area fill in, this many per
 # area: popular areas (machine learning) are on most postings and would make ranking quadratic.
 AREA_CANDIDATES = 200
+LONG_TEXTS = (
+    "description",
+    "responsibilities",
+    "basic_qualifications",
+    "preferred_qualifications",
+    "benefits",
+    "company__description",
+)
 
 _TOKEN = re.compile(r"[a-z][a-z0-9+#]*")
 _STOPWORD_TEXT = """a about above across after all also an and any are as at be been being both but by can
@@ -80,6 +88,8 @@ def similar_postings(posting: Posting, *, limit: int = SIMILAR_SHOWN) -> list[Po
         .filter(pk__in=links.values("similar"))
         .exclude(pk=posting.pk)
         .select_related("company")
+        # Cards show none of the long texts; leaving them out keeps the rows small.
+        .defer(*LONG_TEXTS)
         .annotate(similarity=Subquery(score))
         .order_by("-similarity", "-posted_on", "-id")[:limit]
     )
