@@ -38,6 +38,7 @@ from .services import (
     reopen_postings,
     unique_slug,
 )
+from .similar import refresh_similar
 
 DRAFT, OPEN, EXPIRED, CLOSED = "draft", "open", "expired", "closed"
 STATUS_LABELS = {DRAFT: "Draft", OPEN: "Open", EXPIRED: "Expired", CLOSED: "Closed"}
@@ -365,6 +366,11 @@ class PostingAdmin(ScopedObjectMixin, admin.ModelAdmin):
         if not obj.slug:
             obj.slug = unique_slug(obj.title, obj.company.name)
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        # Locations and text are saved by now: the edited posting's similar roles follow them.
+        refresh_similar(postings=[form.instance])
 
     # Extra pages: draft preview and the import upload ----------------------------------------
 

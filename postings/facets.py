@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
+from .extract.areas import AREA_CHOICES
 from .filters import COUNTRY_NAMES, PostingFilter
 from .models import (
     DEGREE_FIELDS,
@@ -23,6 +24,7 @@ from .models import (
     WorkArrangement,
 )
 
+AREA_LINKS = Posting.research_areas.through.objects
 TOP_COMPANIES = 10
 TOP_COUNTRIES = 12
 
@@ -62,8 +64,14 @@ def facet_counts(filterset: PostingFilter) -> Facets:
             for value in WorkArrangement.values
             if value != WorkArrangement.UNKNOWN
         },
+        # The taxonomy is small and fixed, so each area is one more conditional count here
+        # rather than a query of its own.
+        "area": {
+            slug: Q(pk__in=AREA_LINKS.filter(researcharea__slug=slug).values("posting_id"))
+            for slug, _ in AREA_CHOICES
+        },
     }
-    # Selections of the other facets (country, company, area: subqueries) hold for every count
+    # Selections of the other facets (country, company: subqueries and joins) hold for every count
     # here, so they filter the rows once; only the cheap column tests vary per count.
     aggregates = {
         f"{facet}__{value}": Count("id", filter=condition & _others(conditions, facet, flag_facets))
@@ -77,6 +85,7 @@ def facet_counts(filterset: PostingFilter) -> Facets:
         "type": dict(EmploymentType.choices),
         "degree": dict(DegreeLevel.choices),
         "arrangement": dict(WorkArrangement.choices),
+        "area": dict(AREA_CHOICES),
     }
     facets = {
         facet: [

@@ -405,9 +405,12 @@ def unique_slug(*parts: str, salt: str = "", model: type = Posting) -> str:
 @transaction.atomic
 def close_postings(*, postings: QuerySet[Posting], at: datetime | None = None) -> int:
     """Close the open ones among these postings; returns how many were closed."""
-    closed = postings.filter(closed_at__isnull=True).update(
+    to_close = list(postings.filter(closed_at__isnull=True).values_list("pk", flat=True))
+    closed = Posting.objects.filter(pk__in=to_close).update(
         closed_at=at or timezone.now(), updated_at=timezone.now()
     )
+    # Closed postings leave their neighbours' similar-roles lists.
+    refresh_similar(postings=to_close)
     # Bulk updates send no signals, so retire cached pages here.
     transaction.on_commit(invalidate_board)
     return closed
@@ -431,6 +434,7 @@ def reopen_postings(
         posting.closed_at = None
         posting.save(update_fields=["valid_through", "closed_at", "updated_at"])
         changed.append(posting)
+    refresh_similar(postings=changed)
     return changed
 
 

@@ -19,6 +19,7 @@ FACET_HEADINGS = [
     ("type", "Employment type"),
     ("arrangement", "Work arrangement"),
     ("degree", "Degree"),
+    ("area", "Research area"),
     ("country", "Country"),
     ("company", "Top companies"),
 ]

@@ -5,7 +5,7 @@ from postings.facets import facet_counts
 from postings.filters import PostingFilter
 from postings.models import Posting
 
-from .factories import CompanyFactory, LocationFactory, PostingFactory
+from .factories import CompanyFactory, LocationFactory, PostingFactory, ResearchAreaFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +62,15 @@ def test_facets_follow_keyword_search_and_selected_flags():
     facets = facet_counts(filterset).values
     assert [f.value for f in facets["company"] if f.selected] == ["xero"]
     assert {f.value: f.count for f in facets["company"]} == {"amazon": 2, "xero": 1}
+
+
+def test_research_area_counts_ignore_their_own_selection():
+    nlp = ResearchAreaFactory(name="Natural language processing", slug="nlp")
+    vision = ResearchAreaFactory(name="Computer vision", slug="computer-vision")
+    PostingFactory(research_areas=[nlp])
+    PostingFactory(research_areas=[nlp, vision])
+    PostingFactory(research_areas=[vision], is_internship=False, is_full_time=True)
+    facets = counts("area=nlp&type=internship")
+    assert facets["area"]["nlp"] == 2
+    assert facets["area"]["computer-vision"] == 1  # follows type=internship, ignores area=nlp
+    assert facets["type"]["full_time"] == 0  # follows area=nlp

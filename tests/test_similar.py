@@ -4,9 +4,11 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
-from postings.models import SimilarPosting
+from postings.models import Posting, SimilarPosting
+from postings.services import close_postings
 from postings.similar import (
     SIMILAR_SHOWN,
     SIMILAR_STORED,
@@ -160,3 +162,31 @@ def test_rank_is_pure_and_symmetric_for_a_pair():
     assert [other for other, _ in ranked[1]] == [2]
     assert ranked[1][0][1] == pytest.approx(ranked[2][0][1])
     assert ranked[3] == []
+
+
+def test_closing_through_the_service_removes_it_everywhere(areas):
+    first = _posting("Recommender Systems Intern", RECSYS)
+    second = _posting("Recommender Systems Scientist", RECSYS)
+    rebuild_similar()
+    close_postings(postings=Posting.objects.filter(pk=second.pk))
+    assert similar_postings(first) == []
+
+
+def test_an_admin_edit_refreshes_similar_roles(admin_client, areas):
+    first = _posting("Recommender Systems Intern", RECSYS)
+    edited = _posting("Vision Intern", VISION)
+    rebuild_similar()
+    assert similar_postings(first) == []
+    url = reverse("admin:postings_posting_change", args=[edited.pk])
+    form = admin_client.get(url).context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    data |= {
+        "title": "Recommender Systems Scientist",
+        "description": RECSYS,
+        "company": edited.company_id,
+        "locations": [loc.pk for loc in edited.locations.all()],
+        "posted_on": edited.posted_on.isoformat(),
+    }
+    response = admin_client.post(url, {k: v for k, v in data.items() if v not in (False,)})
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert similar_postings(first) == [Posting.objects.get(pk=edited.pk)]
