@@ -389,12 +389,12 @@ def get_or_create_location(location: ExtractedLocation) -> Location:
         return Location.objects.get(**values)
 
 
-def unique_slug(*parts: str, salt: str = "", model: type = Posting) -> str:
+def unique_slug(*parts: str, model: type = Posting) -> str:
     """A readable slug that never changes once given; a short suffix keeps it unique."""
     base = slugify(" ".join(parts))[:80].strip("-") or "item"
     if model is Company and not Company.objects.filter(slug=base).exists():
         return base
-    suffix = hashlib.sha256((salt or f"{base}{timezone.now().isoformat()}").encode()).hexdigest()
+    suffix = hashlib.sha256(f"{base}{timezone.now().isoformat()}".encode()).hexdigest()
     for length in (6, 10, 16):
         candidate = f"{base}-{suffix[:length]}"
         if not model.objects.filter(slug=candidate).exists():

@@ -55,9 +55,12 @@ class ForgivingPaginationMixin:
     paginator_class = CappedPaginator
 
     def paginate_queryset(self, queryset: QuerySet, page_size: int):
-        paginator = self.get_paginator(queryset, page_size)
+        paginator = self.get_list_paginator(queryset, page_size)
         page: Page = paginator.get_page(self.request.GET.get(self.page_kwarg))
         return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_list_paginator(self, queryset: QuerySet, page_size: int) -> Paginator:
+        return self.get_paginator(queryset, page_size)
 
 
 class PostingListView(ForgivingPaginationMixin, FilterView):
@@ -70,7 +73,7 @@ class PostingListView(ForgivingPaginationMixin, FilterView):
     # Ranking every match is cheap only for modest result sets; larger ones stay newest first.
     rank_limit = 2_000
 
-    def paginate_queryset(self, queryset: QuerySet, page_size: int):
+    def get_list_paginator(self, queryset: QuerySet, page_size: int) -> Paginator:
         paginator = self.get_paginator(queryset, page_size)
         # The facet aggregate counts the matches anyway; spare the paginator its own count.
         self.facets = facet_counts(self.filterset)
@@ -85,8 +88,7 @@ class PostingListView(ForgivingPaginationMixin, FilterView):
                 paginator = fallback
         elif self.filterset.wants_relevance and paginator.count <= self.rank_limit:
             paginator.object_list = queryset.ranked(keywords)
-        page: Page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
+        return paginator
 
     def _typo_tolerant(self, keywords: str) -> QuerySet:
         params = self.request.GET.copy()

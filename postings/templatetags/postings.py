@@ -41,18 +41,6 @@ def pay_as_written(posting: Posting) -> str:
 
 
 @register.filter
-def pay_per_year(posting: Posting) -> str:
-    """The annualised figure (full-time equivalent), "" when the pay is already yearly."""
-    if not posting.has_pay or posting.pay_period == "year":
-        return ""
-    factor = PERIODS_PER_YEAR[posting.pay_period]
-    low = money(posting.pay_min * factor, posting.pay_currency)
-    high = money(posting.pay_max * factor, posting.pay_currency)
-    amount = low if posting.pay_min == posting.pay_max else f"{low}–{high}"
-    return f"≈ {amount} a year full-time"
-
-
-@register.filter
 def days_ago(day: date | None) -> str:
     if day is None:
         return ""
