@@ -1,7 +1,7 @@
 """Whole-page caching for anonymous visitors, invalidated whenever the board changes.
 
-Every cached page's key carries the board's version; any write to postings, companies or
-locations sets a new version, so stale pages are simply never read again and expire on their own.
+Every cached page is stored with the board's version; any write to postings, companies or
+locations sets a new version, so stale pages are never served again and expire on their own.
 The date is in the key as well, because status (open or expired) moves with the calendar.
 """
 
@@ -45,11 +45,15 @@ def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
         # Signed-in staff may see previews and messages: never share their pages.
         if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
             return view(request, *args, **kwargs)
-        raw_key = f"{board_version()}|{timezone.localdate()}|{request.get_full_path()}"
+        raw_key = f"{timezone.localdate()}|{request.get_full_path()}"
         key = "page:" + hashlib.sha256(raw_key.encode()).hexdigest()
-        hit = cache.get(key)
-        if hit is not None:
-            content, content_type = hit
+        # One round trip: the page is stored with the board version it was rendered under, and
+        # only that version's page is served.
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or board_version()
+        hit = found.get(key)
+        if hit is not None and hit[0] == version:
+            _, content, content_type = hit
             response = HttpResponse(content, content_type=content_type)
             response["X-Page-Cache"] = "hit"
             return response
@@ -58,7 +62,9 @@ def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
 
             def store(rendered: HttpResponse) -> None:
                 cache.set(
-                    key, (rendered.content, rendered["Content-Type"]), settings.PAGE_CACHE_SECONDS
+                    key,
+                    (version, rendered.content, rendered["Content-Type"]),
+                    settings.PAGE_CACHE_SECONDS,
                 )
 
             if hasattr(response, "add_post_render_callback") and not response.is_rendered:

@@ -2,8 +2,12 @@
 
 Each facet counts over the current search and filters but ignores its own selection (as
 amazon.jobs and LinkedIn do), so choosing "internship" still shows how many full-time roles
-there are. Three queries in all: one conditional aggregate for the flag-like facets, one
-GROUP BY for countries and one for the top companies.
+there are. Two queries in all: one conditional aggregate for the flag-like facets, and one
+UNION of the country and company counts.
+
+The whole board's counts (no keyword, no filter: the landing page and its pages, by far the most
+requested) are the same for every visitor until the board changes or the date does, so each
+process keeps them, keyed on the database's board token and today's date.
 """
 
 from __future__ import annotations
@@ -11,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet, Value
+from django.utils import timezone
 
 from .extract.areas import AREA_CHOICES
 from .filters import COUNTRY_NAMES, PostingFilter
 from .models import (
     DEGREE_FIELDS,
     EMPLOYMENT_TYPE_FIELDS,
+    BoardState,
     DegreeLevel,
     EmploymentType,
     Posting,
@@ -49,12 +55,44 @@ def _others(conditions: dict[str, Q], facet: str, among: Collection[str] | None 
 @dataclass
 class Facets:
     values: dict[str, list[FacetValue]]
-    total: int  # postings matching every filter: the result count, for free
+    total: int  # postings matching every filter, counted up to SAMPLE_SIZE + 1 when approximate
+    approximate: bool = False  # counted among the first matches only: the counts are lower bounds
+
+
+# Searches count their facets among their first matches only: counting every match of a
+# common word (tens of thousands of rows) made each such page take a third of a second.
+SAMPLE_SIZE = 1_000
+
+_whole_board: dict[tuple[str, object], Facets] = {}
 
 
 def facet_counts(filterset: PostingFilter) -> Facets:
+    if not filterset.is_whole_board:
+        return _count(filterset, sample=True)
+    token = BoardState.objects.values_list("token", flat=True).first()
+    if token is None:  # a flushed database: nothing to key on
+        return _count(filterset, sample=False)
+    key = (token, timezone.localdate())
+    facets = _whole_board.get(key)
+    if facets is None:
+        facets = _count(filterset, sample=False)
+        # One board at a time: older tokens are never current again.
+        _whole_board.clear()
+        _whole_board[key] = facets
+    return facets
+
+
+def _count(filterset: PostingFilter, *, sample: bool) -> Facets:
+    """Counts over the search's matches, or over its first SAMPLE_SIZE + 1 when `sample`.
+
+    Every facet counts over the same rows (the matches ignoring all facet selections) with the
+    other facets' selections as conditions, so two queries serve them all. When the sample is
+    full, the counts are lower bounds and the total comes from a capped count of the results.
+    """
     conditions = filterset.facet_conditions
     base: QuerySet = filterset.unfaceted_qs.order_by()
+    if sample:
+        base = Posting.objects.filter(pk__in=base.values("pk")[: SAMPLE_SIZE + 1]).order_by()
     data = filterset.form.cleaned_data
     flag_facets = {
         "type": {value: Q(**{field: True}) for value, field in EMPLOYMENT_TYPE_FIELDS.items()},
@@ -81,6 +119,11 @@ def facet_counts(filterset: PostingFilter) -> Facets:
     aggregates["total"] = Count("id", filter=_others(conditions, "", flag_facets))
     rest = [c for name, c in conditions.items() if name not in flag_facets]
     totals = base.filter(*rest).aggregate(**aggregates)
+    # A full sample holds only some of the results: their count is then capped instead.
+    results = filterset.qs.order_by() if sample and conditions else None
+    grouped, sizes = _grouped_facets(base, conditions, data, results=results)
+    approximate = sample and sizes["rows"] > SAMPLE_SIZE
+    total = sizes["results"] if approximate and results is not None else totals["total"]
     labels = {
         "type": dict(EmploymentType.choices),
         "degree": dict(DegreeLevel.choices),
@@ -99,42 +142,68 @@ def facet_counts(filterset: PostingFilter) -> Facets:
         ]
         for facet, values in flag_facets.items()
     }
-    facets["country"] = _country_facet(base.filter(_others(conditions, "country")), data)
-    facets["company"] = _company_facet(base.filter(_others(conditions, "company")), data)
-    return Facets(values=facets, total=totals["total"])
+    facets |= grouped
+    return Facets(values=facets, total=total, approximate=approximate)
 
 
-def _country_facet(postings: QuerySet, data: dict) -> list[FacetValue]:
-    links = Posting.locations.through.objects.filter(posting__in=postings.values("pk"))
-    rows = (
-        links.exclude(location__country="")
-        .values("location__country")
+def _grouped_facets(
+    base: QuerySet, conditions: dict[str, Q], data: dict, *, results: QuerySet | None
+) -> tuple[dict[str, list[FacetValue]], dict[str, int]]:
+    """Country and company counts, how many rows `base` has and, given `results`, how many of
+    those there are up to SAMPLE_SIZE + 1: one UNION ALL.
+
+    The groups are few (a sample's, or the board's countries and companies): ranked here.
+    """
+
+    def size(rows: QuerySet, kind: str) -> QuerySet:
+        return (
+            rows.annotate(kind=Value(kind), key=Value(""), label=Value(""))
+            .values("kind", "key", "label")
+            .annotate(count=Count("id"))
+        )
+
+    parts = [size(base, "rows")]
+    if results is not None:
+        capped = Posting.objects.filter(pk__in=results.values("pk")[: SAMPLE_SIZE + 1])
+        parts.append(size(capped.order_by(), "results"))
+    countries = (
+        Posting.locations.through.objects.filter(
+            posting__in=base.filter(_others(conditions, "country")).values("pk")
+        )
+        .exclude(location__country="")
+        .annotate(kind=Value("country"), key=F("location__country"), label=Value(""))
+        .values("kind", "key", "label")
         .annotate(count=Count("posting", distinct=True))
-        .order_by("-count", "location__country")[:TOP_COUNTRIES]
     )
-    return [
-        FacetValue(
-            value=row["location__country"],
-            label=COUNTRY_NAMES.get(row["location__country"], row["location__country"]),
-            count=row["count"],
-            selected=row["location__country"] == data.get("country"),
-        )
-        for row in rows
-    ]
-
-
-def _company_facet(postings: QuerySet, data: dict) -> list[FacetValue]:
-    rows = (
-        postings.values("company__slug", "company__name")
+    companies = (
+        base.filter(_others(conditions, "company"))
+        .annotate(kind=Value("company"), key=F("company__slug"), label=F("company__name"))
+        .values("kind", "key", "label")
         .annotate(count=Count("id"))
-        .order_by("-count", "company__name")[:TOP_COMPANIES]
     )
-    return [
-        FacetValue(
-            value=row["company__slug"],
-            label=row["company__name"],
-            count=row["count"],
-            selected=row["company__slug"] == data.get("company"),
-        )
-        for row in rows
-    ]
+    rows = {"rows": [], "results": [], "country": [], "company": []}
+    for row in parts[0].union(*parts[1:], countries, companies, all=True):
+        rows[row["kind"]].append(row)
+    top_countries = sorted(rows["country"], key=lambda r: (-r["count"], r["key"]))[:TOP_COUNTRIES]
+    top_companies = sorted(rows["company"], key=lambda r: (-r["count"], r["label"]))[:TOP_COMPANIES]
+    facets = {
+        "country": [
+            FacetValue(
+                value=row["key"],
+                label=COUNTRY_NAMES.get(row["key"], row["key"]),
+                count=row["count"],
+                selected=row["key"] == data.get("country"),
+            )
+            for row in top_countries
+        ],
+        "company": [
+            FacetValue(
+                value=row["key"],
+                label=row["label"],
+                count=row["count"],
+                selected=row["key"] == data.get("company"),
+            )
+            for row in top_companies
+        ],
+    }
+    return facets, {kind: sum(row["count"] for row in rows[kind]) for kind in ("rows", "results")}

@@ -25,10 +25,23 @@ from .models import (
     VisaSponsorship,
     WorkArrangement,
 )
+from .widgets import QuickSelect
 
 CURRENCY_CHOICES = sorted((c.alpha_3, f"{c.alpha_3} — {c.name}") for c in pycountry.currencies)
 COUNTRY_NAMES = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
 COUNTRY_CHOICES = sorted(COUNTRY_NAMES.items(), key=lambda c: c[1])
+
+
+# Callables rather than lists: every request's form deep-copies its fields, and hundreds of
+# countries and currencies copied per request were a measurable share of the list page.
+def _country_choices() -> list[tuple[str, str]]:
+    return COUNTRY_CHOICES
+
+
+def _currency_choices() -> list[tuple[str, str]]:
+    return CURRENCY_CHOICES
+
+
 SORT_CHOICES = [
     ("relevance", "Relevance"),
     ("newest", "Newest"),
@@ -70,7 +83,11 @@ class PostingFilterForm(forms.Form):
 class PostingFilter(django_filters.FilterSet):
     q = SingleLineFilter(label="Keywords", method="filter_keywords", max_length=200, strip=True)
     country = django_filters.ChoiceFilter(
-        label="Country", choices=COUNTRY_CHOICES, method="filter_nothing", empty_label="Any country"
+        widget=QuickSelect,
+        label="Country",
+        choices=_country_choices,
+        method="filter_nothing",
+        empty_label="Any country",
     )
     region = SingleLineFilter(
         label="Region", method="filter_nothing", max_length=3, help_text="ISO 3166-2 code, e.g. VIC"
@@ -99,10 +116,18 @@ class PostingFilter(django_filters.FilterSet):
         label="Minimum pay", method="filter_nothing", min_value=0, max_value=10**10
     )
     currency = django_filters.ChoiceFilter(
-        label="Currency", choices=CURRENCY_CHOICES, method="filter_nothing", empty_label="Currency"
+        widget=QuickSelect,
+        label="Currency",
+        choices=_currency_choices,
+        method="filter_nothing",
+        empty_label="Currency",
     )
     period = django_filters.ChoiceFilter(
-        label="Per", choices=PayPeriod.choices, method="filter_nothing", empty_label="year"
+        widget=QuickSelect,
+        label="Per",
+        choices=PayPeriod.choices,
+        method="filter_nothing",
+        empty_label="year",
     )
     degree = django_filters.MultipleChoiceFilter(
         label="Degree",
@@ -120,7 +145,11 @@ class PostingFilter(django_filters.FilterSet):
         label="Sponsors visas", method="filter_visa", widget=forms.CheckboxInput
     )
     enrolment = django_filters.ChoiceFilter(
-        label="Enrolment", choices=ENROLMENT_CHOICES, method="filter_enrolment", empty_label="Any"
+        widget=QuickSelect,
+        label="Enrolment",
+        choices=ENROLMENT_CHOICES,
+        method="filter_enrolment",
+        empty_label="Any",
     )
     weeks_min = django_filters.NumberFilter(
         label="Internship of at least (weeks)",
@@ -143,7 +172,11 @@ class PostingFilter(django_filters.FilterSet):
         label="Include expired roles", method="filter_nothing", widget=forms.CheckboxInput
     )
     sort = django_filters.ChoiceFilter(
-        label="Sort by", choices=SORT_CHOICES, method="filter_nothing", empty_label=None
+        widget=QuickSelect,
+        label="Sort by",
+        choices=SORT_CHOICES,
+        method="filter_nothing",
+        empty_label=None,
     )
 
     class Meta:
@@ -196,6 +229,15 @@ class PostingFilter(django_filters.FilterSet):
         for condition in self.facet_conditions.values():
             queryset = queryset.filter(condition)
         return queryset.order_by(*SORT_ORDERINGS[data.get("sort") or "newest"])
+
+    @property
+    def is_whole_board(self) -> bool:
+        """No parameter but the sort narrows or widens the open board."""
+        return not any(
+            value not in (None, "", [], False)
+            for name, value in self.form.cleaned_data.items()
+            if name != "sort"
+        )
 
     @property
     def keywords(self) -> str:

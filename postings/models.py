@@ -507,3 +507,17 @@ class SimilarPosting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.posting_id} ~ {self.similar_id} ({self.score:.2f})"
+
+
+class BoardState(models.Model):
+    """A single row whose token database triggers change with every write to postings, their
+    links, companies or locations, committed or rolled back with that write.
+
+    Readers key what they derive from the whole board (its facet counts) on the token: unlike the
+    cache's board version, it cannot miss a write, whichever path made it.
+    """
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return self.token

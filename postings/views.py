@@ -9,7 +9,7 @@ from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
 from .exports import to_jsonld
-from .facets import facet_counts
+from .facets import SAMPLE_SIZE, facet_counts
 from .filters import PostingFilter
 from .models import Company, Posting
 from .similar import similar_postings
@@ -70,14 +70,15 @@ class PostingListView(ForgivingPaginationMixin, FilterView):
     paginate_by = PAGE_SIZE
     # Invalid values are reported on the form while the valid ones still filter.
     strict = False
-    # Ranking every match is cheap only for modest result sets; larger ones stay newest first.
-    rank_limit = 2_000
 
     def get_list_paginator(self, queryset: QuerySet, page_size: int) -> Paginator:
         paginator = self.get_paginator(queryset, page_size)
         # The facet aggregate counts the matches anyway; spare the paginator its own count.
         self.facets = facet_counts(self.filterset)
         paginator.count = self.facets.total
+        if self.facets.approximate:
+            # Counted only up to the sample: "more than 1,000 roles", and pages to match.
+            paginator.cap = SAMPLE_SIZE
         keywords = self.filterset.keywords
         if keywords and paginator.count == 0:
             fallback = self.get_paginator(self._typo_tolerant(keywords), page_size)
@@ -86,7 +87,7 @@ class PostingListView(ForgivingPaginationMixin, FilterView):
                 # Facets describe the exact matches; over typo-tolerant ones they would mislead.
                 self.facets = None
                 paginator = fallback
-        elif self.filterset.wants_relevance and paginator.count <= self.rank_limit:
+        elif self.filterset.wants_relevance and not self.facets.approximate:
             paginator.object_list = queryset.ranked(keywords)
         return paginator
 
@@ -102,6 +103,8 @@ class PostingListView(ForgivingPaginationMixin, FilterView):
         context = super().get_context_data(**kwargs)
         context["similar_words"] = self.similar_words
         context["facets"] = self.facets.values if self.facets else None
+        context["facets_approximate"] = bool(self.facets and self.facets.approximate)
+        context["facet_sample_size"] = SAMPLE_SIZE
         context["facet_headings"] = FACET_HEADINGS
         context["active_filters"] = active_filters(self.request.GET, self.filterset)
         return context

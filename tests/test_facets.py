@@ -3,7 +3,7 @@ from django.http import QueryDict
 
 from postings.facets import facet_counts
 from postings.filters import PostingFilter
-from postings.models import Posting
+from postings.models import Company, Posting
 
 from .factories import CompanyFactory, LocationFactory, PostingFactory, ResearchAreaFactory
 
@@ -74,3 +74,44 @@ def test_research_area_counts_ignore_their_own_selection():
     assert facets["area"]["nlp"] == 2
     assert facets["area"]["computer-vision"] == 1  # follows type=internship, ignores area=nlp
     assert facets["type"]["full_time"] == 0  # follows area=nlp
+
+
+def facets_for(query: str):
+    filterset = PostingFilter(QueryDict(query), queryset=Posting.objects.all())
+    filterset.qs  # noqa: B018
+    return facet_counts(filterset)
+
+
+@pytest.mark.usefixtures("board")
+def test_whole_board_counts_are_kept_until_the_board_changes(django_assert_num_queries):
+    assert facets_for("").total == 3
+    # Kept: only the board's token is read.
+    with django_assert_num_queries(1):
+        assert facets_for("sort=pay").values["company"][0].count == 2
+    PostingFactory(company=Company.objects.get(slug="xero"))
+    facets = facets_for("")
+    assert facets.total == 4
+    assert {f.value: f.count for f in facets.values["company"]} == {"amazon": 2, "xero": 2}
+
+
+@pytest.mark.usefixtures("board")
+def test_a_search_beyond_the_sample_counts_lower_bounds(monkeypatch):
+    monkeypatch.setattr("postings.facets.SAMPLE_SIZE", 1)
+    facets = facets_for("type=internship")
+    assert facets.approximate
+    # Two of the three postings are sampled; the results are counted up to the cap.
+    assert facets.total == 2
+    # Counted among two sampled postings: never more than the exact counts.
+    assert sum(f.count for f in facets.values["company"]) <= 2
+    assert all(
+        f.count <= exact for f, exact in zip(facets.values["type"], [2, 1, 0, 0, 0], strict=True)
+    )
+
+
+@pytest.mark.usefixtures("board")
+def test_a_search_within_the_sample_counts_exactly(monkeypatch):
+    monkeypatch.setattr("postings.facets.SAMPLE_SIZE", 3)
+    facets = facets_for("type=internship")
+    assert not facets.approximate
+    assert facets.total == 2
+    assert {f.value: f.count for f in facets.values["type"]}["full_time"] == 1

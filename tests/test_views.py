@@ -74,10 +74,22 @@ def test_list_query_count_does_not_grow_with_rows(client, django_assert_num_quer
     if connection.vendor == "sqlite":
         # Once per process SQLite is asked whether it has the FTS5 table; count the steady state.
         search.sqlite_fts_ready()
-    # facet aggregate (which also counts), countries, companies, page, the page's locations and
+    # facet aggregate, countries with companies and counts, page, the page's locations and
     # research areas
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         client.get(LIST_URL, params)
+
+
+@pytest.mark.parametrize("rows", [3, 30])
+def test_whole_board_query_count_does_not_grow_with_rows(client, django_assert_num_queries, rows):
+    for _ in range(rows):
+        PostingFactory(locations=[LocationFactory()], company=CompanyFactory())
+    # board token, facet aggregate, countries with companies, page, locations, research areas
+    with django_assert_num_queries(6):
+        client.get(LIST_URL)
+    # the board's counts are kept until it changes: token, page, locations, research areas
+    with django_assert_num_queries(4):
+        client.get(LIST_URL, {"page": "2"})
 
 
 @pytest.mark.parametrize("rows", [3, 30])
@@ -283,3 +295,12 @@ def test_pages_use_no_inline_scripts_or_handlers(client):
         assert all('src="' in tag or 'type="application/ld+json"' in tag for tag in scripts)
         assert not re.search(r"\son[a-z]+=", html)
         assert ' style="' not in html
+
+
+def test_a_search_beyond_the_facet_sample_says_more_than(client, monkeypatch):
+    monkeypatch.setattr("postings.facets.SAMPLE_SIZE", 2)
+    monkeypatch.setattr("postings.views.SAMPLE_SIZE", 2)
+    PostingFactory.create_batch(4, title="Research intern")
+    page = client.get(LIST_URL, {"q": "research"}).content.decode()
+    assert "More than 2 roles" in page
+    assert "Counts among the first 2 matches." in page
