@@ -91,8 +91,12 @@ def _count(filterset: PostingFilter, *, sample: bool) -> Facets:
     """
     conditions = filterset.facet_conditions
     base: QuerySet = filterset.unfaceted_qs.order_by()
+    approximate = False
     if sample:
-        base = Posting.objects.filter(pk__in=base.values("pk")[: SAMPLE_SIZE + 1]).order_by()
+        # Fetched once: as a subquery, each count below would find the sample again.
+        ids = list(base.values_list("pk", flat=True)[: SAMPLE_SIZE + 1])
+        approximate = len(ids) > SAMPLE_SIZE
+        base = Posting.objects.filter(pk__in=ids).order_by()
     data = filterset.form.cleaned_data
     flag_facets = {
         "type": {value: Q(**{field: True}) for value, field in EMPLOYMENT_TYPE_FIELDS.items()},
@@ -120,10 +124,9 @@ def _count(filterset: PostingFilter, *, sample: bool) -> Facets:
     rest = [c for name, c in conditions.items() if name not in flag_facets]
     totals = base.filter(*rest).aggregate(**aggregates)
     # A full sample holds only some of the results: their count is then capped instead.
-    results = filterset.qs.order_by() if sample and conditions else None
-    grouped, sizes = _grouped_facets(base, conditions, data, results=results)
-    approximate = sample and sizes["rows"] > SAMPLE_SIZE
-    total = sizes["results"] if approximate and results is not None else totals["total"]
+    results = filterset.qs.order_by() if approximate and conditions else None
+    grouped, capped_total = _grouped_facets(base, conditions, data, results=results)
+    total = totals["total"] if results is None else capped_total
     labels = {
         "type": dict(EmploymentType.choices),
         "degree": dict(DegreeLevel.choices),
@@ -148,24 +151,21 @@ def _count(filterset: PostingFilter, *, sample: bool) -> Facets:
 
 def _grouped_facets(
     base: QuerySet, conditions: dict[str, Q], data: dict, *, results: QuerySet | None
-) -> tuple[dict[str, list[FacetValue]], dict[str, int]]:
-    """Country and company counts, how many rows `base` has and, given `results`, how many of
-    those there are up to SAMPLE_SIZE + 1: one UNION ALL.
+) -> tuple[dict[str, list[FacetValue]], int]:
+    """Country and company counts and, given `results`, how many of those there are up to
+    SAMPLE_SIZE + 1: one UNION ALL.
 
     The groups are few (a sample's, or the board's countries and companies): ranked here.
     """
-
-    def size(rows: QuerySet, kind: str) -> QuerySet:
-        return (
-            rows.annotate(kind=Value(kind), key=Value(""), label=Value(""))
+    parts = []
+    if results is not None:
+        capped = Posting.objects.filter(pk__in=results.values("pk")[: SAMPLE_SIZE + 1])
+        parts.append(
+            capped.order_by()
+            .annotate(kind=Value("results"), key=Value(""), label=Value(""))
             .values("kind", "key", "label")
             .annotate(count=Count("id"))
         )
-
-    parts = [size(base, "rows")]
-    if results is not None:
-        capped = Posting.objects.filter(pk__in=results.values("pk")[: SAMPLE_SIZE + 1])
-        parts.append(size(capped.order_by(), "results"))
     countries = (
         Posting.locations.through.objects.filter(
             posting__in=base.filter(_others(conditions, "country")).values("pk")
@@ -181,8 +181,8 @@ def _grouped_facets(
         .values("kind", "key", "label")
         .annotate(count=Count("id"))
     )
-    rows = {"rows": [], "results": [], "country": [], "company": []}
-    for row in parts[0].union(*parts[1:], countries, companies, all=True):
+    rows = {"results": [], "country": [], "company": []}
+    for row in countries.union(*parts, companies, all=True):
         rows[row["kind"]].append(row)
     top_countries = sorted(rows["country"], key=lambda r: (-r["count"], r["key"]))[:TOP_COUNTRIES]
     top_companies = sorted(rows["company"], key=lambda r: (-r["count"], r["label"]))[:TOP_COMPANIES]
@@ -206,4 +206,4 @@ def _grouped_facets(
             for row in top_companies
         ],
     }
-    return facets, {kind: sum(row["count"] for row in rows[kind]) for kind in ("rows", "results")}
+    return facets, sum(row["count"] for row in rows["results"])

@@ -35,6 +35,11 @@ def plan(on_postgres):
     [
         ("newest", lambda: Posting.objects.open().order_by("-posted_on", "-id")[:25], "posting_"),
         (
+            "deep page of open postings",
+            lambda: Posting.objects.open().order_by("-posted_on", "-id").values("pk")[50000:50025],
+            "posting_live_newest_idx",
+        ),
+        (
             "internships newest",
             lambda: Posting.objects.filter(is_internship=True).order_by("-posted_on", "-id")[:25],
             "posting_internships_newest_idx",

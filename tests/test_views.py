@@ -74,9 +74,9 @@ def test_list_query_count_does_not_grow_with_rows(client, django_assert_num_quer
     if connection.vendor == "sqlite":
         # Once per process SQLite is asked whether it has the FTS5 table; count the steady state.
         search.sqlite_fts_ready()
-    # facet aggregate, countries with companies and counts, page, the page's locations and
-    # research areas
-    with django_assert_num_queries(5):
+    # facet sample, its aggregate, countries with companies (and the capped result count), page,
+    # the page's locations and research areas
+    with django_assert_num_queries(6):
         client.get(LIST_URL, params)
 
 

@@ -8,7 +8,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import groupby
 
-from babel.numbers import format_currency
+from babel import Locale
+from babel.numbers import parse_pattern
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
@@ -22,11 +23,18 @@ register = template.Library()
 BULLET = re.compile(r"^\s*(?:[-•*·▪●–]|\d{1,2}[.)])\s+")
 
 
+# Parsed once: format_currency() parses the locale and the pattern on every call, which was a
+# tenth of the list page's rendering.
+MONEY_LOCALE = Locale.parse("en")
+MONEY_PATTERN = parse_pattern("¤#,##0.##")
+MONEY_CENTS_PATTERN = parse_pattern("¤#,##0.00")
+
+
 @register.filter
 def money(amount: Decimal | None, currency: str) -> str:
     if amount is None:
         return ""
-    return format_currency(amount, currency, locale="en", format="¤#,##0.##", currency_digits=False)
+    return MONEY_PATTERN.apply(amount, MONEY_LOCALE, currency=currency, currency_digits=False)
 
 
 @register.filter
@@ -130,7 +138,7 @@ def _money_cents(amount: Decimal, currency: str) -> str:
     """Like `money`, but a fractional amount keeps both decimals: "£62.50", not "£62.5"."""
     if amount == amount.to_integral_value():
         return money(amount, currency)
-    return format_currency(amount, currency, locale="en", format="¤#,##0.00", currency_digits=False)
+    return MONEY_CENTS_PATTERN.apply(amount, MONEY_LOCALE, currency=currency, currency_digits=False)
 
 
 def _amount_range(low: Decimal, high: Decimal, currency: str) -> str:
