@@ -192,8 +192,18 @@ class PostingFilter(django_filters.FilterSet):
         """Parameters that only make sense together are applied in filter_queryset."""
         return queryset
 
+    # Set by expect_many_matches().
+    many_matches = False
+
     def filter_keywords(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.search(value)
+        newest_first = (self.form.cleaned_data.get("sort") or "newest") in ("newest", "relevance")
+        return queryset.search(value, many=self.many_matches and newest_first)
+
+    def expect_many_matches(self) -> QuerySet:
+        """The results again, filtered in the way that suits keywords matching many postings."""
+        self.many_matches = True
+        del self._qs
+        return self.qs
 
     def filter_posted_within(self, queryset: QuerySet, name: str, value: Decimal) -> QuerySet:
         return queryset.filter(posted_on__gte=timezone.localdate() - timedelta(days=int(value)))

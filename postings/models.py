@@ -6,7 +6,7 @@ import pycountry
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, F, Func, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
@@ -197,8 +197,14 @@ class PostingQuerySet(models.QuerySet):
         """What a card or page shows besides the posting: company, locations, research areas."""
         return self.select_related("company").prefetch_related("locations", "research_areas")
 
-    def search(self, query: str) -> PostingQuerySet:
-        """Postings matching websearch-style keywords: words, "phrases", OR, -exclusions."""
+    def search(self, query: str, *, many: bool = False) -> PostingQuerySet:
+        """Postings matching websearch-style keywords: words, "phrases", OR, -exclusions.
+
+        `many`: the caller knows the keywords match a large share of the board and wants the
+        newest first. SQLite would otherwise sort every match; it then walks the newest-first
+        index instead, testing each posting against the matches (fast for common words, slow
+        for rare ones, hence the hint). PostgreSQL's planner chooses well on its own.
+        """
         # PostgreSQL cannot carry NUL characters in text.
         query = query.replace("\x00", " ").strip()
         if not query:
@@ -217,12 +223,16 @@ class PostingQuerySet(models.QuerySet):
             fts_query = search.to_fts5_query(query)
             if not fts_query:
                 return self.none()
-            return self.filter(
-                id__in=RawSQL(
-                    "SELECT rowid FROM postings_posting_fts WHERE postings_posting_fts MATCH %s",
-                    (fts_query,),
-                )
+            matches = RawSQL(
+                "SELECT rowid FROM postings_posting_fts WHERE postings_posting_fts MATCH %s",
+                (fts_query,),
             )
+            if many:
+                # Unary plus keeps SQLite from looking postings up by id from the matches.
+                return self.alias(
+                    match_id=Func(F("id"), template="+%(expressions)s", output_field=IntegerField())
+                ).filter(match_id__in=matches)
+            return self.filter(id__in=matches)
         return self._search_substrings(query)
 
     def _search_substrings(self, query: str) -> PostingQuerySet:

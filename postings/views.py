@@ -76,10 +76,12 @@ class PostingListView(ForgivingPaginationMixin, FilterView):
         # The facet aggregate counts the matches anyway; spare the paginator its own count.
         self.facets = facet_counts(self.filterset)
         paginator.count = self.facets.total
+        keywords = self.filterset.keywords
         if self.facets.approximate:
             # Counted only up to the sample: "more than 1,000 roles", and pages to match.
             paginator.cap = SAMPLE_SIZE
-        keywords = self.filterset.keywords
+            if keywords:
+                paginator.object_list = self.filterset.expect_many_matches()
         if keywords and paginator.count == 0:
             fallback = self.get_paginator(self._typo_tolerant(keywords), page_size)
             if fallback.count:

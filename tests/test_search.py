@@ -108,3 +108,11 @@ def test_typo_tolerance_on_postgres(roles):
         assert not Posting.objects.similar_titles("recomender").exists()
         return
     assert set(Posting.objects.similar_titles("recomender")) == {roles["recsys"]}
+
+
+@pytest.mark.parametrize("query", ["intern", "amazon", "speech OR transport", "intern -speech"])
+def test_search_for_many_matches_finds_the_same_postings_newest_first(roles, query):
+    plain = Posting.objects.search(query).order_by("-posted_on", "-id")
+    many = Posting.objects.search(query, many=True).order_by("-posted_on", "-id")
+    assert list(many) == list(plain)
+    assert Posting.objects.filter(pk__in=many.values("pk")).count() == plain.count()

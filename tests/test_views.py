@@ -304,3 +304,15 @@ def test_a_search_beyond_the_facet_sample_says_more_than(client, monkeypatch):
     page = client.get(LIST_URL, {"q": "research"}).content.decode()
     assert "More than 2 roles" in page
     assert "Counts among the first 2 matches." in page
+
+
+def test_a_common_keyword_beyond_the_sample_still_lists_the_newest_matches(client, monkeypatch):
+    monkeypatch.setattr("postings.facets.SAMPLE_SIZE", 2)
+    monkeypatch.setattr("postings.views.SAMPLE_SIZE", 2)
+    today = timezone.localdate()
+    for age in range(4):
+        PostingFactory(title=f"Quantum intern {age}", posted_on=today - dt.timedelta(days=age))
+    PostingFactory(title="Unrelated newest role", posted_on=today)
+    response = client.get(LIST_URL, {"q": "quantum"})
+    titles = [posting.title for posting in response.context["page_obj"]]
+    assert titles == [f"Quantum intern {age}" for age in range(4)]
