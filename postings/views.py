@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet, prefetch_related_objects
 from django.http import QueryDict
@@ -37,6 +39,13 @@ class CappedPaginator(Paginator):
     @property
     def is_capped(self) -> bool:
         return self.count > self.cap
+
+    @cached_property
+    def num_pages(self) -> int:
+        # "More than 1,000 roles" offers the pages of those 1,000, not one more for the +1.
+        if self.is_capped:
+            return math.ceil(self.cap / self.per_page)
+        return super().num_pages
 
     def page(self, number) -> Page:
         """Deferred join: find the page's ids on narrow rows, then load only those 25 postings.

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from postings import search
+from postings.models import Posting
+from postings.views import CappedPaginator
 
 from .factories import CompanyFactory, LocationFactory, PostingFactory
 
@@ -303,6 +305,8 @@ def test_a_search_beyond_the_facet_sample_says_more_than(client, monkeypatch):
     PostingFactory.create_batch(4, title="Research intern")
     page = client.get(LIST_URL, {"q": "research"}).content.decode()
     assert "More than 2 roles" in page
+    # The pages of those two matches at 25 a page: one, so no pagination.
+    assert 'rel="next"' not in page
     assert "Counts among the first 2 matches." in page
 
 
@@ -316,3 +320,15 @@ def test_a_common_keyword_beyond_the_sample_still_lists_the_newest_matches(clien
     response = client.get(LIST_URL, {"q": "quantum"})
     titles = [posting.title for posting in response.context["page_obj"]]
     assert titles == [f"Quantum intern {age}" for age in range(4)]
+
+
+@pytest.mark.django_db
+def test_a_capped_paginator_offers_the_pages_of_the_cap():
+    PostingFactory.create_batch(7)
+    paginator = CappedPaginator(Posting.objects.all(), 2)
+    paginator.cap = 6
+    assert paginator.is_capped
+    assert paginator.num_pages == 3
+    uncapped = CappedPaginator(Posting.objects.all(), 2)
+    assert not uncapped.is_capped
+    assert uncapped.num_pages == 4
