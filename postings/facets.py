@@ -5,15 +5,18 @@ amazon.jobs and LinkedIn do), so choosing "internship" still shows how many full
 there are. Two queries in all: one conditional aggregate for the flag-like facets, and one
 UNION of the country and company counts.
 
-The whole board's counts (no keyword, no filter: the landing page and its pages, by far the most
-requested) are the same for every visitor until the board changes or the date does, so each
-process keeps them, keyed on the database's board token and today's date.
+Browsing without keywords (the whole board, the landing page and its pages, or facet selections
+alone) asks for the same few counts over and over; they change only with the board or the date, so
+each process keeps them, keyed on the database's board token and today's date. Searches count
+among a sample of their matches instead (see `_count`).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from django.db.models import Count, F, Q, QuerySet, Value
 from django.utils import timezone
@@ -63,23 +66,44 @@ class Facets:
 # common word (tens of thousands of rows) made each such page take a third of a second.
 SAMPLE_SIZE = 1_000
 
-_whole_board: dict[tuple[str, object], Facets] = {}
+
+class _BrowseCounts:
+    """Counts of browsing without keywords (the whole board, or facet selections alone) for the
+    current board state and day, the most recently used kept: every visitor asks for the same
+    few, and each is exact, counted over the whole board."""
+
+    size = 256
+
+    def __init__(self) -> None:
+        self.board: tuple[str, date] | None = None
+        self.counts: OrderedDict[tuple, Facets] = OrderedDict()
+
+    def get(self, filterset: PostingFilter, selections: tuple) -> Facets:
+        token = BoardState.objects.values_list("token", flat=True).first()
+        if token is None:  # a flushed database: nothing to key on
+            return _count(filterset, sample=False)
+        board = (token, timezone.localdate())
+        if board != self.board:
+            # Older tokens are never current again.
+            self.board, self.counts = board, OrderedDict()
+        facets = self.counts.get(selections)
+        if facets is None:
+            facets = self.counts[selections] = _count(filterset, sample=False)
+            if len(self.counts) > self.size:
+                self.counts.popitem(last=False)
+        else:
+            self.counts.move_to_end(selections)
+        return facets
+
+
+_browse_counts = _BrowseCounts()
 
 
 def facet_counts(filterset: PostingFilter) -> Facets:
-    if not filterset.is_whole_board:
+    selections = filterset.browse_selections
+    if selections is None:
         return _count(filterset, sample=True)
-    token = BoardState.objects.values_list("token", flat=True).first()
-    if token is None:  # a flushed database: nothing to key on
-        return _count(filterset, sample=False)
-    key = (token, timezone.localdate())
-    facets = _whole_board.get(key)
-    if facets is None:
-        facets = _count(filterset, sample=False)
-        # One board at a time: older tokens are never current again.
-        _whole_board.clear()
-        _whole_board[key] = facets
-    return facets
+    return _browse_counts.get(filterset, selections)
 
 
 def _count(filterset: PostingFilter, *, sample: bool) -> Facets:

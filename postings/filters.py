@@ -241,12 +241,17 @@ class PostingFilter(django_filters.FilterSet):
         return queryset.order_by(*SORT_ORDERINGS[data.get("sort") or "newest"])
 
     @property
-    def is_whole_board(self) -> bool:
-        """No parameter but the sort narrows or widens the open board."""
-        return not any(
-            value not in (None, "", [], False)
-            for name, value in self.form.cleaned_data.items()
-            if name != "sort"
+    def browse_selections(self) -> tuple | None:
+        """The facet selections when they are all that narrows the open board (no keyword, no
+        other filter; () for the whole board), else None."""
+        data = self.form.cleaned_data
+        chosen = {name: value for name, value in data.items() if value not in (None, "", [], False)}
+        if any(name not in FACETED and name != "sort" for name in chosen):
+            return None
+        return tuple(
+            (name, tuple(value) if isinstance(value, list) else value)
+            for name, value in sorted(chosen.items())
+            if name in FACETED
         )
 
     @property
@@ -256,6 +261,9 @@ class PostingFilter(django_filters.FilterSet):
     @property
     def wants_relevance(self) -> bool:
         return bool(self.keywords) and self.form.cleaned_data.get("sort") in ("", None, "relevance")
+
+
+FACETED = frozenset({"type", "degree", "arrangement", "company", "area", "country"})
 
 
 def facet_conditions(data: dict) -> dict[str, Q]:

@@ -97,7 +97,7 @@ def test_whole_board_counts_are_kept_until_the_board_changes(django_assert_num_q
 @pytest.mark.usefixtures("board")
 def test_a_search_beyond_the_sample_counts_lower_bounds(monkeypatch):
     monkeypatch.setattr("postings.facets.SAMPLE_SIZE", 1)
-    facets = facets_for("type=internship")
+    facets = facets_for("type=internship&posted_within=30")
     assert facets.approximate
     # Two of the three postings are sampled; the results are counted up to the cap.
     assert facets.total == 2
@@ -111,7 +111,18 @@ def test_a_search_beyond_the_sample_counts_lower_bounds(monkeypatch):
 @pytest.mark.usefixtures("board")
 def test_a_search_within_the_sample_counts_exactly(monkeypatch):
     monkeypatch.setattr("postings.facets.SAMPLE_SIZE", 3)
-    facets = facets_for("type=internship")
+    facets = facets_for("type=internship&posted_within=30")
     assert not facets.approximate
     assert facets.total == 2
     assert {f.value: f.count for f in facets.values["type"]}["full_time"] == 1
+
+
+@pytest.mark.usefixtures("board")
+def test_browsing_by_facets_alone_counts_exactly_and_is_kept(monkeypatch, django_assert_num_queries):
+    monkeypatch.setattr("postings.facets.SAMPLE_SIZE", 1)
+    facets = facets_for("type=internship&country=US")
+    assert not facets.approximate
+    assert facets.total == 2
+    with django_assert_num_queries(1):
+        again = facets_for("country=US&type=internship&sort=pay")
+    assert again == facets
