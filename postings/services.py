@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import QuerySet, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -56,6 +56,44 @@ class DocumentOutcome:
         return Counter(outcome for outcome, _ in self.postings)
 
 
+@dataclass
+class PreparedDocument:
+    """A parsed document with what its postings need for writing: plain data, so a worker process
+    can prepare it while the database takes earlier ones."""
+
+    name: str
+    postings: list[ExtractedPosting] = field(default_factory=list)
+    # Per posting: its import key, content hash and research areas.
+    keys: list[str] = field(default_factory=list)
+    hashes: list[str] = field(default_factory=list)
+    areas: list[list[str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    note: str = ""
+    error: str = ""
+
+
+def prepare_document(*, data: bytes, name: str, as_of: datetime, **options) -> PreparedDocument:
+    """Parse one document without touching the database; an unreadable one carries its error.
+
+    `options` are `parse_document`'s: format and columns.
+    """
+    try:
+        parsed = parse_document(data, name=name, as_of=as_of, **options)
+    except DocumentError as error:
+        return PreparedDocument(name=name, error=str(error))
+    return PreparedDocument(
+        name=name,
+        postings=parsed.postings,
+        keys=import_keys(parsed.postings, document=name),
+        hashes=[_digest(posting.as_dict()) for posting in parsed.postings],
+        areas=[areas_of(posting) for posting in parsed.postings],
+        skipped=[
+            f"{skip.title}: {skip.reason}" if skip.title else skip.reason for skip in parsed.skipped
+        ],
+        note=parsed.note,
+    )
+
+
 def import_document(
     *,
     data: bytes,
@@ -72,27 +110,92 @@ def import_document(
     whole run: recomputing neighbours per document would cost more than the import itself.
     """
     as_of = as_of or timezone.now()
-    outcome = DocumentOutcome(name=name)
-    try:
-        parsed = parse_document(data, name=name, as_of=as_of, format=format, columns=columns)
-    except DocumentError as error:
-        outcome.error = str(error)
-        return outcome
-    outcome.skipped = [
-        f"{skip.title}: {skip.reason}" if skip.title else skip.reason for skip in parsed.skipped
-    ]
-    outcome.note = parsed.note
-    try:
-        with transaction.atomic():
-            outcome.postings = upsert_postings(postings=parsed.postings, document=name, as_of=as_of)
-            if dry_run:
-                transaction.set_rollback(True)
-            elif refresh_similar_roles:
-                refresh_similar(postings=outcome.changed())
-    except (IntegrityError, ValueError) as error:
-        outcome.postings.clear()
-        outcome.error = f"could not be saved: {error}"
+    prepared = prepare_document(data=data, name=name, as_of=as_of, format=format, columns=columns)
+    (outcome,) = import_prepared(
+        documents=[prepared],
+        as_of=as_of,
+        dry_run=dry_run,
+        refresh_similar_roles=refresh_similar_roles,
+    )
     return outcome
+
+
+def import_prepared(
+    *,
+    documents: list[PreparedDocument],
+    as_of: datetime,
+    dry_run: bool = False,
+    refresh_similar_roles: bool = True,
+) -> list[DocumentOutcome]:
+    """Upsert many prepared documents, one outcome each, in order; a failed document writes
+    nothing and the others are still written.
+
+    All documents go in one transaction; when that fails, they are written again one per
+    transaction, so only the failing one is lost. Documents sharing an import key with an
+    earlier one in the batch start a new transaction, so each sees the one before it as a
+    document-by-document import would.
+    """
+    outcomes = [
+        DocumentOutcome(name=doc.name, skipped=doc.skipped, note=doc.note, error=doc.error)
+        for doc in documents
+    ]
+    pending = [
+        (doc, outcome) for doc, outcome in zip(documents, outcomes, strict=True) if not doc.error
+    ]
+    for run in _runs_with_distinct_keys(pending):
+        if len(run) > 1:
+            try:
+                _write_documents(
+                    run, as_of=as_of, dry_run=dry_run, refresh_similar_roles=refresh_similar_roles
+                )
+                continue
+            except (DatabaseError, ValueError):
+                for _, outcome in run:
+                    outcome.postings = []
+        for doc, outcome in run:
+            try:
+                _write_documents(
+                    [(doc, outcome)],
+                    as_of=as_of,
+                    dry_run=dry_run,
+                    refresh_similar_roles=refresh_similar_roles,
+                )
+            except (IntegrityError, ValueError) as error:
+                outcome.postings = []
+                outcome.error = f"could not be saved: {error}"
+    return outcomes
+
+
+def _runs_with_distinct_keys(
+    documents: list[tuple[PreparedDocument, DocumentOutcome]],
+) -> list[list[tuple[PreparedDocument, DocumentOutcome]]]:
+    runs: list[list[tuple[PreparedDocument, DocumentOutcome]]] = [[]]
+    keys_in_run: set[str] = set()
+    for document in documents:
+        keys = set(document[0].keys)
+        if keys & keys_in_run:
+            runs.append([])
+            keys_in_run = set()
+        runs[-1].append(document)
+        keys_in_run |= keys
+    return [run for run in runs if run]
+
+
+@transaction.atomic
+def _write_documents(
+    documents: list[tuple[PreparedDocument, DocumentOutcome]],
+    *,
+    as_of: datetime,
+    dry_run: bool,
+    refresh_similar_roles: bool,
+) -> None:
+    results = upsert_documents(documents=[doc for doc, _ in documents], as_of=as_of)
+    for (_, outcome), postings in zip(documents, results, strict=True):
+        outcome.postings = postings
+    if dry_run:
+        transaction.set_rollback(True)
+    elif refresh_similar_roles:
+        refresh_similar(postings=[p for _, outcome in documents for p in outcome.changed()])
 
 
 def import_keys(postings: list[ExtractedPosting], *, document: str) -> list[str]:
@@ -121,30 +224,36 @@ def import_keys(postings: list[ExtractedPosting], *, document: str) -> list[str]
     return keys
 
 
-def upsert_postings(
-    *, postings: list[ExtractedPosting], document: str, as_of: datetime
-) -> list[tuple[str, Posting]]:
-    """Create or update one document's postings by import key, in a few set-based queries.
+def upsert_documents(
+    *, documents: list[PreparedDocument], as_of: datetime
+) -> list[list[tuple[str, Posting]]]:
+    """Create or update many documents' postings by import key, in a few set-based queries.
 
     An unchanged extraction leaves its posting untouched: that is what keeps a recruiter's admin
-    edits when the same document is imported again. Call inside a transaction.
+    edits when the same document is imported again. The documents must not share import keys.
+    Call inside a transaction.
     """
-    keys = import_keys(postings, document=document)
-    existing = _postings_by_key(keys)
-    companies = companies_by_name({p.company for p in postings})
-    places = locations_by_place({loc for p in postings for loc in p.locations})
-    results: list[tuple[str, Posting]] = []
-    created: list[tuple[Posting, ExtractedPosting]] = []
-    updated: list[tuple[Posting, ExtractedPosting]] = []
-    for extracted, key in zip(postings, keys, strict=True):
-        content_hash = _digest(extracted.as_dict())
+    keyed = [
+        (doc, *posting)
+        for doc in documents
+        for posting in zip(doc.postings, doc.keys, doc.hashes, doc.areas, strict=True)
+    ]
+    existing = _postings_by_key([key for _, _, key, _, _ in keyed])
+    companies = companies_by_name({p.company for doc in documents for p in doc.postings})
+    places = locations_by_place(
+        {loc for doc in documents for p in doc.postings for loc in p.locations}
+    )
+    by_document: dict[int, list[tuple[str, Posting]]] = {id(doc): [] for doc in documents}
+    created: list[tuple[Posting, ExtractedPosting, list[str]]] = []
+    updated: list[tuple[Posting, ExtractedPosting, list[str]]] = []
+    for doc, extracted, key, content_hash, areas in keyed:
         posting = existing.get(key)
         if posting and posting.content_hash == content_hash:
-            results.append((UNCHANGED, posting))
+            by_document[id(doc)].append((UNCHANGED, posting))
             continue
         is_new = posting is None
         posting = posting or Posting(import_key=key)
-        _apply(posting, extracted, document=document, as_of=as_of)
+        _apply(posting, extracted, document=doc.name, as_of=as_of)
         posting.company = companies[_company_key(extracted.company)]
         posting.content_hash = content_hash
         if is_new:
@@ -152,64 +261,122 @@ def upsert_postings(
             posting.slug = (
                 f"{slugify(f'{posting.title} {posting.company.name}')[:80].strip('-')}-{key[:10]}"
             )
-            created.append((posting, extracted))
+            created.append((posting, extracted, areas))
         else:
             posting.save()
-            updated.append((posting, extracted))
-        results.append((CREATED if is_new else UPDATED, posting))
-    _insert(created)
-    _relink_locations(created + updated, places)
-    _relink_research_areas(created + updated)
+            updated.append((posting, extracted, areas))
+        by_document[id(doc)].append((CREATED if is_new else UPDATED, posting))
+    taken = _insert(created, places)
+    relinked = updated + taken
+    _unlink(Posting.locations.through, [posting.pk for posting, _, _ in relinked])
+    _link_locations(
+        (posting.pk, [places[_place_key(loc)].pk for loc in extracted.locations])
+        for posting, extracted, _ in relinked
+    )
+    _relink_research_areas(created + updated, relinked=relinked)
     if created or updated:
         # Bulk writes send no signals: retire cached pages here.
         transaction.on_commit(invalidate_board)
-    return results
+    return [by_document[id(doc)] for doc in documents]
 
 
-def _insert(created: list[tuple[Posting, ExtractedPosting]]) -> None:
+def _insert(
+    created: list[tuple[Posting, ExtractedPosting, list[str]]], places: dict[tuple, Location]
+) -> list[tuple[Posting, ExtractedPosting, list[str]]]:
+    """Insert new postings with their locations; returns those a concurrent import took first."""
     if not created:
-        return
-    rows = [posting for posting, _ in created]
+        return []
+    rows = [posting for posting, _, _ in created]
     # A concurrent import may insert the same keys first; theirs wins and ours is skipped.
-    Posting.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
+    insert_postings(
+        postings=[
+            (posting, [places[_place_key(loc)].pk for loc in extracted.locations])
+            for posting, extracted, _ in created
+        ],
+        ignore_conflicts=True,
+    )
     ids = {
         key: pk
         for chunk in _chunks([p.import_key for p in rows])
         for key, pk in Posting.objects.filter(import_key__in=chunk).values_list("import_key", "pk")
     }
-    for posting in rows:
+    taken = [item for item in created if ids[item[0].import_key] != item[0].pk]
+    _unlink(Posting.locations.through, [posting.pk for posting, _, _ in taken])
+    for posting, _, _ in taken:
         posting.pk = ids[posting.import_key]
+    return taken
 
 
-def _relink_locations(
-    postings: list[tuple[Posting, ExtractedPosting]], places: dict[tuple, Location]
+@transaction.atomic
+def insert_postings(
+    *, postings: list[tuple[Posting, Collection[int]]], ignore_conflicts: bool = False
 ) -> None:
+    """Insert new postings, each linked to the locations with these ids, in a few queries.
+
+    The locations are linked before the postings exist (foreign keys are checked at commit), so
+    the search index triggers see each new posting whole and index it once, rather than again
+    for its locations, which rewrites every row. Postings without an id get one from
+    `reserve_posting_ids`. Rows skipped by `ignore_conflicts` leave links to ids no posting has:
+    the caller deletes them.
+    """
+    rows = [posting for posting, _ in postings]
+    unnumbered = [posting for posting in rows if posting.pk is None]
+    for posting, pk in zip(unnumbered, reserve_posting_ids(count=len(unnumbered)), strict=True):
+        posting.pk = pk
+    _link_locations((posting.pk, location_ids) for posting, location_ids in postings)
+    Posting.objects.bulk_create(rows, batch_size=500, ignore_conflicts=ignore_conflicts)
+
+
+def _link_locations(links: Iterable[tuple[int, Collection[int]]]) -> None:
     Link = Posting.locations.through
-    ids = [posting.pk for posting, _ in postings]
-    for chunk in _chunks(ids):
-        Link.objects.filter(posting_id__in=chunk).delete()
-    links = {
-        (posting.pk, places[_place_key(loc)].pk)
-        for posting, extracted in postings
-        for loc in extracted.locations
-    }
     Link.objects.bulk_create(
-        [Link(posting_id=posting_id, location_id=location_id) for posting_id, location_id in links],
+        [
+            Link(posting_id=posting_id, location_id=location_id)
+            for posting_id, location_ids in links
+            for location_id in set(location_ids)
+        ],
         batch_size=1000,
     )
 
 
-def _relink_research_areas(postings: list[tuple[Posting, ExtractedPosting]]) -> None:
+def reserve_posting_ids(*, count: int) -> list[int]:
+    """Ids no other posting will get, for rows inserted with their id already known."""
+    table = Posting._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                [table, count],
+            )
+            return [pk for (pk,) in cursor.fetchall()]
+        # SQLite's AUTOINCREMENT never hands out an id at or below the table's sqlite_sequence
+        # row. Raising it is the first write, so no other writer can race for the same ids.
+        cursor.execute("UPDATE sqlite_sequence SET seq = seq + %s WHERE name = %s", [count, table])
+        if cursor.rowcount:
+            cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
+            (last,) = cursor.fetchone()
+        else:  # the table never had a row
+            cursor.execute(f"SELECT coalesce(max(id), 0) + %s FROM {table}", [count])
+            (last,) = cursor.fetchone()
+            cursor.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (%s, %s)", [table, last])
+    return list(range(last - count + 1, last + 1))
+
+
+def _relink_research_areas(
+    postings: list[tuple[Posting, ExtractedPosting, list[str]]],
+    *,
+    relinked: list[tuple[Posting, ExtractedPosting, list[str]]],
+) -> None:
+    """Link postings to their areas; `relinked` ones may have links already, replaced here."""
     Link = Posting.research_areas.through
-    slugs_by_posting = {posting.pk: areas_of(extracted) for posting, extracted in postings}
+    slugs_by_posting = {posting.pk: areas for posting, _, areas in postings}
     areas = {
         area.slug: area
         for area in get_research_areas(
             slugs=sorted({s for slugs in slugs_by_posting.values() for s in slugs})
         )
     }
-    for chunk in _chunks(list(slugs_by_posting)):
-        Link.objects.filter(posting_id__in=chunk).delete()
+    _unlink(Link, [posting.pk for posting, _, _ in relinked])
     Link.objects.bulk_create(
         [
             Link(posting_id=posting_id, researcharea_id=areas[slug].pk)
@@ -218,6 +385,12 @@ def _relink_research_areas(postings: list[tuple[Posting, ExtractedPosting]]) -> 
         ],
         batch_size=1000,
     )
+
+
+def _unlink(through: type, posting_ids: list[int]) -> None:
+    """Delete these postings' rows in a many-to-many table."""
+    for chunk in _chunks(posting_ids):
+        through.objects.filter(posting_id__in=chunk).delete()
 
 
 def _postings_by_key(keys: list[str]) -> dict[str, Posting]:

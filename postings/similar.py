@@ -18,14 +18,20 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
+from typing import TYPE_CHECKING
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Left
 
 from .models import Posting, SimilarPosting
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 SIMILAR_SHOWN = 6
 SIMILAR_STORED = 12
@@ -65,6 +71,8 @@ _STOPWORD_TEXT = """a about above across after all also an and any are as at be 
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # Seniority and season words say nothing about what the work is; employment type filters do that.
 MIN_SCORE = 0.05
+# Targets × documents scored at once: each dense float matrix of a block is 16 MB.
+BLOCK_CELLS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -159,11 +167,23 @@ def _merge_into_neighbours(
 
 def _write(lists: dict[int, dict[int, float]], *, batch_size: int = 5000) -> int:
     rows = [
-        SimilarPosting(posting_id=posting_id, similar_id=similar_id, score=round(score, 6))
+        (posting_id, similar_id, round(score, 6))
         for posting_id, neighbours in lists.items()
         for similar_id, score in neighbours.items()
     ]
-    SimilarPosting.objects.bulk_create(rows, batch_size=batch_size)
+    # An import writes tens of thousands of rows: plain tuples, without a model instance each,
+    # and on PostgreSQL as three arrays in one statement.
+    insert = f"INSERT INTO {SimilarPosting._meta.db_table} (posting_id, similar_id, score)"
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), batch_size):
+            batch = rows[start : start + batch_size]
+            if connection.vendor == "postgresql":
+                cursor.execute(
+                    f"{insert} SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::float8[])",
+                    [list(column) for column in zip(*batch, strict=True)],
+                )
+            else:
+                cursor.executemany(f"{insert} VALUES (%s, %s, %s)", batch)
     return len(rows)
 
 
@@ -237,19 +257,26 @@ def _load_docs(queryset: QuerySet[Posting]) -> dict[int, Doc]:
 
 
 def _tokens(text: str) -> list[str]:
-    tokens = []
-    for token in _TOKEN.findall(text.lower()):
-        if token in STOPWORDS or len(token) < 2:
-            continue
-        # A light stem: "models" and "model", "systems" and "system" are one term.
-        if len(token) > 4 and token.endswith("s") and not token.endswith("ss"):
-            token = token[:-1]
-        tokens.append(token)
-    return tokens
+    return [term for word in _TOKEN.findall(text.lower()) if (term := _term(word))]
+
+
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str:
+    """The term a lower-case word counts as; "" for stopwords and single letters."""
+    if word in STOPWORDS or len(word) < 2:
+        return ""
+    # A light stem: "models" and "model", "systems" and "system" are one term.
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def terms_of(title: str, description: str) -> Counter:
-    terms = Counter(_tokens(description or ""))
+    terms: Counter = Counter()
+    # Counting words first treats each distinct word once: long descriptions repeat many.
+    for word, count in Counter(_TOKEN.findall((description or "").lower())).items():
+        if term := _term(word):
+            terms[term] += count
     for token in _tokens(title or ""):
         terms[token] += TITLE_WEIGHT
     return terms
@@ -261,13 +288,12 @@ def _vectors(docs: dict[int, Doc]) -> dict[int, dict[str, float]]:
     for doc in docs.values():
         frequency.update(doc.terms.keys())
     total = len(docs)
+    idf = {term: math.log((1 + total) / (1 + n)) + 1 for term, n in frequency.items()}
     vectors = {}
     for doc in docs.values():
-        weights = {
-            term: (1 + math.log(count)) * (math.log((1 + total) / (1 + frequency[term])) + 1)
-            for term, count in doc.terms.items()
-        }
-        strongest = heapq.nlargest(TERMS_KEPT, weights.items(), key=_by_score)
+        weights = {term: (1 + math.log(count)) * idf[term] for term, count in doc.terms.items()}
+        # By weight, then term, as `_by_score` orders (term, weight) pairs.
+        strongest = heapq.nlargest(TERMS_KEPT, weights.items(), key=itemgetter(1, 0))
         norm = math.sqrt(sum(weight * weight for _, weight in strongest)) or 1.0
         vectors[doc.id] = {term: weight / norm for term, weight in strongest}
     return vectors
@@ -276,50 +302,87 @@ def _vectors(docs: dict[int, Doc]) -> dict[int, dict[str, float]]:
 def rank(
     docs: dict[int, Doc], *, targets: Iterable[int], limit: int
 ) -> dict[int, list[tuple[int, float]]]:
-    """Each target's most similar other documents, best first, as (id, score) pairs."""
+    """Each target's most similar other documents, best first, as (id, score) pairs.
+
+    A score is WEIGHTS' sum of the text cosine (capped at 1), the Jaccard overlap of research
+    areas, and place (1 for a shared location, 0.5 for a shared country). Computed for blocks of
+    targets at once with sparse matrices: an import's thousands of new postings each meet
+    thousands of candidates.
+    """
+    # Imported here: only ranking needs numpy and scipy, and they would slow every start-up.
+    import numpy as np
+
+    targets = list(targets)
+    ranked: dict[int, list[tuple[int, float]]] = {}
+    if not targets:
+        return ranked
+    ids = np.fromiter(docs, dtype=np.int64, count=len(docs))
+    row_of = {doc_id: row for row, doc_id in enumerate(docs)}
     vectors = _vectors(docs)
-    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for doc_id, vector in vectors.items():
-        for term, weight in vector.items():
-            index[term].append((doc_id, weight))
+    words = _incidence(docs, lambda doc: vectors[doc.id].items())
+    # Terms in too many postings carry little weight and do not count (see MAX_TERM_POSTINGS).
+    words.data[
+        (np.bincount(words.indices, minlength=words.shape[1]) > MAX_TERM_POSTINGS)[words.indices]
+    ] = 0
+    words.eliminate_zeros()
+    areas = _incidence(docs, lambda doc: ((area, 1.0) for area in doc.areas))
+    places = _incidence(docs, lambda doc: ((place, 1.0) for place in doc.places))
+    countries = _incidence(docs, lambda doc: ((country, 1.0) for country in doc.countries))
+    area_counts = np.diff(areas.indptr)
+    # Newest first: the area fill-in prefers recent postings.
     by_area: dict[int, list[int]] = defaultdict(list)
-    for doc in sorted(docs.values(), key=lambda doc: doc.id, reverse=True):  # newest first
+    for doc in sorted(docs.values(), key=lambda doc: doc.id, reverse=True):
         for area in doc.areas:
-            by_area[area].append(doc.id)
-    ranked = {}
-    for target in targets:
-        doc = docs[target]
-        text: dict[int, float] = defaultdict(float)
-        for term, weight in vectors[target].items():
-            postings = index[term]
-            if len(postings) > MAX_TERM_POSTINGS:
-                continue
-            for other, other_weight in postings:
-                text[other] += weight * other_weight
-        candidates = set(text)
-        if len(candidates) <= limit:
-            for area in doc.areas:
-                candidates.update(by_area[area][:AREA_CANDIDATES])
-        candidates.discard(target)
-        scored = (
-            (other, score(doc, docs[other], text=text.get(other, 0.0))) for other in candidates
+            by_area[area].append(row_of[doc.id])
+    block = max(1, BLOCK_CELLS // len(docs))
+    for start in range(0, len(targets), block):
+        chunk = targets[start : start + block]
+        rows = np.array([row_of[target] for target in chunk])
+        text = (words[rows] @ words.T).toarray()
+        candidates = text > 0
+        shared = (areas[rows] @ areas.T).toarray()
+        union = area_counts[rows][:, None] + area_counts[None, :] - shared
+        jaccard = np.divide(shared, union, out=np.zeros_like(shared), where=shared > 0)
+        place = np.where(
+            (places[rows] @ places.T).toarray() > 0,
+            1.0,
+            np.where((countries[rows] @ countries.T).toarray() > 0, 0.5, 0.0),
         )
-        best = heapq.nlargest(limit, (p for p in scored if p[1] >= MIN_SCORE), key=_by_score)
-        ranked[target] = best
+        scores = (
+            WEIGHTS["text"] * np.minimum(text, 1.0)
+            + WEIGHTS["areas"] * jaccard
+            + WEIGHTS["place"] * place
+        )
+        # Being in the same city alone does not make two roles alike.
+        scores[(text <= 0) & (jaccard <= 0)] = 0.0
+        for line, target in enumerate(chunk):
+            found = candidates[line]
+            if np.count_nonzero(found) <= limit:
+                for area in docs[target].areas:
+                    found[by_area[area][:AREA_CANDIDATES]] = True
+            found[row_of[target]] = False
+            found &= scores[line] >= MIN_SCORE
+            others = np.flatnonzero(found)
+            # Best score first; ties broken by id so results do not depend on order.
+            best = others[np.lexsort((ids[others], -scores[line, others]))[:limit]]
+            ranked[target] = [(int(ids[row]), float(scores[line, row])) for row in best]
     return ranked
 
 
-def score(a: Doc, b: Doc, *, text: float) -> float:
-    areas = len(a.areas & b.areas) / len(a.areas | b.areas) if a.areas and b.areas else 0.0
-    if a.places & b.places:
-        place = 1.0
-    elif a.countries & b.countries:
-        place = 0.5
-    else:
-        place = 0.0
-    if text <= 0 and areas <= 0:
-        return 0.0  # being in the same city alone does not make two roles alike
-    return WEIGHTS["text"] * min(text, 1.0) + WEIGHTS["areas"] * areas + WEIGHTS["place"] * place
+def _incidence(docs: dict[int, Doc], features: Callable) -> sparse.csr_array:
+    """A documents × features sparse matrix from each document's (feature, weight) pairs."""
+    from scipy import sparse
+
+    columns: dict = {}
+    indptr, indices, data = [0], [], []
+    for doc in docs.values():
+        for feature, weight in features(doc):
+            indices.append(columns.setdefault(feature, len(columns)))
+            data.append(weight)
+        indptr.append(len(indices))
+    return sparse.csr_array(
+        (data, indices, indptr), shape=(len(docs), max(len(columns), 1)), dtype=float
+    )
 
 
 def _by_score(pair: tuple) -> tuple:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import random
 import re
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -164,11 +166,12 @@ def insert_synthetic_postings(
     *, count: int, seed: int, batch_size: int = 5000, progress=None
 ) -> int:
     """Bulk-insert `count` synthetic postings; one transaction per batch. Returns how many."""
-    from django.db import transaction
+    from django.db import connection, transaction
     from django.utils import timezone
     from django.utils.text import slugify
 
     from .models import Company, Location, Posting
+    from .services import insert_postings, reserve_posting_ids
 
     vocabulary = load_vocabulary()
     today = timezone.localdate()
@@ -177,53 +180,72 @@ def insert_synthetic_postings(
     locations = {(loc.city, loc.region, loc.country): loc for loc in Location.objects.all()}
     created = 0
     postings_iter = generate(count, seed=seed, today=today, vocabulary=vocabulary)
-    while created < count:
-        batch = [next(postings_iter) for _ in range(min(batch_size, count - created))]
+
+    def write(rows: list[tuple[Posting, list[int]]]) -> None:
         with transaction.atomic():
-            new_companies = {
-                p.company.casefold(): p.company
-                for p in batch
-                if p.company.casefold() not in companies
-            }
-            for key, name in new_companies.items():
-                slug = f"{slugify(name)[:180] or 'company'}-{seed}-{len(companies)}"
-                companies[key] = Company.objects.create(name=name, slug=slug)
-            missing = {c[:3] for p in batch for c in p.cities} - locations.keys()
-            for city, region, country in missing:
-                locations[(city, region, country)] = Location.objects.create(
-                    city=city, region=region, country=country
-                )
+            insert_postings(postings=rows)
+
+    def write_in_thread(rows: list[tuple[Posting, list[int]]]) -> None:
+        try:
+            write(rows)
+        finally:
+            connection.close()  # each writer thread has a connection of its own
+
+    # PostgreSQL indexes each posting for search as it is inserted, most of the work: two
+    # connections index two batches at once while this thread builds the next. Companies and
+    # places are committed first, so the writers' connections see them.
+    parallel = connection.vendor == "postgresql" and not connection.in_atomic_block
+    writing: deque[Future] = deque()
+    with ThreadPoolExecutor(max_workers=2) as writers:
+        while created < count:
+            batch = [next(postings_iter) for _ in range(min(batch_size, count - created))]
+            with transaction.atomic():
+                new_companies = {
+                    p.company.casefold(): p.company
+                    for p in batch
+                    if p.company.casefold() not in companies
+                }
+                for key, name in new_companies.items():
+                    slug = f"{slugify(name)[:180] or 'company'}-{seed}-{len(companies)}"
+                    companies[key] = Company.objects.create(name=name, slug=slug)
+                missing = {c[:3] for p in batch for c in p.cities} - locations.keys()
+                for city, region, country in missing:
+                    locations[(city, region, country)] = Location.objects.create(
+                        city=city, region=region, country=country
+                    )
+                # Ids in the order the postings were made, whichever writer inserts them.
+                ids = reserve_posting_ids(count=len(batch))
             rows = [
-                Posting(
-                    title=p.title,
-                    slug=f"{slugify(p.title)[:60].strip('-') or 'role'}-s{seed}-{created + i}",
-                    company=companies[p.company.casefold()],
-                    description=p.description,
-                    work_arrangement=p.work_arrangement,
-                    pay_min=p.pay[0] if p.pay else None,
-                    pay_max=p.pay[1] if p.pay else None,
-                    pay_currency=p.pay[2] if p.pay else "",
-                    pay_period=p.pay[3] if p.pay else "",
-                    posted_on=p.posted_on,
-                    valid_through=p.valid_through,
-                    closed_at=now if p.closed else None,
-                    source_document="synthetic",
-                    **p.employment,
-                    **p.degrees,
+                (
+                    Posting(
+                        pk=ids[i],
+                        title=p.title,
+                        slug=f"{slugify(p.title)[:60].strip('-') or 'role'}-s{seed}-{created + i}",
+                        company=companies[p.company.casefold()],
+                        description=p.description,
+                        work_arrangement=p.work_arrangement,
+                        pay_min=p.pay[0] if p.pay else None,
+                        pay_max=p.pay[1] if p.pay else None,
+                        pay_currency=p.pay[2] if p.pay else "",
+                        pay_period=p.pay[3] if p.pay else "",
+                        posted_on=p.posted_on,
+                        valid_through=p.valid_through,
+                        closed_at=now if p.closed else None,
+                        source_document="synthetic",
+                        **p.employment,
+                        **p.degrees,
+                    ),
+                    [locations[c[:3]].pk for c in p.cities],
                 )
                 for i, p in enumerate(batch)
             ]
-            Posting.objects.bulk_create(rows, batch_size=1000)
-            Link = Posting.locations.through
-            Link.objects.bulk_create(
-                [
-                    Link(posting_id=row.pk, location_id=locations[c[:3]].pk)
-                    for row, p in zip(rows, batch, strict=True)
-                    for c in p.cities
-                ],
-                batch_size=5000,
-            )
-        created += len(batch)
-        if progress:
-            progress(len(batch))
+            if parallel:
+                writing.append(writers.submit(write_in_thread, rows))
+            else:
+                write(rows)
+            created += len(batch)
+            while writing and (len(writing) > 2 or created >= count):
+                writing.popleft().result()
+            if progress:
+                progress(len(batch))
     return created

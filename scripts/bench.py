@@ -1,8 +1,11 @@
 """`make bench`: serve the site with gunicorn and drive it with wrk; time the importer.
 
 Environment: DATABASE_URL (the database to measure; default SQLite), BENCH_N (postings, default
-100,000), BENCH_SECONDS (per URL, default 10), BENCH_CONCURRENCY (default 8). Prints a table and
-writes bench/results/latest.json. Needs Debian's wrk. Not part of the test suite.
+100,000), BENCH_SECONDS (per URL, default 10), BENCH_CONCURRENCY (default 8), BENCH_ONLY=imports
+(time only the importer; needs no wrk), BENCH_REPEAT (import runs, median reported; default 1),
+BENCH_SCRATCH_PREFIX (names of the scratch PostgreSQL databases). The importer is timed into
+SQLite and, when DATABASE_URL is PostgreSQL, into PostgreSQL too. Prints a table and writes
+bench/results/latest.json. Needs Debian's wrk. Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ PORT = int(os.environ.get("BENCH_PORT", "8765"))
 N = int(os.environ.get("BENCH_N", "100000"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "8"))
+ONLY = os.environ.get("BENCH_ONLY", "")
+REPEAT = int(os.environ.get("BENCH_REPEAT", "1"))
+SCRATCH_PREFIX = os.environ.get("BENCH_SCRATCH_PREFIX", "jobboard_bench")
 RESULTS = ROOT / "bench" / "results"
 SEED_DIR = ROOT / "seeds"
 
@@ -58,8 +64,8 @@ def manage(*args: str, env: dict | None = None) -> str:
     return result.stdout
 
 
-def prepare_data() -> int:
-    manage("migrate", "--noinput")
+def prepare_board(wanted: int) -> int:
+    """The board under test holds at least `wanted` postings; returns how many it holds."""
     count = int(
         manage(
             "shell",
@@ -68,11 +74,19 @@ def prepare_data() -> int:
             "from postings.models import Posting; print(Posting.objects.count())",
         )
     )
-    if count < N:
-        print(f"Generating {N - count:,} synthetic postings…", flush=True)
-        manage("generate_postings", "--count", str(N - count), "--seed", str(count + 1), "-v", "0")
+    if count < wanted:
+        print(f"Generating {wanted - count:,} synthetic postings…", flush=True)
+        manage(
+            "generate_postings", "--count", str(wanted - count), "--seed", str(count + 1), "-v", "0"
+        )
+    return max(count, wanted)
+
+
+def prepare_data() -> int:
+    manage("migrate", "--noinput")
+    postings = prepare_board(N)
     manage("collectstatic", "--noinput", "-v", "0", env=SERVER_ENV)
-    return max(count, N)
+    return postings
 
 
 def pick_urls() -> dict[str, str]:
@@ -186,22 +200,30 @@ def format_row(row: dict) -> str:
     )
 
 
+def database_kinds() -> list[str]:
+    """SQLite always; PostgreSQL too when the board under test is on PostgreSQL."""
+    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        return ["postgresql", "sqlite"]
+    return ["sqlite"]
+
+
 @contextmanager
-def scratch_database(folder: Path, label: str):
-    """A fresh, migrated database of the same kind as DATABASE_URL; dropped afterwards."""
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith("postgres"):
-        name = f"jobboard_bench_{label}_{os.getpid()}"
+def scratch_database(folder: Path, label: str, kind: str):
+    """A fresh, migrated database of this kind (next to DATABASE_URL's); dropped afterwards."""
+    if kind == "postgresql":
+        name = f"{SCRATCH_PREFIX}_{label}_{os.getpid()}"
         psql = ["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "postgres", "-c"]
         subprocess.run([*psql, f"CREATE DATABASE {name}"], check=True)
         try:
-            scratch = re.sub(r"/[^/]*$", f"/{name}", url)
+            scratch = re.sub(r"/[^/]*$", f"/{name}", os.environ["DATABASE_URL"])
             manage("migrate", "--noinput", env={"DATABASE_URL": scratch})
             yield scratch
         finally:
             subprocess.run([*psql, f"DROP DATABASE IF EXISTS {name}"], check=False)
     else:
-        scratch = f"sqlite:///{folder / label}.sqlite3"
+        path = folder / f"{label}.sqlite3"
+        path.unlink(missing_ok=True)
+        scratch = f"sqlite:///{path}"
         manage("migrate", "--noinput", env={"DATABASE_URL": scratch})
         yield scratch
 
@@ -213,34 +235,48 @@ def timed_import(path: Path, database_url: str, *args: str) -> float:
 
 
 def bench_imports() -> dict:
-    """Raw pages/s and JSON postings/s, each into a fresh scratch database of the same kind."""
+    """Raw pages/s and JSON postings/s per database kind, each run into a fresh scratch database.
+
+    With BENCH_REPEAT > 1 each figure is the median of that many runs.
+    """
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         pages = folder / "pages"
         pages.mkdir()
         # 400 distinct documents: the seeds under other names, so none counts as unchanged.
         seeds = sorted(SEED_DIR.glob("*.txt"))
-        for index in range(400):
+        for index in range(RAW_PAGES):
             seed = seeds[index % len(seeds)]
             (pages / f"{index:04d}_{seed.name}").write_bytes(seed.read_bytes())
-        with scratch_database(folder, "raw") as url:
-            raw_seconds = timed_import(pages, url, "--as-of", "2026-11-20")
         exports = folder / "exports"
         exports.mkdir()
         # The JSON comes from the benchmark board itself: real-sized synthetic postings, in files
         # of 1,000 to stay under the 5 MB document limit.
         sample = EXPORT_SAMPLE.format(folder=exports, count=JSON_POSTINGS)
         manage("shell", "--no-imports", "-c", sample)
-        with scratch_database(folder, "json") as url:
-            json_seconds = timed_import(exports, url)
-    return {
-        "raw_pages": 400,
-        "raw_pages_per_s": round(400 / raw_seconds, 1),
-        "json_postings": JSON_POSTINGS,
-        "json_postings_per_s": round(JSON_POSTINGS / json_seconds, 1),
-    }
+        results = {}
+        for kind in database_kinds():
+            raw, json_ = [], []
+            for _ in range(REPEAT):
+                with scratch_database(folder, "raw", kind) as url:
+                    raw.append(RAW_PAGES / timed_import(pages, url, "--as-of", "2026-11-20"))
+                with scratch_database(folder, "json", kind) as url:
+                    json_.append(JSON_POSTINGS / timed_import(exports, url))
+            results[kind] = {
+                "raw_pages": RAW_PAGES,
+                "raw_pages_per_s": round(statistics.median(raw), 1),
+                "json_postings": JSON_POSTINGS,
+                "json_postings_per_s": round(statistics.median(json_), 1),
+            }
+            print(
+                f"import into {kind}: {results[kind]['raw_pages_per_s']} raw pages/s, "
+                f"{results[kind]['json_postings_per_s']} JSON postings/s",
+                flush=True,
+            )
+    return results
 
 
+RAW_PAGES = 400
 JSON_POSTINGS = 5000
 EXPORT_SAMPLE = """
 import json
@@ -276,18 +312,20 @@ def bench_search_latency() -> dict:
 
 
 def main() -> None:
+    database = os.environ.get("DATABASE_URL", "sqlite")
+    if ONLY == "imports":
+        manage("migrate", "--noinput")
+        prepare_board(JSON_POSTINGS)
+        print(json.dumps(bench_imports(), indent=2))
+        return
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk")
-    database = os.environ.get("DATABASE_URL", "sqlite")
     postings = prepare_data()
     print(
         f"Benchmark: {postings:,} postings on {database.split('://')[0]}, {SECONDS}s per URL at concurrency {CONCURRENCY}"
     )
     rows = bench_pages(pick_urls())
     imports = bench_imports()
-    print(
-        f"import: {imports['raw_pages_per_s']} raw pages/s, {imports['json_postings_per_s']} JSON postings/s"
-    )
     report = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores",

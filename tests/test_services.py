@@ -5,12 +5,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connections
+from django.db import IntegrityError, connections
 from django.utils import timezone
 
+from postings import services
 from postings.exports import postings_for_export, to_json
 from postings.models import Company, Location, Posting
-from postings.services import close_postings, import_document
+from postings.services import close_postings, import_document, import_prepared, prepare_document
 
 pytestmark = pytest.mark.django_db
 
@@ -162,6 +163,36 @@ def test_a_posting_without_company_is_skipped_and_the_rest_imported():
     assert [p.title for _, p in outcome.postings] == ["Data intern"]
     assert len(outcome.skipped) == 1
     assert "Orphan role" in outcome.skipped[0]
+
+
+def test_a_document_failing_inside_a_batch_writes_nothing_and_the_others_are_imported(
+    monkeypatch,
+):
+    def record(title, company):
+        return {"@type": "JobPosting", "title": title, "hiringOrganization": company,
+                "datePosted": "2026-11-01"}  # fmt: skip
+
+    documents = [
+        prepare_document(data=json.dumps(record(title, company)).encode(), name=name, as_of=AS_OF)
+        for name, title, company in [
+            ("first.json", "Data intern", "Acme"),
+            ("broken.json", "Broken role", "Brittle Inc"),
+            ("last.json", "ML intern", "Initech"),
+        ]
+    ]
+    apply = services._apply
+
+    def failing_apply(posting, extracted, **kwargs):
+        if extracted.title == "Broken role":
+            raise IntegrityError("refused")
+        apply(posting, extracted, **kwargs)
+
+    monkeypatch.setattr(services, "_apply", failing_apply)
+    outcomes = import_prepared(documents=documents, as_of=AS_OF)
+    assert [bool(o.error) for o in outcomes] == [False, True, False]
+    assert "could not be saved" in outcomes[1].error
+    assert sorted(Posting.objects.values_list("title", flat=True)) == ["Data intern", "ML intern"]
+    assert not Company.objects.filter(name="Brittle Inc").exists()
 
 
 def test_export_import_round_trip(tmp_path):

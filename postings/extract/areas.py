@@ -281,11 +281,16 @@ def research_areas(*texts: str) -> list[str]:
     if not text.strip():
         return []
     lowered = text.lower()
+    # Where the lower-cased text lines up with the text, a match can only start where one of an
+    # area's first words does in it: the pattern is tried only there. Python's re is slow on
+    # alternations behind a lookbehind, searched from every position of a long text.
+    aligned = len(lowered) == len(text) and _CASE_SPECIALS.isdisjoint(text)
     found: set[str] = set()
     for area in TAXONOMY:
-        # Python's re is slow on alternations behind a lookbehind; most areas are ruled out by
-        # a substring test first.
-        named = any(word in lowered for word in area.first_words) and area.pattern.search(text)
+        if aligned:
+            named = _named_at_first_words(area, text, lowered)
+        else:
+            named = any(word in lowered for word in area.first_words) and area.pattern.search(text)
         if named or (
             area.acronym_pattern is not None
             and any(acronym in text for acronym in area.acronyms)
@@ -294,6 +299,20 @@ def research_areas(*texts: str) -> list[str]:
             found.add(area.slug)
             found.update(area.implies)
     return [area.slug for area in TAXONOMY if area.slug in found]
+
+
+# The characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it.
+_CASE_SPECIALS = frozenset("\u0130\u0131\u017f")  # İ, ı, ſ
+
+
+def _named_at_first_words(area: Area, text: str, lowered: str) -> bool:
+    for word in area.first_words:
+        start = lowered.find(word)
+        while start != -1:
+            if area.pattern.match(text, start):
+                return True
+            start = lowered.find(word, start + 1)
+    return False
 
 
 def _check_taxonomy() -> None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sys
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, time
+from functools import partial
 from pathlib import Path
 
 from django.conf import settings
@@ -13,10 +18,19 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from tqdm import tqdm
 
-from postings.services import DocumentOutcome, import_document
+from postings.services import (
+    DocumentOutcome,
+    PreparedDocument,
+    import_prepared,
+    prepare_document,
+)
 from postings.similar import refresh_similar
 
 FORMATS = ["auto", "text", "html", "jsonld", "json", "csv"]
+# Documents are written in batches of about this many postings, one transaction each.
+BATCH_POSTINGS = 500
+# Parsed documents waiting for the database, at most: bounds memory when parsing runs ahead.
+PARSED_AHEAD = 64
 
 
 def parse_as_of(value: str) -> datetime:
@@ -58,12 +72,49 @@ def iter_documents(paths: list[str]) -> list[Path]:
     return documents
 
 
-def import_file(path: Path, **options) -> DocumentOutcome:
-    if path.stat().st_size > settings.IMPORT_MAX_BYTES:
+def prepare_file(path: Path, *, max_bytes: int, **options) -> PreparedDocument:
+    if path.stat().st_size > max_bytes:
         # Refused before reading: a huge file must not be loaded into memory to be rejected.
-        limit = settings.IMPORT_MAX_BYTES // (1024 * 1024)
-        return DocumentOutcome(name=str(path), error=f"larger than {limit} MB")
-    return import_document(data=path.read_bytes(), name=str(path), **options)
+        return PreparedDocument(
+            name=str(path), error=f"larger than {max_bytes // (1024 * 1024)} MB"
+        )
+    return prepare_document(data=path.read_bytes(), name=str(path), **options)
+
+
+def prepared_documents(
+    paths: list[Path], prepare: Callable[[Path], PreparedDocument]
+) -> Iterator[PreparedDocument]:
+    """`prepare` over the paths, in order; in worker processes when there is more than one core.
+
+    Parsing is pure and CPU-bound, so it runs beside the writes rather than before them.
+    """
+    workers = min(len(paths) - 1, os.cpu_count() or 1, 4)
+    if workers < 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(prepare, paths)
+        return
+    # Forked workers start at once with Django already loaded; they never touch the database.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque = deque()
+        for path in paths:
+            pending.append(pool.submit(prepare, path))
+            if len(pending) >= PARSED_AHEAD:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def batches(documents: Iterable[PreparedDocument]) -> Iterator[list[PreparedDocument]]:
+    batch: list[PreparedDocument] = []
+    postings = 0
+    for document in documents:
+        batch.append(document)
+        postings += len(document.postings)
+        if postings >= BATCH_POSTINGS:
+            yield batch
+            batch, postings = [], 0
+    if batch:
+        yield batch
 
 
 class Command(BaseCommand):
@@ -101,24 +152,32 @@ class Command(BaseCommand):
         empty: list[DocumentOutcome] = []
         failed: list[DocumentOutcome] = []
         changed: list[int] = []
-        for path in tqdm(documents, disable=not show_bar, unit="doc", desc="Importing"):
-            outcome = import_file(
-                path,
-                as_of=as_of,
-                columns=columns or None,
-                format=options["format"],
-                dry_run=options["dry_run"],
-                refresh_similar_roles=False,
-            )
-            changed.extend(posting.pk for posting in outcome.changed())
-            totals.update(outcome.counts())
-            totals["skipped"] += len(outcome.skipped)
-            if outcome.error:
-                failed.append(outcome)
-            elif not outcome.postings:
-                empty.append(outcome)
-            if verbosity >= 2:
-                self._report_document(outcome)
+        prepare = partial(
+            prepare_file,
+            max_bytes=settings.IMPORT_MAX_BYTES,
+            as_of=as_of,
+            columns=columns or None,
+            format=options["format"],
+        )
+        with tqdm(total=len(documents), disable=not show_bar, unit="doc", desc="Importing") as bar:
+            for batch in batches(prepared_documents(documents, prepare)):
+                outcomes = import_prepared(
+                    documents=batch,
+                    as_of=as_of,
+                    dry_run=options["dry_run"],
+                    refresh_similar_roles=False,
+                )
+                for outcome in outcomes:
+                    changed.extend(posting.pk for posting in outcome.changed())
+                    totals.update(outcome.counts())
+                    totals["skipped"] += len(outcome.skipped)
+                    if outcome.error:
+                        failed.append(outcome)
+                    elif not outcome.postings:
+                        empty.append(outcome)
+                    if verbosity >= 2:
+                        self._report_document(outcome)
+                bar.update(len(outcomes))
         if changed and not options["dry_run"]:
             # Once for the whole run: each document's neighbours may be in another document.
             refresh_similar(postings=changed)
