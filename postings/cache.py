@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
@@ -39,31 +40,70 @@ def invalidate_board_on_commit(*args, **kwargs) -> None:
     transaction.on_commit(invalidate_board)
 
 
+@dataclass
+class CachedPage:
+    """Where a shareable request's page lives in the cache, and what is there for it."""
+
+    key: str
+    version: str
+    hit: HttpResponse | None
+
+
+def look_up(request: HttpRequest) -> CachedPage | None:
+    """The cache entry for this request; None when its page must not be shared."""
+    # Signed-in staff may see previews and messages: never share their pages.
+    if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None
+    raw_key = f"{timezone.localdate()}|{request.get_full_path()}"
+    key = "page:" + hashlib.sha256(raw_key.encode()).hexdigest()
+    # One round trip: the page is stored with the board version it was rendered under, and
+    # only that version's page is served.
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY) or board_version()
+    stored = found.get(key)
+    hit = None
+    if stored is not None and stored[0] == version:
+        _, content, content_type = stored
+        hit = HttpResponse(content, content_type=content_type)
+        hit["Content-Length"] = str(len(content))
+        hit["X-Page-Cache"] = "hit"
+    return CachedPage(key=key, version=version, hit=hit)
+
+
+class PageCacheMiddleware:
+    """Answers cached pages before the session, authentication and message layers run.
+
+    Only pages a `cached_page` view stored are ever found, so which pages are cached stays with
+    the views; a miss leaves its lookup on the request for the view to store under.
+    """
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        page = look_up(request)
+        if page is not None and page.hit is not None:
+            return page.hit
+        request.cached_page = page
+        return self.get_response(request)
+
+
 def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        # Signed-in staff may see previews and messages: never share their pages.
-        if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        # Looked up by PageCacheMiddleware already, or here when it is not installed.
+        page = request.cached_page if hasattr(request, "cached_page") else look_up(request)
+        if page is None:
             return view(request, *args, **kwargs)
-        raw_key = f"{timezone.localdate()}|{request.get_full_path()}"
-        key = "page:" + hashlib.sha256(raw_key.encode()).hexdigest()
-        # One round trip: the page is stored with the board version it was rendered under, and
-        # only that version's page is served.
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or board_version()
-        hit = found.get(key)
-        if hit is not None and hit[0] == version:
-            _, content, content_type = hit
-            response = HttpResponse(content, content_type=content_type)
-            response["X-Page-Cache"] = "hit"
-            return response
+        if page.hit is not None:
+            return page.hit
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming:
 
             def store(rendered: HttpResponse) -> None:
                 cache.set(
-                    key,
-                    (version, rendered.content, rendered["Content-Type"]),
+                    page.key,
+                    (page.version, rendered.content, rendered["Content-Type"]),
                     settings.PAGE_CACHE_SECONDS,
                 )
 

@@ -20,6 +20,22 @@ def test_second_request_is_served_from_the_cache(client, django_assert_num_queri
     assert "Cached role" in response.content.decode()
 
 
+def test_a_cached_page_carries_the_headers_of_the_page_it_copies(client, posting):
+    miss = client.get(LIST_URL)
+    hit = client.get(LIST_URL)
+    assert hit["X-Page-Cache"] == "hit"
+    for header in (
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Content-Type",
+        "Content-Length",
+    ):
+        assert hit[header] == miss[header], header
+    assert hit.content == miss.content
+
+
 def test_any_posting_change_retires_cached_pages(client, django_capture_on_commit_callbacks):
     posting = PostingFactory(title="Before")
     client.get(LIST_URL)

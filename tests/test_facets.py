@@ -118,7 +118,9 @@ def test_a_search_within_the_sample_counts_exactly(monkeypatch):
 
 
 @pytest.mark.usefixtures("board")
-def test_browsing_by_facets_alone_counts_exactly_and_is_kept(monkeypatch, django_assert_num_queries):
+def test_browsing_by_facets_alone_counts_exactly_and_is_kept(
+    monkeypatch, django_assert_num_queries
+):
     monkeypatch.setattr("postings.facets.SAMPLE_SIZE", 1)
     facets = facets_for("type=internship&country=US")
     assert not facets.approximate
