@@ -10,14 +10,16 @@ def test_search_filter_open_apply_and_subscribe(live_server, page, board):
     expect(page.get_by_role("heading", level=1)).to_have_text("5 roles")
 
     page.get_by_label("Search roles").fill("intern")
-    page.get_by_role("button", name="Search").click()
-    expect(page).to_have_url(re.compile(r"[?&]q=intern"))
+    # Each step waits for the new page to load: a student cannot change a filter before the
+    # page's script is there either, and the URL alone changes before that.
+    with page.expect_navigation(url=re.compile(r"[?&]q=intern")):
+        page.get_by_role("button", name="Search").click()
 
     # Filters submit themselves when changed (a little JavaScript)...
-    page.locator("#id_country").select_option("AU")
-    expect(page).to_have_url(re.compile(r"country=AU"))
-    page.get_by_label("Internship", exact=True).first.check()
-    expect(page).to_have_url(re.compile(r"type=internship"))
+    with page.expect_navigation(url=re.compile(r"country=AU")):
+        page.locator("#id_country").select_option("AU")
+    with page.expect_navigation(url=re.compile(r"type=internship")):
+        page.get_by_label("Internship", exact=True).first.check()
     results = page.locator(".results .card-title")
     expect(results).to_have_count(3)
     expect(page.locator(".results")).not_to_contain_text("Computer Vision Intern")  # US only
