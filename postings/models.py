@@ -163,6 +163,16 @@ def _open_q(today: date, *, drafts: bool = False) -> Q:
     )
 
 
+LONG_TEXTS = (
+    "description",
+    "responsibilities",
+    "basic_qualifications",
+    "preferred_qualifications",
+    "benefits",
+    "company__description",
+)
+
+
 class PostingQuerySet(models.QuerySet):
     def published(self) -> PostingQuerySet:
         """Everything the public may see, open or expired: never drafts."""
@@ -196,6 +206,17 @@ class PostingQuerySet(models.QuerySet):
     def with_related(self) -> PostingQuerySet:
         """What a card or page shows besides the posting: company, locations, research areas."""
         return self.select_related("company").prefetch_related("locations", "research_areas")
+
+    def for_cards(self) -> PostingQuerySet:
+        """Postings shown as cards by `cards.render_cards`, which loads their locations and
+        research areas for the cards it has not kept."""
+        # Cards show none of the long texts; leaving them out keeps the rows small.
+        return self.select_related("company").defer(*LONG_TEXTS)
+
+    def with_board_token(self) -> PostingQuerySet:
+        """Each row carries the board's current token: what kept cards are keyed on, at no
+        extra query."""
+        return self.annotate(board_token=models.Subquery(BoardState.objects.values("token")[:1]))
 
     def search(self, query: str, *, many: bool = False) -> PostingQuerySet:
         """Postings matching websearch-style keywords: words, "phrases", OR, -exclusions.

@@ -49,15 +49,6 @@ WEIGHTS = {"text": 0.6, "areas": 0.25, "place": 0.15}
 # When the text finds too few candidates, postings sharing a research area fill in, this many per
 # area: popular areas (machine learning) are on most postings and would make ranking quadratic.
 AREA_CANDIDATES = 200
-LONG_TEXTS = (
-    "description",
-    "responsibilities",
-    "basic_qualifications",
-    "preferred_qualifications",
-    "benefits",
-    "company__description",
-)
-
 _TOKEN = re.compile(r"[a-z][a-z0-9+#]*")
 _STOPWORD_TEXT = """a about above across after all also an and any are as at be been being both but by can
     could do does for from has have how if in into is it its may more most must no not of on or
@@ -88,16 +79,16 @@ class Doc:
 
 
 def similar_postings(posting: Posting, *, limit: int = SIMILAR_SHOWN) -> list[Posting]:
-    """Up to `limit` open postings like this one, best first, with their company: one query."""
+    """Up to `limit` open postings like this one, best first, ready for `render_cards`: one
+    query."""
     links = SimilarPosting.objects.filter(posting=posting)
     score = links.filter(similar=OuterRef("pk")).values("score")[:1]
     return list(
         Posting.objects.open()
         .filter(pk__in=links.values("similar"))
         .exclude(pk=posting.pk)
-        .select_related("company")
-        # Cards show none of the long texts; leaving them out keeps the rows small.
-        .defer(*LONG_TEXTS)
+        .for_cards()
+        .with_board_token()
         .annotate(similarity=Subquery(score))
         .order_by("-similarity", "-posted_on", "-id")[:limit]
     )

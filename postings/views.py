@@ -3,13 +3,14 @@ from __future__ import annotations
 import math
 
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet, prefetch_related_objects
+from django.db.models import QuerySet
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
+from .cards import render_cards
 from .exports import to_jsonld
 from .facets import SAMPLE_SIZE, facet_counts
 from .filters import PostingFilter
@@ -62,11 +63,19 @@ class ForgivingPaginationMixin:
     """Out-of-range or malformed page numbers show the nearest page rather than a 404."""
 
     paginator_class = CappedPaginator
+    card_heading = "h2"
 
     def paginate_queryset(self, queryset: QuerySet, page_size: int):
         paginator = self.get_list_paginator(queryset, page_size)
         page: Page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        # Evaluated once, here, with the token that the page's cards are kept under.
+        page.object_list = list(page.object_list.with_board_token())
         return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cards"] = render_cards(context["page_obj"].object_list, heading=self.card_heading)
+        return context
 
     def get_list_paginator(self, queryset: QuerySet, page_size: int) -> Paginator:
         return self.get_paginator(queryset, page_size)
@@ -74,7 +83,7 @@ class ForgivingPaginationMixin:
 
 class PostingListView(ForgivingPaginationMixin, FilterView):
     filterset_class = PostingFilter
-    queryset = Posting.objects.with_related()
+    queryset = Posting.objects.for_cards()
     template_name = "postings/posting_list.html"
     paginate_by = PAGE_SIZE
     # Invalid values are reported on the form while the valid ones still filter.
@@ -145,7 +154,6 @@ def _without(params: QueryDict, *names: str) -> str:
 
 
 class PostingDetailView(DetailView):
-    # Locations and areas are prefetched with the similar roles', in one query each.
     queryset = Posting.objects.published().select_related("company").with_status()
     template_name = "postings/posting_detail.html"
     context_object_name = "posting"
@@ -153,10 +161,11 @@ class PostingDetailView(DetailView):
     def get_context_data(self, **kwargs):
         posting = self.object
         similar = similar_postings(posting)
-        prefetch_related_objects([posting, *similar], "locations", "research_areas")
+        # The posting's locations and areas come in the same query as those of the cards to render.
+        similar_cards = render_cards(similar, heading="h3", prefetch_with=[posting])
         url = self.request.build_absolute_uri(posting.get_absolute_url())
         return super().get_context_data(
-            similar=similar,
+            similar_cards=similar_cards,
             canonical_url=url,
             # Expired postings drop the JobPosting markup (and carry noindex).
             jsonld=to_jsonld(posting, url=url) if posting.is_open else None,
@@ -168,10 +177,11 @@ class CompanyDetailView(ForgivingPaginationMixin, ListView):
     template_name = "postings/company_detail.html"
     paginate_by = PAGE_SIZE
     context_object_name = "postings"
+    card_heading = "h3"
 
     def get_queryset(self) -> QuerySet:
         self.company = get_object_or_404(Company, slug=self.kwargs["slug"])
-        return self.company.postings.open().with_related().order_by("-posted_on", "-id")
+        return self.company.postings.open().for_cards().order_by("-posted_on", "-id")
 
     def get_context_data(self, **kwargs):
         canonical_url = self.request.build_absolute_uri(self.company.get_absolute_url())

@@ -1,0 +1,111 @@
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from postings.cards import forget_cards, render_cards
+from postings.models import Location, Posting
+
+from .factories import LocationFactory, PostingFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _no_kept_cards():
+    forget_cards()
+    yield
+    forget_cards()
+
+
+def page(**filters) -> list[Posting]:
+    return list(Posting.objects.filter(**filters).for_cards().with_board_token().order_by("pk"))
+
+
+def test_cards_show_each_posting_in_order():
+    first = PostingFactory(title="First role", locations=[LocationFactory(city="Aachen")])
+    second = PostingFactory(title="Second role")
+    cards = render_cards(page())
+    assert len(cards) == 2
+    assert "First role" in cards[0]
+    assert "Aachen" in cards[0]
+    assert "Second role" in cards[1]
+    assert f'href="{first.get_absolute_url()}"' in cards[0]
+    assert f'href="{second.get_absolute_url()}"' in cards[1]
+
+
+def test_kept_cards_need_no_queries(django_assert_num_queries):
+    PostingFactory.create_batch(3, locations=[LocationFactory()])
+    postings = page()
+    render_cards(postings)
+    with django_assert_num_queries(0):
+        again = render_cards(postings)
+    assert again == render_cards(page())
+
+
+def test_only_missing_cards_load_their_locations(django_assert_num_queries):
+    PostingFactory.create_batch(2)
+    render_cards(page())
+    PostingFactory()  # a new board token: every card is rendered again, once
+    postings = page()
+    with django_assert_num_queries(2):  # locations, research areas
+        render_cards(postings)
+    with django_assert_num_queries(0):
+        render_cards(postings)
+
+
+def test_a_change_to_the_board_shows_on_the_next_render():
+    location = LocationFactory(city="Melbourne", region="VIC", country="AU")
+    posting = PostingFactory(title="Old title", locations=[location])
+    assert "Old title" in render_cards(page())[0]
+    # Queryset updates bypass save(): the database's board token still changes.
+    Posting.objects.filter(pk=posting.pk).update(title="New title")
+    Location.objects.filter(pk=location.pk).update(city="Geelong")
+    card = render_cards(page())[0]
+    assert "New title" in card
+    assert "Geelong" in card
+    assert "Old title" not in card
+
+
+def test_cards_are_kept_per_day(monkeypatch):
+    today = timezone.localdate()
+    PostingFactory(posted_on=today - dt.timedelta(days=1))
+    assert "yesterday" in render_cards(page())[0]
+    monkeypatch.setattr(
+        "django.utils.timezone.localdate", lambda *args, **kwargs: today + dt.timedelta(days=1)
+    )
+    assert "2 days ago" in render_cards(page())[0]
+
+
+def test_headings_are_kept_apart():
+    PostingFactory()
+    postings = page()
+    assert "<h2" in render_cards(postings)[0]
+    assert "<h3" in render_cards(postings, heading="h3")[0]
+    assert "<h2" in render_cards(postings)[0]
+
+
+def test_postings_without_the_board_token_are_rendered_every_time(django_assert_num_queries):
+    PostingFactory()
+    render_cards(list(Posting.objects.for_cards()))
+    postings = list(Posting.objects.for_cards())
+    with django_assert_num_queries(2):  # locations, research areas
+        render_cards(postings)
+
+
+def test_imported_text_is_escaped_in_kept_cards():
+    PostingFactory(title="<script>alert(1)</script> Intern")
+    render_cards(page())
+    card = render_cards(page())[0]
+    assert "<script>" not in card
+    assert "&lt;script&gt;" in card
+
+
+def test_prefetch_with_loads_other_postings_in_the_same_queries(django_assert_num_queries):
+    shown = PostingFactory(locations=[LocationFactory(city="Boston")])
+    other = PostingFactory(locations=[LocationFactory(city="Seattle")])
+    postings = page(pk=shown.pk)
+    extra = Posting.objects.get(pk=other.pk)
+    with django_assert_num_queries(2):
+        render_cards(postings, prefetch_with=[extra])
+        assert [str(location) for location in extra.locations.all()][0].startswith("Seattle")
