@@ -3,7 +3,7 @@
 Shared by the migration that installs them, like `search.py`.
 """
 
-# Every table whose rows change what the list page counts.
+# Every table whose rows change what the list page counts (as migration 0006 installed them).
 BOARD_TABLES = [
     "postings_posting",
     "postings_posting_locations",
@@ -11,38 +11,58 @@ BOARD_TABLES = [
     "postings_company",
     "postings_location",
 ]
+# Added by migration 0008: kept similar-role cards change with these rows.
+SIMILAR_TABLES = ["postings_similarposting"]
 
 # Before each statement, so every writer takes the row's lock before any other: writers wait for
 # each other's commits instead of deadlocking on rows both of them touch.
-PG_BOARD_SQL = [
-    """
+PG_BOARD_FUNCTION_SQL = """
     CREATE FUNCTION postings_board_touch() RETURNS trigger AS $$
     BEGIN
         UPDATE postings_boardstate SET token = md5(random()::text || clock_timestamp()::text);
         RETURN NULL;
     END $$ LANGUAGE plpgsql
-    """,
-    *(
+    """
+
+
+def pg_board_triggers(tables: list[str]) -> list[str]:
+    return [
         f"CREATE TRIGGER {table}_board BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
         "FOR EACH STATEMENT EXECUTE FUNCTION postings_board_touch()"
-        for table in BOARD_TABLES
-    ),
-]
+        for table in tables
+    ]
+
+
+def pg_drop_board_triggers(tables: list[str]) -> list[str]:
+    return [f"DROP TRIGGER IF EXISTS {table}_board ON {table}" for table in tables]
+
+
+PG_BOARD_SQL = [PG_BOARD_FUNCTION_SQL, *pg_board_triggers(BOARD_TABLES)]
 PG_BOARD_REVERSE_SQL = [
-    *(f"DROP TRIGGER IF EXISTS {table}_board ON {table}" for table in BOARD_TABLES),
+    *pg_drop_board_triggers(BOARD_TABLES),
     "DROP FUNCTION IF EXISTS postings_board_touch()",
 ]
 
 # SQLite has only row triggers; it has one writer at a time anyway.
 _SQLITE_EVENTS = ["INSERT", "UPDATE", "DELETE"]
-SQLITE_BOARD_SQL = [
-    f"CREATE TRIGGER {table}_board_{event.lower()} AFTER {event} ON {table} BEGIN "
-    "UPDATE postings_boardstate SET token = lower(hex(randomblob(16))); END"
-    for table in BOARD_TABLES
-    for event in _SQLITE_EVENTS
-]
-SQLITE_BOARD_REVERSE_SQL = [
-    f"DROP TRIGGER IF EXISTS {table}_board_{event.lower()}"
-    for table in BOARD_TABLES
-    for event in _SQLITE_EVENTS
-]
+
+
+def sqlite_board_triggers(tables: list[str]) -> list[str]:
+    return [
+        f"CREATE TRIGGER {table}_board_{event.lower()} AFTER {event} ON {table} BEGIN "
+        "UPDATE postings_boardstate SET token = lower(hex(randomblob(16))); END"
+        for table in tables
+        for event in _SQLITE_EVENTS
+    ]
+
+
+def sqlite_drop_board_triggers(tables: list[str]) -> list[str]:
+    return [
+        f"DROP TRIGGER IF EXISTS {table}_board_{event.lower()}"
+        for table in tables
+        for event in _SQLITE_EVENTS
+    ]
+
+
+SQLITE_BOARD_SQL = sqlite_board_triggers(BOARD_TABLES)
+SQLITE_BOARD_REVERSE_SQL = sqlite_drop_board_triggers(BOARD_TABLES)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from django.db.models import prefetch_related_objects
 from django.template.loader import get_template
@@ -20,58 +20,57 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from .models import Posting
+from .similar import similar_postings
 
 CARD_TEMPLATE = "includes/posting_card.html"
 
 
-class _KeptCards:
-    size = 5_000  # about 8 MB of HTML per process
+class _Kept:
+    """Values kept for the current board token and day, the most recently used first."""
+
+    size = 5_000  # cards: about 8 MB of HTML per process
 
     def __init__(self) -> None:
         self.board: tuple | None = None
-        self.cards: OrderedDict[tuple[int, str], SafeString] = OrderedDict()
+        self.values: OrderedDict[Hashable, object] = OrderedDict()
         self.lock = threading.Lock()  # runserver and threaded servers share one process
 
-    def render(
-        self, postings: Sequence[Posting], *, heading: str, prefetch_with: Sequence[Posting]
-    ) -> list[SafeString]:
-        token = getattr(postings[0], "board_token", None) if postings else None
-        if token is None:  # not asked for, or a flushed database: nothing to key on
-            return _render(postings, heading=heading, prefetch_with=prefetch_with)
+    def get_many(self, token: str, keys: Sequence[Hashable]) -> dict[Hashable, object]:
         board = (token, timezone.localdate())
         with self.lock:
             if board != self.board:
-                # Cards of older tokens are never current again.
-                self.board, self.cards = board, OrderedDict()
-            kept = {p.pk: self.cards.get((p.pk, heading)) for p in postings}
-        missing = [p for p in postings if kept[p.pk] is None]
-        rendered = _render(missing, heading=heading, prefetch_with=prefetch_with)
-        kept.update(zip([p.pk for p in missing], rendered, strict=True))
+                # Values of older tokens are never current again.
+                self.board, self.values = board, OrderedDict()
+            found = {key: self.values[key] for key in keys if key in self.values}
+            for key in found:
+                self.values.move_to_end(key)
+        return found
+
+    def set_many(self, token: str, values: dict[Hashable, object]) -> None:
         with self.lock:
-            if board == self.board:
-                for posting in postings:
-                    self.cards[(posting.pk, heading)] = kept[posting.pk]
-                    self.cards.move_to_end((posting.pk, heading))
-                while len(self.cards) > self.size:
-                    self.cards.popitem(last=False)
-        return [kept[p.pk] for p in postings]
+            # Rendered under the board this token names; a newer board must not receive them.
+            if self.board != (token, timezone.localdate()):
+                return
+            self.values.update(values)
+            while len(self.values) > self.size:
+                self.values.popitem(last=False)
 
     def clear(self) -> None:
         with self.lock:
-            self.board, self.cards = None, OrderedDict()
+            self.board, self.values = None, OrderedDict()
+
+
+_kept = _Kept()
 
 
 def _render(
-    postings: Sequence[Posting], *, heading: str, prefetch_with: Sequence[Posting]
+    postings: Sequence[Posting], *, heading: str, prefetch_with: Sequence[Posting] = ()
 ) -> list[SafeString]:
     if postings or prefetch_with:
         prefetch_related_objects([*postings, *prefetch_with], "locations", "research_areas")
     template = get_template(CARD_TEMPLATE)
     # The card template escapes every imported value; its output is what is marked safe here.
     return [template.render({"posting": posting, "heading": heading}) for posting in postings]
-
-
-_kept_cards = _KeptCards()
 
 
 def render_cards(
@@ -82,9 +81,39 @@ def render_cards(
     `prefetch_with`: other postings that need their locations and research areas, loaded in
     the same queries as those of the cards to render.
     """
-    return _kept_cards.render(postings, heading=heading, prefetch_with=prefetch_with)
+    token = getattr(postings[0], "board_token", None) if postings else None
+    if token is None:  # not asked for, or a flushed database: nothing to key on
+        return _render(postings, heading=heading, prefetch_with=prefetch_with)
+    keys = [("card", posting.pk, heading) for posting in postings]
+    cards = _kept.get_many(token, keys)
+    missing = [posting for posting, key in zip(postings, keys, strict=True) if key not in cards]
+    rendered = _render(missing, heading=heading, prefetch_with=prefetch_with)
+    new = {
+        ("card", posting.pk, heading): card for posting, card in zip(missing, rendered, strict=True)
+    }
+    _kept.set_many(token, new)
+    cards.update(new)
+    return [cards[key] for key in keys]
+
+
+def similar_cards(posting: Posting) -> list[SafeString]:
+    """The cards of the roles similar to `posting`, with its locations and research areas loaded.
+
+    Kept as one list when `posting` carries the board token: a kept list costs no query for the
+    roles, only the posting's own locations and research areas.
+    """
+    token = getattr(posting, "board_token", None)
+    key = ("similar", posting.pk)
+    kept = _kept.get_many(token, [key]) if token is not None else {}
+    if key in kept:
+        prefetch_related_objects([posting], "locations", "research_areas")
+        return kept[key]
+    cards = render_cards(similar_postings(posting), heading="h3", prefetch_with=[posting])
+    if token is not None:
+        _kept.set_many(token, {key: cards})
+    return cards
 
 
 def forget_cards() -> None:
     """Drop every kept card (tests that freeze the board token between writes)."""
-    _kept_cards.clear()
+    _kept.clear()

@@ -550,7 +550,7 @@ class SimilarPosting(models.Model):
 
 class BoardState(models.Model):
     """A single row whose token database triggers change with every write to postings, their
-    links, companies or locations, committed or rolled back with that write.
+    links, companies, locations or similar roles, committed or rolled back with that write.
 
     Readers key what they derive from the whole board (its facet counts) on the token: unlike the
     cache's board version, it cannot miss a write, whichever path made it.

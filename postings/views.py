@@ -10,12 +10,11 @@ from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
-from .cards import render_cards
+from .cards import render_cards, similar_cards
 from .exports import to_jsonld
 from .facets import SAMPLE_SIZE, facet_counts
 from .filters import PostingFilter
 from .models import Company, Posting
-from .similar import similar_postings
 
 PAGE_SIZE = 25
 FACET_HEADINGS = [
@@ -154,18 +153,17 @@ def _without(params: QueryDict, *names: str) -> str:
 
 
 class PostingDetailView(DetailView):
-    queryset = Posting.objects.published().select_related("company").with_status()
+    queryset = (
+        Posting.objects.published().select_related("company").with_status().with_board_token()
+    )
     template_name = "postings/posting_detail.html"
     context_object_name = "posting"
 
     def get_context_data(self, **kwargs):
         posting = self.object
-        similar = similar_postings(posting)
-        # The posting's locations and areas come in the same query as those of the cards to render.
-        similar_cards = render_cards(similar, heading="h3", prefetch_with=[posting])
         url = self.request.build_absolute_uri(posting.get_absolute_url())
         return super().get_context_data(
-            similar_cards=similar_cards,
+            similar_cards=similar_cards(posting),
             canonical_url=url,
             # Expired postings drop the JobPosting markup (and carry noindex).
             jsonld=to_jsonld(posting, url=url) if posting.is_open else None,

@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from postings.cards import forget_cards, render_cards
-from postings.models import Location, Posting
+from postings.cards import forget_cards, render_cards, similar_cards
+from postings.models import Location, Posting, SimilarPosting
 
 from .factories import LocationFactory, PostingFactory
 
@@ -109,3 +109,34 @@ def test_prefetch_with_loads_other_postings_in_the_same_queries(django_assert_nu
     with django_assert_num_queries(2):
         render_cards(postings, prefetch_with=[extra])
         assert [str(location) for location in extra.locations.all()][0].startswith("Seattle")
+
+
+def detail(posting: Posting) -> Posting:
+    return Posting.objects.with_board_token().select_related("company").get(pk=posting.pk)
+
+
+def test_similar_cards_are_kept_until_the_similar_roles_change(django_assert_num_queries):
+    posting = PostingFactory(title="Recommender systems intern")
+    neighbour = PostingFactory(title="Ranking research intern")
+    SimilarPosting.objects.create(posting=posting, similar=neighbour, score=0.5)
+    shown = detail(posting)
+    cards = similar_cards(shown)
+    assert len(cards) == 1
+    assert "Ranking research intern" in cards[0]
+    # The posting's own locations and areas are loaded with its neighbours'.
+    assert shown._prefetched_objects_cache.keys() == {"locations", "research_areas"}
+    again = detail(posting)
+    with django_assert_num_queries(2):  # only the posting's locations and research areas
+        assert similar_cards(again) == cards
+    # Rewriting similar roles changes the board token, as the importer's refresh does.
+    SimilarPosting.objects.filter(posting=posting).delete()
+    assert similar_cards(detail(posting)) == []
+
+
+def test_similar_cards_without_the_board_token_are_found_every_time(django_assert_num_queries):
+    posting = PostingFactory()
+    SimilarPosting.objects.create(posting=posting, similar=PostingFactory(), score=0.5)
+    similar_cards(Posting.objects.get(pk=posting.pk))
+    shown = Posting.objects.get(pk=posting.pk)
+    with django_assert_num_queries(3):  # similar roles, locations, research areas
+        assert len(similar_cards(shown)) == 1

@@ -101,6 +101,9 @@ def test_detail_query_count_does_not_grow_with_locations(client, django_assert_n
     # posting with company, similar roles, then locations and research areas of all of them
     with django_assert_num_queries(4):
         client.get(posting.get_absolute_url())
+    # its similar roles' cards are kept: posting, its locations and research areas
+    with django_assert_num_queries(3):
+        client.get(posting.get_absolute_url(), {"from": "search"})
 
 
 @pytest.mark.parametrize("rows", [3, 30])
