@@ -28,6 +28,7 @@ from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Left
 
+from .board import touch_board
 from .models import Posting, SimilarPosting
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ def refresh_similar(*, postings: Iterable[Posting | int]) -> int:
     if not ids:
         return 0
     with transaction.atomic():
+        touch_board()
         open_ids = set(Posting.objects.open().filter(pk__in=ids).values_list("pk", flat=True))
         SimilarPosting.objects.filter(Q(posting_id__in=ids) | Q(similar_id__in=ids)).delete()
         if not open_ids:
@@ -124,6 +126,7 @@ def rebuild_similar(*, batch_size: int = 5000) -> int:
     docs = _load_docs(Posting.objects.open())
     ranked = rank(docs, targets=docs.keys(), limit=SIMILAR_STORED)
     with transaction.atomic():
+        touch_board()
         SimilarPosting.objects.all().delete()
         lists = {target: dict(neighbours) for target, neighbours in ranked.items()}
         return _write(lists, batch_size=batch_size)

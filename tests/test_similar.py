@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from postings.models import Posting, SimilarPosting
+from postings.models import BoardState, Posting, SimilarPosting
 from postings.services import close_postings
 from postings.similar import (
     SIMILAR_SHOWN,
@@ -190,3 +190,28 @@ def test_an_admin_edit_refreshes_similar_roles(admin_client, areas):
     response = admin_client.post(url, {k: v for k, v in data.items() if v not in (False,)})
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert similar_postings(first) == [Posting.objects.get(pk=edited.pk)]
+
+
+def board_token() -> str:
+    return BoardState.objects.get().token
+
+
+def test_rewriting_similar_roles_changes_the_board_token(areas):
+    first = _posting("Recommender systems intern", RECSYS)
+    second = _posting("Recommender systems researcher", RECSYS)
+    before = board_token()
+    refresh_similar(postings=[first, second])
+    assert SimilarPosting.objects.filter(posting=first, similar=second).exists()
+    assert board_token() != before
+    before = board_token()
+    rebuild_similar()
+    assert board_token() != before
+
+
+def test_writing_similar_rows_by_hand_changes_the_token_on_postgresql(on_postgres):
+    if not on_postgres:
+        pytest.skip("SQLite's writers touch the token themselves (postings.board.touch_board)")
+    first, second = PostingFactory(), PostingFactory()
+    before = board_token()
+    SimilarPosting.objects.create(posting=first, similar=second, score=0.5)
+    assert board_token() != before

@@ -1,35 +1,24 @@
 from django.db import migrations
 
-from postings.board import (
-    SIMILAR_TABLES,
-    pg_board_triggers,
-    pg_drop_board_triggers,
-    sqlite_board_triggers,
-    sqlite_drop_board_triggers,
-)
+from postings.board import SIMILAR_TABLES, pg_board_triggers, pg_drop_board_triggers
 
 
 def add_triggers(apps, schema_editor):
-    statements = {
-        "postgresql": pg_board_triggers(SIMILAR_TABLES),
-        "sqlite": sqlite_board_triggers(SIMILAR_TABLES),
-    }
-    for statement in statements.get(schema_editor.connection.vendor, []):
-        schema_editor.execute(statement)
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in pg_board_triggers(SIMILAR_TABLES):
+            schema_editor.execute(statement)
 
 
 def drop_triggers(apps, schema_editor):
-    statements = {
-        "postgresql": pg_drop_board_triggers(SIMILAR_TABLES),
-        "sqlite": sqlite_drop_board_triggers(SIMILAR_TABLES),
-    }
-    for statement in statements.get(schema_editor.connection.vendor, []):
-        schema_editor.execute(statement)
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in pg_drop_board_triggers(SIMILAR_TABLES):
+            schema_editor.execute(statement)
 
 
 class Migration(migrations.Migration):
     """Similar roles are kept with the cards (`postings.cards`), so rewriting them changes the
-    board token like any other write to the board."""
+    board token like any other write to the board: by a statement trigger on PostgreSQL, and on
+    SQLite, whose triggers would run per row, by `board.touch_board` in `similar.py`."""
 
     dependencies = [
         ("postings", "0007_live_newest_index"),
