@@ -20,6 +20,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 
+from .bulk import insert_rows
 from .cache import invalidate_board
 from .cleaning import single_line
 from .extract import parse_document
@@ -328,14 +329,15 @@ def insert_postings(
 
 
 def _link_locations(links: Iterable[tuple[int, Collection[int]]]) -> None:
-    Link = Posting.locations.through
-    Link.objects.bulk_create(
-        [
-            Link(posting_id=posting_id, location_id=location_id)
+    insert_rows(
+        table=Posting.locations.through._meta.db_table,
+        columns=["posting_id", "location_id"],
+        pg_types=["bigint", "bigint"],
+        rows=[
+            (posting_id, location_id)
             for posting_id, location_ids in links
             for location_id in set(location_ids)
         ],
-        batch_size=1000,
     )
 
 
@@ -377,13 +379,15 @@ def _relink_research_areas(
         )
     }
     _unlink(Link, [posting.pk for posting, _, _ in relinked])
-    Link.objects.bulk_create(
-        [
-            Link(posting_id=posting_id, researcharea_id=areas[slug].pk)
+    insert_rows(
+        table=Link._meta.db_table,
+        columns=["posting_id", "researcharea_id"],
+        pg_types=["bigint", "bigint"],
+        rows=[
+            (posting_id, areas[slug].pk)
             for posting_id, slugs in slugs_by_posting.items()
-            for slug in slugs
+            for slug in dict.fromkeys(slugs)
         ],
-        batch_size=1000,
     )
 
 

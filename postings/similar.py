@@ -24,11 +24,12 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Left
 
 from .board import touch_board
+from .bulk import insert_rows
 from .models import Posting, SimilarPosting
 
 if TYPE_CHECKING:
@@ -165,19 +166,13 @@ def _write(lists: dict[int, dict[int, float]], *, batch_size: int = 5000) -> int
         for posting_id, neighbours in lists.items()
         for similar_id, score in neighbours.items()
     ]
-    # An import writes tens of thousands of rows: plain tuples, without a model instance each,
-    # and on PostgreSQL as three arrays in one statement.
-    insert = f"INSERT INTO {SimilarPosting._meta.db_table} (posting_id, similar_id, score)"
-    with connection.cursor() as cursor:
-        for start in range(0, len(rows), batch_size):
-            batch = rows[start : start + batch_size]
-            if connection.vendor == "postgresql":
-                cursor.execute(
-                    f"{insert} SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::float8[])",
-                    [list(column) for column in zip(*batch, strict=True)],
-                )
-            else:
-                cursor.executemany(f"{insert} VALUES (%s, %s, %s)", batch)
+    insert_rows(
+        table=SimilarPosting._meta.db_table,
+        columns=["posting_id", "similar_id", "score"],
+        pg_types=["bigint", "bigint", "float8"],
+        rows=rows,
+        batch_size=batch_size,
+    )
     return len(rows)
 
 
