@@ -25,7 +25,13 @@ from .models import (
     VisaSponsorship,
     WorkArrangement,
 )
-from .widgets import QuickSelect
+from .widgets import (
+    QuickCheckboxes,
+    QuickCheckboxInput,
+    QuickNumberInput,
+    QuickSelect,
+    QuickTextInput,
+)
 
 CURRENCY_CHOICES = sorted((c.alpha_3, f"{c.alpha_3} — {c.name}") for c in pycountry.currencies)
 COUNTRY_NAMES = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries}
@@ -62,6 +68,8 @@ SORT_ORDERINGS["relevance"] = SORT_ORDERINGS["newest"]
 
 
 class SingleLineField(forms.CharField):
+    widget = QuickTextInput
+
     def to_python(self, value):
         # Search words end up in feed titles and calendars, where control characters are invalid.
         return single_line(super().to_python(value))
@@ -98,22 +106,26 @@ class PostingFilter(django_filters.FilterSet):
         label="Employment type",
         choices=EmploymentType.choices,
         method="filter_nothing",
-        widget=forms.CheckboxSelectMultiple,
+        widget=QuickCheckboxes,
     )
     arrangement = django_filters.MultipleChoiceFilter(
         label="Work arrangement",
         choices=[c for c in WorkArrangement.choices if c[0] != WorkArrangement.UNKNOWN],
         method="filter_nothing",
-        widget=forms.CheckboxSelectMultiple,
+        widget=QuickCheckboxes,
     )
     area = django_filters.MultipleChoiceFilter(
         label="Research area",
         choices=AREA_CHOICES,
         method="filter_nothing",
-        widget=forms.CheckboxSelectMultiple,
+        widget=QuickCheckboxes,
     )
     pay_min = django_filters.NumberFilter(
-        label="Minimum pay", method="filter_nothing", min_value=0, max_value=10**10
+        widget=QuickNumberInput,
+        label="Minimum pay",
+        method="filter_nothing",
+        min_value=0,
+        max_value=10**10,
     )
     currency = django_filters.ChoiceFilter(
         widget=QuickSelect,
@@ -133,16 +145,24 @@ class PostingFilter(django_filters.FilterSet):
         label="Degree",
         choices=DegreeLevel.choices,
         method="filter_nothing",
-        widget=forms.CheckboxSelectMultiple,
+        widget=QuickCheckboxes,
     )
     posted_within = django_filters.NumberFilter(
-        label="Posted within (days)", method="filter_posted_within", min_value=1, max_value=3650
+        widget=QuickNumberInput,
+        label="Posted within (days)",
+        method="filter_posted_within",
+        min_value=1,
+        max_value=3650,
     )
     closing_within = django_filters.NumberFilter(
-        label="Closing within (days)", method="filter_closing_within", min_value=0, max_value=3650
+        widget=QuickNumberInput,
+        label="Closing within (days)",
+        method="filter_closing_within",
+        min_value=0,
+        max_value=3650,
     )
     visa = django_filters.BooleanFilter(
-        label="Sponsors visas", method="filter_visa", widget=forms.CheckboxInput
+        label="Sponsors visas", method="filter_visa", widget=QuickCheckboxInput
     )
     enrolment = django_filters.ChoiceFilter(
         widget=QuickSelect,
@@ -152,6 +172,7 @@ class PostingFilter(django_filters.FilterSet):
         empty_label="Any",
     )
     weeks_min = django_filters.NumberFilter(
+        widget=QuickNumberInput,
         label="Internship of at least (weeks)",
         field_name="internship_weeks",
         lookup_expr="gte",
@@ -159,6 +180,7 @@ class PostingFilter(django_filters.FilterSet):
         max_value=104,
     )
     weeks_max = django_filters.NumberFilter(
+        widget=QuickNumberInput,
         label="Internship of at most (weeks)",
         field_name="internship_weeks",
         lookup_expr="lte",
@@ -166,10 +188,10 @@ class PostingFilter(django_filters.FilterSet):
         max_value=104,
     )
     start = django_filters.CharFilter(
-        label="Start term", method="filter_start", max_length=100, strip=True
+        widget=QuickTextInput, label="Start term", method="filter_start", max_length=100, strip=True
     )
     include_expired = django_filters.BooleanFilter(
-        label="Include expired roles", method="filter_nothing", widget=forms.CheckboxInput
+        label="Include expired roles", method="filter_nothing", widget=QuickCheckboxInput
     )
     sort = django_filters.ChoiceFilter(
         widget=QuickSelect,

@@ -237,8 +237,12 @@ class SearchRank(Expression):
             )
             return sql, (SEARCH_CONFIG, self.query, *id_params)
         # bm25 is lower-is-better; weights: title 10, company 8, locations 3, description 1.
+        # Every match is scored once, in a derived table SQLite indexes automatically: a MATCH
+        # per posting ran the full-text query again for each (40 ms for 500 matches, now 4).
+        # LIMIT -1 keeps SQLite from flattening the derived table back into that.
         sql = (
-            "(SELECT -bm25(postings_posting_fts, 10.0, 8.0, 3.0, 1.0) FROM postings_posting_fts"
-            f" WHERE postings_posting_fts MATCH %s AND rowid = {id_sql})"
+            "(SELECT m.score FROM (SELECT rowid AS id,"
+            " -bm25(postings_posting_fts, 10.0, 8.0, 3.0, 1.0) AS score FROM postings_posting_fts"
+            f" WHERE postings_posting_fts MATCH %s LIMIT -1) m WHERE m.id = {id_sql})"
         )
         return sql, (to_fts5_query(self.query), *id_params)

@@ -1,8 +1,9 @@
 """Form widgets that render in Python.
 
-Django renders every <option> through a template of its own, after building a dict of
-attributes for it: the country and currency lists alone were hundreds of template renders on
-every list page.
+Django renders every widget through a template of its own (and every <option> or checkbox of a
+choice widget through another), after building a dict of attributes for it: the list page's
+filter form was hundreds of template renders, a third of the page's rendering time. These
+render the same markup in one pass; every value is escaped here.
 """
 
 from __future__ import annotations
@@ -26,3 +27,61 @@ class QuickSelect(forms.Select):
         )
         final_attrs = flatatt(self.build_attrs(self.attrs, attrs))
         return mark_safe(f'<select name="{escape(name)}"{final_attrs}>{options}</select>')
+
+
+class _QuickInput:
+    """Renders `<input>` as Django's input.html does: type, name, value, then the attributes."""
+
+    input_type: str
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        final_attrs = self._final_attrs(value, attrs)
+        shown = self.format_value(value)
+        value_attr = "" if shown is None else f' value="{escape(str(shown))}"'
+        return mark_safe(
+            f'<input type="{self.input_type}" name="{escape(name)}"{value_attr}{flatatt(final_attrs)}>'
+        )
+
+    def _final_attrs(self, value, attrs) -> dict:
+        return self.build_attrs(self.attrs, attrs)
+
+
+class QuickTextInput(_QuickInput, forms.TextInput):
+    pass
+
+
+class QuickNumberInput(_QuickInput, forms.NumberInput):
+    pass
+
+
+class QuickCheckboxInput(_QuickInput, forms.CheckboxInput):
+    def _final_attrs(self, value, attrs) -> dict:
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        if self.check_test(value):
+            final_attrs["checked"] = True
+        return final_attrs
+
+
+class QuickCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes for flat choices, each inside its label: `<label class="choice" for=…><input
+    type="checkbox" …> Label</label>`, with the ids Django gives them (`id_type_0`, …)."""
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        selected = set(self.format_value(value))
+        base_id = self.build_attrs(self.attrs, attrs).get("id")
+        boxes = []
+        for index, (key, label) in enumerate(self.choices):
+            key = str(key)
+            id_attr = ""
+            if base_id:
+                option_id = escape(self.id_for_label(base_id, index))
+                id_attr = f' id="{option_id}"'
+                label_for = f' for="{option_id}"'
+            else:
+                label_for = ""
+            checked = " checked" if key in selected else ""
+            boxes.append(
+                f'<label class="choice"{label_for}><input type="checkbox" name="{escape(name)}"'
+                f' value="{escape(key)}"{id_attr}{checked}> {escape(str(label))}</label>'
+            )
+        return mark_safe("".join(boxes))

@@ -1,4 +1,15 @@
-from postings.widgets import QuickSelect
+from html.parser import HTMLParser
+
+import pytest
+from django import forms
+
+from postings.widgets import (
+    QuickCheckboxes,
+    QuickCheckboxInput,
+    QuickNumberInput,
+    QuickSelect,
+    QuickTextInput,
+)
 
 
 def test_quick_select_renders_like_a_select_and_escapes():
@@ -14,3 +25,69 @@ def test_quick_select_renders_like_a_select_and_escapes():
 def test_quick_select_without_a_value_selects_nothing():
     html = QuickSelect(choices=[("a", "A"), ("b", "B")]).render("sort", None)
     assert " selected" not in html
+
+
+class _Markup(HTMLParser):
+    """Tags with their attributes as sets, and text: markup compared regardless of attribute order."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.items: list = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.items.append((tag, frozenset(attrs)))
+
+    def handle_endtag(self, tag):
+        self.items.append(("/" + tag,))
+
+    def handle_data(self, data):
+        if data.strip():
+            self.items.append((data.strip(),))
+
+
+def same_markup(left: str, right: str) -> bool:
+    return _Markup(left).items == _Markup(right).items
+
+
+@pytest.mark.parametrize("value", [None, "", "Seattle", '<a href="x">&amp;</a>'])
+def test_quick_text_input_renders_what_django_renders(value):
+    attrs = {"id": "id_city", "aria-describedby": "id_city_helptext"}
+    stock = forms.TextInput(attrs={"maxlength": "120"}).render("city", value, attrs=attrs)
+    quick = QuickTextInput(attrs={"maxlength": "120"}).render("city", value, attrs=attrs)
+    assert same_markup(quick, stock)
+
+
+@pytest.mark.parametrize("value", [None, 0, 12.5, "abc"])
+def test_quick_number_input_renders_what_django_renders(value):
+    attrs = {"id": "id_weeks", "min": 1, "step": "any", "required": True, "disabled": False}
+    stock = forms.NumberInput().render("weeks", value, attrs=attrs)
+    quick = QuickNumberInput().render("weeks", value, attrs=attrs)
+    assert same_markup(quick, stock)
+
+
+@pytest.mark.parametrize("value", [None, False, True, "on", ""])
+def test_quick_checkbox_renders_what_django_renders(value):
+    stock = forms.CheckboxInput().render("visa", value, attrs={"id": "id_visa"})
+    quick = QuickCheckboxInput().render("visa", value, attrs={"id": "id_visa"})
+    assert same_markup(quick, stock)
+    assert ("checked" in quick) is QuickCheckboxInput().check_test(value)
+
+
+def test_quick_checkboxes_render_each_choice_in_its_label_with_django_ids():
+    widget = QuickCheckboxes(choices=[("internship", "Internship"), ("x&y", "<b>Both</b>")])
+    html = widget.render("type", ["x&y"], attrs={"id": "id_type"})
+    assert html == (
+        '<label class="choice" for="id_type_0"><input type="checkbox" name="type"'
+        ' value="internship" id="id_type_0"> Internship</label>'
+        '<label class="choice" for="id_type_1"><input type="checkbox" name="type"'
+        ' value="x&amp;y" id="id_type_1" checked> &lt;b&gt;Both&lt;/b&gt;</label>'
+    )
+    # The ids are the ones Django gives each checkbox, which labels elsewhere may point to.
+    assert [widget.id_for_label("id_type", i) for i in range(2)] == ["id_type_0", "id_type_1"]
+
+
+def test_quick_checkboxes_without_an_id_have_no_label_targets():
+    html = QuickCheckboxes(choices=[("a", "A")]).render("type", None)
+    assert " id=" not in html
+    assert " for=" not in html
