@@ -2,10 +2,10 @@
 
 A list page's 25 cards were half of its time: their template, and the two queries for their
 locations and research areas. A card changes only when the board does (database triggers set a
-new board token on every write to postings, companies and locations) or when the day does (its
-"posted 3 days ago"), so each process keeps the cards it rendered under the current token and
-date, as `facets` keeps the browse counts. The token comes with the page's own query
-(`PostingQuerySet.with_board_token`), so a page of kept cards costs that one query.
+new board token on every write to postings, companies, locations and similar roles) or when the
+day does (its "posted 3 days ago"), so each process keeps the cards it rendered under the
+current token and date, as `facets` keeps the browse counts. The token comes with the page's own
+query (`PostingQuerySet.with_board_token`), so a page of kept cards costs that one query.
 """
 
 from __future__ import annotations
