@@ -27,6 +27,20 @@ PG_BOARD_FUNCTION_SQL = """
         RETURN NULL;
     END $$ LANGUAGE plpgsql
     """
+# Since migration 0009: a bulk load that sets `postings.bulk_load` for its transactions skips the
+# touch (and so the lock that makes writers wait for each other) and touches the board once when
+# it is done (`bulk_load`, `touch_board`).
+BULK_LOAD_SETTING = "postings.bulk_load"
+PG_BULK_AWARE_FUNCTION_SQL = f"""
+    CREATE OR REPLACE FUNCTION postings_board_touch() RETURNS trigger AS $$
+    BEGIN
+        IF current_setting('{BULK_LOAD_SETTING}', true) = 'on' THEN
+            RETURN NULL;
+        END IF;
+        UPDATE postings_boardstate SET token = md5(random()::text || clock_timestamp()::text);
+        RETURN NULL;
+    END $$ LANGUAGE plpgsql
+    """
 
 
 def pg_board_triggers(tables: list[str]) -> list[str]:
@@ -74,7 +88,21 @@ SQLITE_BOARD_REVERSE_SQL = sqlite_drop_board_triggers(BOARD_TABLES)
 
 
 def touch_board() -> None:
-    """A new board token for writes that no SQLite trigger watches (see SIMILAR_TABLES)."""
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
+    """A new board token, for writes that no trigger watched: SQLite's similar roles (see
+    SIMILAR_TABLES) and bulk loads."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "UPDATE postings_boardstate SET token = md5(random()::text || clock_timestamp()::text)"
+            )
+        elif connection.vendor == "sqlite":
             cursor.execute(SQLITE_TOUCH_SQL)
+
+
+def start_bulk_load() -> None:
+    """In the current transaction, PostgreSQL's board triggers leave the token alone, so parallel
+    bulk writers do not queue on its row. Whoever starts a bulk load calls `touch_board` after its
+    last commit. SQLite has one writer at a time anyway and keeps its triggers."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config(%s, 'on', true)", [BULK_LOAD_SETTING])

@@ -170,6 +170,7 @@ def insert_synthetic_postings(
     from django.utils import timezone
     from django.utils.text import slugify
 
+    from .board import start_bulk_load, touch_board
     from .models import Company, Location, Posting
     from .services import insert_postings, reserve_posting_ids
 
@@ -187,7 +188,11 @@ def insert_synthetic_postings(
 
     def write_in_thread(rows: list[tuple[Posting, list[int]]]) -> None:
         try:
-            write(rows)
+            with transaction.atomic():
+                # Two writers at once: neither takes the board token's row lock, or each would
+                # wait for the other's commit. The token changes once, after the last batch.
+                start_bulk_load()
+                insert_postings(postings=rows)
         finally:
             connection.close()  # each writer thread has a connection of its own
 
@@ -196,56 +201,61 @@ def insert_synthetic_postings(
     # places are committed first, so the writers' connections see them.
     parallel = connection.vendor == "postgresql" and not connection.in_atomic_block
     writing: deque[Future] = deque()
-    with ThreadPoolExecutor(max_workers=2) as writers:
-        while created < count:
-            batch = [next(postings_iter) for _ in range(min(batch_size, count - created))]
-            with transaction.atomic():
-                new_companies = {
-                    p.company.casefold(): p.company
-                    for p in batch
-                    if p.company.casefold() not in companies
-                }
-                for key, name in new_companies.items():
-                    slug = f"{slugify(name)[:180] or 'company'}-{seed}-{len(companies)}"
-                    companies[key] = Company.objects.create(name=name, slug=slug)
-                missing = {c[:3] for p in batch for c in p.cities} - locations.keys()
-                for city, region, country in missing:
-                    locations[(city, region, country)] = Location.objects.create(
-                        city=city, region=region, country=country
+    try:
+        with ThreadPoolExecutor(max_workers=2) as writers:
+            while created < count:
+                batch = [next(postings_iter) for _ in range(min(batch_size, count - created))]
+                with transaction.atomic():
+                    new_companies = {
+                        p.company.casefold(): p.company
+                        for p in batch
+                        if p.company.casefold() not in companies
+                    }
+                    for key, name in new_companies.items():
+                        slug = f"{slugify(name)[:180] or 'company'}-{seed}-{len(companies)}"
+                        companies[key] = Company.objects.create(name=name, slug=slug)
+                    missing = {c[:3] for p in batch for c in p.cities} - locations.keys()
+                    for city, region, country in missing:
+                        locations[(city, region, country)] = Location.objects.create(
+                            city=city, region=region, country=country
+                        )
+                    # Ids in the order the postings were made, whichever writer inserts them.
+                    ids = reserve_posting_ids(count=len(batch))
+                rows = [
+                    (
+                        Posting(
+                            pk=ids[i],
+                            title=p.title,
+                            slug=f"{slugify(p.title)[:60].strip('-') or 'role'}-s{seed}-{created + i}",
+                            company=companies[p.company.casefold()],
+                            description=p.description,
+                            work_arrangement=p.work_arrangement,
+                            pay_min=p.pay[0] if p.pay else None,
+                            pay_max=p.pay[1] if p.pay else None,
+                            pay_currency=p.pay[2] if p.pay else "",
+                            pay_period=p.pay[3] if p.pay else "",
+                            posted_on=p.posted_on,
+                            valid_through=p.valid_through,
+                            closed_at=now if p.closed else None,
+                            source_document="synthetic",
+                            **p.employment,
+                            **p.degrees,
+                        ),
+                        [locations[c[:3]].pk for c in p.cities],
                     )
-                # Ids in the order the postings were made, whichever writer inserts them.
-                ids = reserve_posting_ids(count=len(batch))
-            rows = [
-                (
-                    Posting(
-                        pk=ids[i],
-                        title=p.title,
-                        slug=f"{slugify(p.title)[:60].strip('-') or 'role'}-s{seed}-{created + i}",
-                        company=companies[p.company.casefold()],
-                        description=p.description,
-                        work_arrangement=p.work_arrangement,
-                        pay_min=p.pay[0] if p.pay else None,
-                        pay_max=p.pay[1] if p.pay else None,
-                        pay_currency=p.pay[2] if p.pay else "",
-                        pay_period=p.pay[3] if p.pay else "",
-                        posted_on=p.posted_on,
-                        valid_through=p.valid_through,
-                        closed_at=now if p.closed else None,
-                        source_document="synthetic",
-                        **p.employment,
-                        **p.degrees,
-                    ),
-                    [locations[c[:3]].pk for c in p.cities],
-                )
-                for i, p in enumerate(batch)
-            ]
-            if parallel:
-                writing.append(writers.submit(write_in_thread, rows))
-            else:
-                write(rows)
-            created += len(batch)
-            while writing and (len(writing) > 2 or created >= count):
-                writing.popleft().result()
-            if progress:
-                progress(len(batch))
+                    for i, p in enumerate(batch)
+                ]
+                if parallel:
+                    writing.append(writers.submit(write_in_thread, rows))
+                else:
+                    write(rows)
+                created += len(batch)
+                while writing and (len(writing) > 2 or created >= count):
+                    writing.popleft().result()
+                if progress:
+                    progress(len(batch))
+    finally:
+        if parallel:
+            # Whatever the writers committed, readers must see a new board.
+            touch_board()
     return created

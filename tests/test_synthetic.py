@@ -3,8 +3,14 @@ import datetime as dt
 import pytest
 from django.core.management import call_command
 
-from postings.models import Posting
-from postings.synthetic import CITIES, Vocabulary, generate, load_vocabulary
+from postings.models import BoardState, Posting
+from postings.synthetic import (
+    CITIES,
+    Vocabulary,
+    generate,
+    insert_synthetic_postings,
+    load_vocabulary,
+)
 
 TODAY = dt.date(2026, 11, 20)
 VOCABULARY = Vocabulary(
@@ -56,3 +62,15 @@ def test_generate_postings_inserts_findable_postings():
     assert len(set(Posting.objects.values_list("slug", flat=True))) == 60
     title = Posting.objects.order_by("pk").first().title.split()[0]
     assert Posting.objects.search(title).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_writers_insert_every_batch_and_change_the_board_once_done(on_postgres):
+    if not on_postgres:
+        pytest.skip("SQLite writes from one connection")
+    # Transactional tests run last, after others may have flushed the migration's row.
+    before = BoardState.objects.get_or_create(defaults={"token": "initial"})[0].token
+    created = insert_synthetic_postings(count=25, seed=5, batch_size=10)
+    assert created == 25
+    assert Posting.objects.filter(source_document="synthetic").count() == 25
+    assert BoardState.objects.get().token != before

@@ -1,0 +1,48 @@
+import pytest
+
+from postings.board import start_bulk_load, touch_board
+from postings.models import BoardState
+
+from .factories import PostingFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def token() -> str:
+    return BoardState.objects.get().token
+
+
+def test_writes_change_the_token():
+    before = token()
+    posting = PostingFactory()
+    after_insert = token()
+    assert after_insert != before
+    posting.title = "Renamed"
+    posting.save()
+    assert token() != after_insert
+
+
+def test_touch_board_changes_the_token():
+    before = token()
+    touch_board()
+    assert token() != before
+
+
+def test_a_bulk_load_on_postgresql_leaves_the_token_until_it_touches_the_board(on_postgres):
+    if not on_postgres:
+        pytest.skip("SQLite has one writer at a time and keeps its triggers")
+    start_bulk_load()
+    before = token()
+    PostingFactory()
+    assert token() == before
+    touch_board()
+    assert token() != before
+
+
+def test_a_bulk_load_on_sqlite_keeps_the_triggers(on_postgres):
+    if on_postgres:
+        pytest.skip("PostgreSQL bulk loads skip the trigger")
+    start_bulk_load()
+    before = token()
+    PostingFactory()
+    assert token() != before
