@@ -60,6 +60,9 @@ class Facets:
     values: dict[str, list[FacetValue]]
     total: int  # postings matching every filter, counted up to SAMPLE_SIZE + 1 when approximate
     approximate: bool = False  # counted among the first matches only: the counts are lower bounds
+    # Every match of the search and filters but the facet selections, when the sample held them
+    # all: the results are among these ids (see PostingListView.get_list_paginator).
+    candidates: list[int] | None = None
 
 
 # Searches count their facets among their first matches only: counting every match of a
@@ -116,11 +119,13 @@ def _count(filterset: PostingFilter, *, sample: bool) -> Facets:
     conditions = filterset.facet_conditions
     base: QuerySet = filterset.unfaceted_qs.order_by()
     approximate = False
+    candidates = None
     if sample:
         # Fetched once: as a subquery, each count below would find the sample again.
         ids = list(base.values_list("pk", flat=True)[: SAMPLE_SIZE + 1])
         approximate = len(ids) > SAMPLE_SIZE
-        base = Posting.objects.filter(pk__in=ids).order_by()
+        candidates = None if approximate else ids
+        base = Posting.objects.among(ids).order_by()
     data = filterset.form.cleaned_data
     flag_facets = {
         "type": {value: Q(**{field: True}) for value, field in EMPLOYMENT_TYPE_FIELDS.items()},
@@ -170,7 +175,7 @@ def _count(filterset: PostingFilter, *, sample: bool) -> Facets:
         for facet, values in flag_facets.items()
     }
     facets |= grouped
-    return Facets(values=facets, total=total, approximate=approximate)
+    return Facets(values=facets, total=total, approximate=approximate, candidates=candidates)
 
 
 def _grouped_facets(

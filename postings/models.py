@@ -213,6 +213,18 @@ class PostingQuerySet(models.QuerySet):
         # Cards show none of the long texts; leaving them out keeps the rows small.
         return self.select_related("company").defer(*LONG_TEXTS)
 
+    def among(self, ids: list[int]) -> PostingQuerySet:
+        """Only the postings with these ids (a search's sample, up to a thousand).
+
+        On PostgreSQL they travel as one array parameter: a placeholder each made the driver
+        parse every long query again on each request, a tenth of a search page's time.
+        """
+        if not ids:
+            return self.none()
+        if connection.vendor == "postgresql":
+            return self.filter(id__in=RawSQL("SELECT unnest(%s::bigint[])", (list(ids),)))
+        return self.filter(pk__in=ids)
+
     def with_board_token(self) -> PostingQuerySet:
         """Each row carries the board's current token: what kept cards are keyed on, at no
         extra query."""

@@ -170,3 +170,18 @@ def test_drafts_are_neither_open_nor_expired():
     assert not Posting.objects.open().filter(pk=draft.pk).exists()
     assert not Posting.objects.expired().filter(pk=draft.pk).exists()
     assert not Posting.objects.published().filter(pk=draft.pk).exists()
+
+
+def test_among_keeps_only_those_postings(django_assert_num_queries):
+    first, second, _ = PostingFactory.create_batch(3)
+    assert set(Posting.objects.among([first.pk, second.pk])) == {first, second}
+    assert list(Posting.objects.among([first.pk]).values_list("pk", flat=True)) == [first.pk]
+    with django_assert_num_queries(0):
+        assert list(Posting.objects.among([])) == []
+
+
+def test_among_many_ids_in_a_subquery():
+    postings = PostingFactory.create_batch(3)
+    ids = [p.pk for p in postings] + list(range(10**6, 10**6 + 997))
+    inner = Posting.objects.among(ids).values("pk")
+    assert Posting.objects.filter(pk__in=inner).count() == 3

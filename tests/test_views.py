@@ -335,3 +335,42 @@ def test_a_capped_paginator_offers_the_pages_of_the_cap():
     uncapped = CappedPaginator(Posting.objects.all(), 2)
     assert not uncapped.is_capped
     assert uncapped.num_pages == 4
+
+
+def _page_queries(captured) -> list[str]:
+    """The queries that load a page's postings (their title column), not counts or ids."""
+    return [q["sql"] for q in captured if '"postings_posting"."title"' in q["sql"].split("FROM")[0]]
+
+
+def test_a_search_without_matches_loads_no_page(client, django_assert_max_num_queries):
+    PostingFactory(title="Speech scientist")
+    with django_assert_max_num_queries(6) as captured:
+        response = client.get(LIST_URL, {"q": "astrophysics"})
+    assert "0 roles" in response.content.decode()
+    assert _page_queries(captured) == []
+
+
+def test_a_search_within_the_sample_finds_its_page_among_the_sampled_ids(
+    client, django_assert_num_queries, monkeypatch
+):
+    monkeypatch.setattr("postings.facets.SAMPLE_SIZE", 5)
+    for n in range(4):
+        PostingFactory(title=f"Speech scientist {n}", is_internship=n % 2 == 0)
+    PostingFactory(title="Vision engineer")
+    with django_assert_num_queries(6) as captured:
+        response = client.get(LIST_URL, {"q": "speech", "type": "internship", "sort": "newest"})
+    html = response.content.decode()
+    assert "2 roles" in html
+    assert "Speech scientist 0" in html
+    assert "Speech scientist 2" in html
+    assert "Speech scientist 1" not in html
+    # The page is found among the sampled ids, which the query carries.
+    (page,) = _page_queries(captured)
+    if connection.vendor == "postgresql":
+        assert "unnest" in page
+    else:
+        speech = set(
+            Posting.objects.filter(title__startswith="Speech").values_list("pk", flat=True)
+        )
+        id_lists = [set(map(int, m.split(", "))) for m in re.findall(r"IN \(([\d, ]+)\)", page)]
+        assert speech in id_lists
