@@ -28,7 +28,7 @@ CARD_TEMPLATE = "includes/posting_card.html"
 class _Kept:
     """Values kept for the current board token and day, the most recently used first."""
 
-    size = 5_000  # cards: about 8 MB of HTML per process
+    size = 5_000  # mostly cards, about 1.5 KB each: under 10 MB per process
 
     def __init__(self) -> None:
         self.board: tuple | None = None
@@ -99,18 +99,25 @@ def render_cards(
 def similar_cards(posting: Posting) -> list[SafeString]:
     """The cards of the roles similar to `posting`, with its locations and research areas loaded.
 
-    Kept as one list when `posting` carries the board token: a kept list costs no query for the
-    roles, only the posting's own locations and research areas.
+    When `posting` carries the board token, which roles those are is kept with the cards: a page
+    whose list and cards are kept costs no query for the roles, only the posting's own locations
+    and research areas.
     """
     token = getattr(posting, "board_token", None)
     key = ("similar", posting.pk)
-    kept = _kept.get_many(token, [key]) if token is not None else {}
-    if key in kept:
-        prefetch_related_objects([posting], "locations", "research_areas")
-        return kept[key]
-    cards = render_cards(similar_postings(posting), heading="h3", prefetch_with=[posting])
     if token is not None:
-        _kept.set_many(token, {key: cards})
+        kept = _kept.get_many(token, [key])
+        if key in kept:
+            card_keys = [("card", pk, "h3") for pk in kept[key]]
+            cards = _kept.get_many(token, card_keys)
+            if len(cards) == len(card_keys):
+                prefetch_related_objects([posting], "locations", "research_areas")
+                return [cards[card_key] for card_key in card_keys]
+    similar = similar_postings(posting)
+    cards = render_cards(similar, heading="h3", prefetch_with=[posting])
+    if token is not None:
+        # Ids rather than the cards again: the cards are kept on their own, once.
+        _kept.set_many(token, {key: tuple(p.pk for p in similar)})
     return cards
 
 

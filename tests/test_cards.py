@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from postings.board import touch_board
-from postings.cards import forget_cards, render_cards, similar_cards
+from postings.cards import _kept, forget_cards, render_cards, similar_cards
 from postings.models import Location, Posting, SimilarPosting
 
 from .factories import LocationFactory, PostingFactory
@@ -142,3 +142,15 @@ def test_similar_cards_without_the_board_token_are_found_every_time(django_asser
     shown = Posting.objects.get(pk=posting.pk)
     with django_assert_num_queries(3):  # similar roles, locations, research areas
         assert len(similar_cards(shown)) == 1
+
+
+def test_similar_cards_render_again_when_their_cards_were_dropped(django_assert_num_queries):
+    posting = PostingFactory(title="Recommender systems intern")
+    neighbour = PostingFactory(title="Ranking research intern")
+    SimilarPosting.objects.create(posting=posting, similar=neighbour, score=0.5)
+    first = similar_cards(detail(posting))
+    # The list of similar roles is still kept, its card is not (evicted by newer ones).
+    _kept.values.pop(("card", neighbour.pk, "h3"))
+    shown = detail(posting)
+    with django_assert_num_queries(3):  # similar roles, locations, research areas
+        assert similar_cards(shown) == first
