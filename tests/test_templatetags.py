@@ -2,16 +2,19 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from django.http import QueryDict
 from django.utils import timezone
 
 from postings.models import Posting
 from postings.templatetags.postings import (
+    MULTI_VALUE_PARAMETERS,
     closes_soon,
     days_until,
     enrolment_display,
     internship_total,
     jsonld_script,
     pay_equivalents,
+    query_toggle,
 )
 
 TODAY = timezone.localdate()
@@ -80,3 +83,47 @@ def test_unknown_enrolment_is_not_stated_rather_than_a_guess():
     assert enrolment_display(None) == "Not stated"
     assert enrolment_display(True).startswith("Yes")
     assert enrolment_display(False) == "Not required"
+
+
+def _toggled_with_querydict(query: str, name: str, value: str) -> str:
+    """What query_toggle returned when it copied the QueryDict for each link."""
+    params = QueryDict(query, mutable=True)
+    params.pop("page", None)
+    current = params.getlist(name)
+    if value in current:
+        params.setlist(name, [v for v in current if v != value])
+    elif name in MULTI_VALUE_PARAMETERS:
+        params.setlist(name, [*current, value])
+    else:
+        params[name] = value
+    return params.urlencode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "page=3",
+        "q=machine+learning&type=internship&page=2",
+        "type=internship&type=full_time&country=US&sort=pay",
+        "q=%C3%A9cole+d%27ing%C3%A9nieurs&company=%3Cscript%3E&start=%22x%22&country=DE",
+    ],
+)
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("type", "internship"), ("type", "contract"), ("country", "US"), ("country", "AU"),
+     ("company", "école-&-co"), ("area", "machine-learning")],
+)  # fmt: skip
+def test_query_toggle_encodes_like_the_querydict(rf, query, name, value):
+    request = rf.get("/?" + query)
+    context = {"request": request}
+    expected = _toggled_with_querydict(query, name, value)
+    assert query_toggle(context, name, value) == expected
+    # The request's parameters are read once and reused for the next link.
+    assert query_toggle(context, name, value) == expected
+
+
+def test_query_toggle_goes_back_to_the_first_page(rf):
+    context = {"request": rf.get("/?type=internship&page=4")}
+    assert query_toggle(context, "type", "full_time") == "type=internship&type=full_time"
+    assert query_toggle(context, "type", "internship") == ""

@@ -7,6 +7,7 @@ import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import groupby
+from urllib.parse import urlencode
 
 from babel import Locale
 from babel.numbers import parse_pattern
@@ -114,17 +115,26 @@ def get_item(mapping: dict, key: str):
 
 @register.simple_tag(takes_context=True)
 def query_toggle(context, name: str, value: str) -> str:
-    """The current query with one facet value switched on or off, back on the first page."""
-    params = context["request"].GET.copy()
-    params.pop("page", None)
-    current = params.getlist(name)
+    """The current query with one facet value switched on or off, back on the first page.
+
+    Encoded as QueryDict.urlencode would, in the same order, without copying the request's
+    QueryDict for each of the sidebar's fifty-odd links.
+    """
+    request = context["request"]
+    params: dict[str, list[str]] = request.__dict__.get("_facet_query_base")
+    if params is None:
+        params = {key: values for key, values in request.GET.lists() if key != "page"}
+        request._facet_query_base = params
+    current = params.get(name, [])
     if value in current:
-        params.setlist(name, [v for v in current if v != value])
+        toggled = [v for v in current if v != value]
     elif name in MULTI_VALUE_PARAMETERS:
-        params.setlist(name, [*current, value])
+        toggled = [*current, value]
     else:
-        params[name] = value
-    return params.urlencode()
+        toggled = [value]
+    return urlencode(
+        [(key, v) for key, values in {**params, name: toggled}.items() for v in values]
+    )
 
 
 # Pay a student understands -------------------------------------------------------------------
