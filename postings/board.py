@@ -18,18 +18,23 @@ BOARD_TABLES = [
 # so there the only writer of those rows (`similar.py`) calls `touch_board` once instead.
 SIMILAR_TABLES = ["postings_similarposting"]
 
+PG_TOUCH_SQL = (
+    "UPDATE postings_boardstate SET token = md5(random()::text || clock_timestamp()::text)"
+)
+SQLITE_TOUCH_SQL = "UPDATE postings_boardstate SET token = lower(hex(randomblob(16)))"
+
 # Before each statement, so every writer takes the row's lock before any other: writers wait for
 # each other's commits instead of deadlocking on rows both of them touch.
-PG_BOARD_FUNCTION_SQL = """
+PG_BOARD_FUNCTION_SQL = f"""
     CREATE FUNCTION postings_board_touch() RETURNS trigger AS $$
     BEGIN
-        UPDATE postings_boardstate SET token = md5(random()::text || clock_timestamp()::text);
+        {PG_TOUCH_SQL};
         RETURN NULL;
     END $$ LANGUAGE plpgsql
     """
-# Since migration 0009: a bulk load that sets `postings.bulk_load` for its transactions skips the
-# touch (and so the lock that makes writers wait for each other) and touches the board once when
-# it is done (`bulk_load`, `touch_board`).
+# Since migration 0009: a transaction that set `postings.bulk_load` (`start_bulk_load`) skips the
+# touch, and so the lock that makes writers wait for each other; the bulk load calls
+# `touch_board` once when it is done.
 BULK_LOAD_SETTING = "postings.bulk_load"
 PG_BULK_AWARE_FUNCTION_SQL = f"""
     CREATE OR REPLACE FUNCTION postings_board_touch() RETURNS trigger AS $$
@@ -37,7 +42,7 @@ PG_BULK_AWARE_FUNCTION_SQL = f"""
         IF current_setting('{BULK_LOAD_SETTING}', true) = 'on' THEN
             RETURN NULL;
         END IF;
-        UPDATE postings_boardstate SET token = md5(random()::text || clock_timestamp()::text);
+        {PG_TOUCH_SQL};
         RETURN NULL;
     END $$ LANGUAGE plpgsql
     """
@@ -82,7 +87,6 @@ def sqlite_drop_board_triggers(tables: list[str]) -> list[str]:
     ]
 
 
-SQLITE_TOUCH_SQL = "UPDATE postings_boardstate SET token = lower(hex(randomblob(16)))"
 SQLITE_BOARD_SQL = sqlite_board_triggers(BOARD_TABLES)
 SQLITE_BOARD_REVERSE_SQL = sqlite_drop_board_triggers(BOARD_TABLES)
 
@@ -90,13 +94,10 @@ SQLITE_BOARD_REVERSE_SQL = sqlite_drop_board_triggers(BOARD_TABLES)
 def touch_board() -> None:
     """A new board token, for writes that no trigger watched: SQLite's similar roles (see
     SIMILAR_TABLES) and bulk loads."""
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(
-                "UPDATE postings_boardstate SET token = md5(random()::text || clock_timestamp()::text)"
-            )
-        elif connection.vendor == "sqlite":
-            cursor.execute(SQLITE_TOUCH_SQL)
+    touch = {"postgresql": PG_TOUCH_SQL, "sqlite": SQLITE_TOUCH_SQL}.get(connection.vendor)
+    if touch:
+        with connection.cursor() as cursor:
+            cursor.execute(touch)
 
 
 def start_bulk_load() -> None:
