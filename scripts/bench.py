@@ -2,7 +2,7 @@
 
 Environment: DATABASE_URL (the database to measure; default SQLite), BENCH_N (postings, default
 100,000), BENCH_SECONDS (per URL, default 10), BENCH_CONCURRENCY (default 8), BENCH_ONLY=imports
-(time only the importer; needs no wrk), BENCH_REPEAT (import runs, median reported; default 1),
+(time only the importer; needs no wrk) or pages (skip the importer), BENCH_REPEAT (import runs, median reported; default 1),
 BENCH_SCRATCH_PREFIX (names of the scratch PostgreSQL databases). The importer is timed into
 SQLite and, when DATABASE_URL is PostgreSQL, into PostgreSQL too. Prints a table and writes
 bench/results/latest.json. Needs Debian's wrk. Not part of the test suite.
@@ -327,7 +327,8 @@ def main() -> None:
         f"Benchmark: {postings:,} postings on {database.split('://')[0]}, {SECONDS}s per URL at concurrency {CONCURRENCY}"
     )
     rows = bench_pages(pick_urls())
-    imports = bench_imports()
+    # BENCH_ONLY=pages measures the pages alone, to compare changes to the site quickly.
+    imports = None if ONLY == "pages" else bench_imports()
     report = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores",
