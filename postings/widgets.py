@@ -9,6 +9,7 @@ render the same markup in one pass; every value is escaped here.
 from __future__ import annotations
 
 from html import escape
+from typing import ClassVar
 
 from django import forms
 from django.forms.utils import flatatt
@@ -16,17 +17,44 @@ from django.utils.safestring import SafeString, mark_safe
 
 
 class QuickSelect(forms.Select):
-    """A single-choice <select> with flat choices, rendered in one pass over them."""
+    """A single-choice <select> with flat choices, rendered in one pass over them.
+
+    The options of a choice list that never changes (the countries and currencies that
+    django-filter's fields take from a callable returning a module constant) are escaped once
+    per process: iterating and escaping hundreds of them was a tenth of the list page's time.
+    """
+
+    # id of the constant choice list -> (that list, empty label, null label, escaped options)
+    _constant_options: ClassVar[dict[int, tuple]] = {}
 
     def render(self, name, value, attrs=None, renderer=None) -> SafeString:
-        selected = self.format_value(value)
+        selected = {escape(str(v)) for v in self.format_value(value)}
         options = "".join(
-            f'<option value="{escape(str(key))}"{" selected" if str(key) in selected else ""}>'
-            f"{escape(str(label))}</option>"
-            for key, label in self.choices
+            f'<option value="{key}"{" selected" if key in selected else ""}>{label}</option>'
+            for key, label in self._escaped_options()
         )
         final_attrs = flatatt(self.build_attrs(self.attrs, attrs))
         return mark_safe(f'<select name="{escape(name)}"{final_attrs}>{options}</select>')
+
+    def _escaped_options(self) -> list[tuple[str, str]]:
+        source = getattr(self.choices, "choices", None)  # django-filter wraps the field's choices
+        field = getattr(self.choices, "field", None)
+        if callable(source):
+            source = source()
+        if field is None or not isinstance(source, list | tuple):
+            return _escape_choices(self.choices)
+        labels = (field.empty_label, field.null_label)
+        kept = self._constant_options.get(id(source))
+        # The list itself is kept, so its id cannot be reused by another list.
+        if kept is None or kept[0] is not source or kept[1] != labels:
+            kept = (source, labels, _escape_choices(self.choices))
+            self._constant_options[id(source)] = kept
+        return kept[2]
+
+
+def _escape_choices(choices) -> list[tuple[str, str]]:
+    # The value stays as given (its escaped form is compared with the escaped selection).
+    return [(escape(str(key)), escape(str(label))) for key, label in choices]
 
 
 class _QuickInput:

@@ -1,8 +1,10 @@
 from html.parser import HTMLParser
 
+import django_filters
 import pytest
 from django import forms
 
+from postings.models import Posting
 from postings.widgets import (
     QuickCheckboxes,
     QuickCheckboxInput,
@@ -20,6 +22,49 @@ def test_quick_select_renders_like_a_select_and_escapes():
     assert '<option value="">Any</option>' in html
     assert '<option value="X&amp;Y">&lt;b&gt;Bold&lt;/b&gt;</option>' in html
     assert html.count(" selected") == 1
+
+
+def test_quick_select_selects_a_value_that_needs_escaping():
+    html = QuickSelect(choices=[("X&Y", "Both"), ("Z", "Zed")]).render("pair", "X&Y")
+    assert '<option value="X&amp;Y" selected>Both</option>' in html
+    assert html.count(" selected") == 1
+
+
+NO_POSTINGS = Posting.objects.none()
+COUNTRIES = [("AU", "Australia"), ("DE", "Germany"), ("US", "United States")]
+
+
+class _CountryFilter(django_filters.FilterSet):
+    country = django_filters.ChoiceFilter(
+        widget=QuickSelect, choices=lambda: COUNTRIES, empty_label="Any <country>"
+    )
+
+
+def test_quick_select_escapes_a_constant_choice_list_once_and_still_marks_each_selection():
+    first = str(_CountryFilter({"country": "DE"}, queryset=NO_POSTINGS).form["country"])
+    second = str(_CountryFilter({"country": "US"}, queryset=NO_POSTINGS).form["country"])
+    assert '<option value="">Any &lt;country&gt;</option>' in first
+    assert '<option value="DE" selected>Germany</option>' in first
+    assert '<option value="US" selected>United States</option>' in second
+    assert first.count(" selected") == second.count(" selected") == 1
+    kept = QuickSelect._constant_options[id(COUNTRIES)]
+    assert kept[0] is COUNTRIES
+    # The kept options are the ones rendered again, not escaped anew.
+    assert QuickSelect._constant_options[id(COUNTRIES)] is kept
+
+
+def test_quick_select_renders_a_changed_choice_list_anew():
+    choices = [("a", "A")]
+    filterset = type(
+        "Letters",
+        (django_filters.FilterSet,),
+        {"letter": django_filters.ChoiceFilter(widget=QuickSelect, choices=lambda: choices)},
+    )
+    assert '<option value="a">A</option>' in str(filterset({}, queryset=NO_POSTINGS).form["letter"])
+    choices = [("b", "B")]
+    html = str(filterset({}, queryset=NO_POSTINGS).form["letter"])
+    assert '<option value="b">B</option>' in html
+    assert 'value="a"' not in html
 
 
 def test_quick_select_without_a_value_selects_nothing():
