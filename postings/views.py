@@ -10,7 +10,7 @@ from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
-from .cards import render_cards, similar_cards
+from .cards import PagePostings, render_cards, similar_cards
 from .exports import to_jsonld
 from .facets import SAMPLE_SIZE, facet_counts
 from .filters import PostingFilter
@@ -48,14 +48,15 @@ class CappedPaginator(Paginator):
         return super().num_pages
 
     def page(self, number) -> Page:
-        """Deferred join: find the page's ids on narrow rows, then load only those 25 postings.
-
-        Sorting whole rows (descriptions included) to reach page 2,000 would be far slower.
-        """
+        """The page's ids and the board token, read on narrow rows: sorting whole rows
+        (descriptions included) to reach page 2,000 would be far slower, and the cards of most
+        pages are kept, so their postings need not load at all (see `PagePostings`)."""
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        ids = self.object_list.values("pk")[bottom : bottom + self.per_page]
-        return self._get_page(self.object_list.filter(pk__in=ids), number, self)
+        rows = self.object_list.with_board_token().values_list("pk", "board_token")
+        return self._get_page(
+            PagePostings(list(rows[bottom : bottom + self.per_page])), number, self
+        )
 
 
 class ForgivingPaginationMixin:
@@ -67,8 +68,6 @@ class ForgivingPaginationMixin:
     def paginate_queryset(self, queryset: QuerySet, page_size: int):
         paginator = self.get_list_paginator(queryset, page_size)
         page: Page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        # Evaluated once, here, with the token that the page's cards are kept under.
-        page.object_list = list(page.object_list.with_board_token())
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
