@@ -13,7 +13,7 @@ among a sample of their matches instead (see `_count`).
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
@@ -113,28 +113,17 @@ def _count(filterset: PostingFilter, *, sample: bool) -> Facets:
     """Counts over the search's matches, or over its first SAMPLE_SIZE + 1 when `sample`.
 
     Every facet counts over the same rows (the matches ignoring all facet selections) with the
-    other facets' selections as conditions, so two queries serve them all. When the sample is
-    full, the counts are lower bounds and the total comes from a capped count of the results.
+    other facets' selections as conditions, so two queries serve them all.
     """
+    if sample:
+        return _count_sample(filterset)
     conditions = filterset.facet_conditions
     base: QuerySet = filterset.unfaceted_qs.order_by()
-    approximate = False
-    candidates = None
-    if sample:
-        # Fetched once: as a subquery, each count below would find the sample again.
-        ids = list(base.values_list("pk", flat=True)[: SAMPLE_SIZE + 1])
-        approximate = len(ids) > SAMPLE_SIZE
-        candidates = None if approximate else ids
-        base = Posting.objects.among(ids).order_by()
     data = filterset.form.cleaned_data
     flag_facets = {
         "type": {value: Q(**{field: True}) for value, field in EMPLOYMENT_TYPE_FIELDS.items()},
         "degree": {value: Q(**{field: True}) for value, field in DEGREE_FIELDS.items()},
-        "arrangement": {
-            value: Q(work_arrangement=value)
-            for value in WorkArrangement.values
-            if value != WorkArrangement.UNKNOWN
-        },
+        "arrangement": {value: Q(work_arrangement=value) for value in ARRANGEMENTS},
         # The taxonomy is small and fixed, so each area is one more conditional count here
         # rather than a query of its own.
         "area": {
@@ -152,49 +141,160 @@ def _count(filterset: PostingFilter, *, sample: bool) -> Facets:
     aggregates["total"] = Count("id", filter=_others(conditions, "", flag_facets))
     rest = [c for name, c in conditions.items() if name not in flag_facets]
     totals = base.filter(*rest).aggregate(**aggregates)
-    # A full sample holds only some of the results: their count is then capped instead.
-    results = filterset.qs.order_by() if approximate and conditions else None
-    grouped, capped_total = _grouped_facets(base, conditions, data, results=results)
-    total = totals["total"] if results is None else capped_total
-    labels = {
-        "type": dict(EmploymentType.choices),
-        "degree": dict(DegreeLevel.choices),
-        "arrangement": dict(WorkArrangement.choices),
-        "area": dict(AREA_CHOICES),
-    }
-    facets = {
-        facet: [
-            FacetValue(
-                value=value,
-                label=labels[facet][value],
-                count=totals[f"{facet}__{value}"],
-                selected=value in (data.get(facet) or []),
-            )
-            for value in values
-        ]
-        for facet, values in flag_facets.items()
-    }
-    facets |= grouped
-    return Facets(values=facets, total=total, approximate=approximate, candidates=candidates)
+    grouped = _grouped_facets(base, conditions)
+    return Facets(values=_facet_values(totals, grouped, data), total=totals["total"])
 
 
-def _grouped_facets(
-    base: QuerySet, conditions: dict[str, Q], data: dict, *, results: QuerySet | None
-) -> tuple[dict[str, list[FacetValue]], int]:
-    """Country and company counts and, given `results`, how many of those there are up to
-    SAMPLE_SIZE + 1: one UNION ALL.
+ARRANGEMENTS = [value for value in WorkArrangement.values if value != WorkArrangement.UNKNOWN]
+FLAG_FACET_FIELDS = {"type": EMPLOYMENT_TYPE_FIELDS, "degree": DEGREE_FIELDS}
+_SAMPLE_COLUMNS = (
+    "pk",
+    "work_arrangement",
+    "company__slug",
+    "company__name",
+    *EMPLOYMENT_TYPE_FIELDS.values(),
+    *DEGREE_FIELDS.values(),
+)
 
-    The groups are few (a sample's, or the board's countries and companies): ranked here.
+
+def _count_sample(filterset: PostingFilter) -> Facets:
+    """Counts among the search's first SAMPLE_SIZE + 1 matches, tallied here.
+
+    The sample's rows bring every facet's value but places and research areas, which one more
+    query brings for all of them (with, when the sample is full and facets are selected, the
+    capped count of the results). Counting a thousand rows in Python is quicker than building
+    the thirty conditional counts of the whole-board aggregate, which cost more to compile
+    than to run.
     """
-    parts = []
+    data = filterset.form.cleaned_data
+    base: QuerySet = filterset.unfaceted_qs.order_by()
+    rows = list(base.values_list(*_SAMPLE_COLUMNS)[: SAMPLE_SIZE + 1])
+    approximate = len(rows) > SAMPLE_SIZE
+    ids = [row[0] for row in rows]
+    # A full sample holds only some of the results: their count is then capped instead.
+    results = filterset.qs.order_by() if approximate and filterset.facet_conditions else None
+    places: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    areas: dict[int, set[str]] = defaultdict(set)
+    capped_total = 0
+    for posting_id, kind, first, second, third in _sample_links(ids, results):
+        if kind == "place":
+            places[posting_id].append((first, second, third))
+        elif kind == "area":
+            areas[posting_id].add(first)
+        else:
+            capped_total = posting_id
+    chosen = _Selections(data)
+    totals = {
+        f"{facet}__{value}": 0
+        for facet, values in {
+            "type": EMPLOYMENT_TYPE_FIELDS,
+            "degree": DEGREE_FIELDS,
+            "arrangement": ARRANGEMENTS,
+            "area": dict(AREA_CHOICES),
+        }.items()
+        for value in values
+    }
+    totals["total"] = 0
+    countries: Counter[str] = Counter()
+    companies: Counter[tuple[str, str]] = Counter()
+    for pk, arrangement, company_slug, company_name, *flags in rows:
+        flag_of = dict(zip(_SAMPLE_COLUMNS[4:], flags, strict=True))
+        values = {
+            facet: {value for value, field in fields.items() if flag_of[field]}
+            for facet, fields in FLAG_FACET_FIELDS.items()
+        }
+        values["arrangement"] = {arrangement}
+        values["area"] = areas[pk]
+        passes = chosen.passes(values, company_slug, places[pk])
+        failed = [facet for facet, ok in passes.items() if not ok]
+        if len(failed) > 1:
+            continue  # every facet's count needs all the other selections
+        for facet in ("type", "degree", "arrangement", "area"):
+            if not failed or failed == [facet]:
+                for value in values[facet]:
+                    totals[f"{facet}__{value}"] = totals.get(f"{facet}__{value}", 0) + 1
+        if not failed or failed == ["country"]:
+            countries.update({country for country, _, _ in places[pk] if country})
+        if not failed or failed == ["company"]:
+            companies[(company_slug, company_name)] += 1
+        if not failed:
+            totals["total"] += 1
+    # "unknown" arrangements are tallied above but never offered as a facet.
+    grouped = {
+        "country": [{"key": key, "label": "", "count": n} for key, n in countries.items()],
+        "company": [
+            {"key": slug, "label": name, "count": n} for (slug, name), n in companies.items()
+        ],
+    }
+    return Facets(
+        values=_facet_values(totals, grouped, data),
+        total=capped_total if results is not None else totals["total"],
+        approximate=approximate,
+        candidates=None if approximate else ids,
+    )
+
+
+class _Selections:
+    """The list's facet selections, tested against one posting's values."""
+
+    def __init__(self, data: dict):
+        self.flags = {
+            facet: set(data.get(facet) or []) for facet in ("type", "degree", "arrangement", "area")
+        }
+        self.company = data.get("company") or ""
+        self.country = data.get("country") or ""
+        # Region and city narrow the selected country's location, as the filter's iexact does.
+        self.region = (data.get("region") or "").casefold()
+        self.city = (data.get("city") or "").casefold()
+
+    def passes(
+        self, values: dict[str, set[str]], company: str, places: list[tuple[str, str, str]]
+    ) -> dict[str, bool]:
+        passes = {
+            facet: not chosen or bool(values[facet] & chosen)
+            for facet, chosen in self.flags.items()
+        }
+        passes["company"] = not self.company or company == self.company
+        passes["country"] = not self.country or any(
+            country == self.country
+            and (not self.region or region.casefold() == self.region)
+            and (not self.city or city.casefold() == self.city)
+            for country, region, city in places
+        )
+        return passes
+
+
+def _sample_links(ids: list[int], results: QuerySet | None) -> list[tuple]:
+    """The sampled postings' places and research areas and, given `results`, how many of those
+    there are up to SAMPLE_SIZE + 1: one UNION ALL of (posting id or count, kind, three values)."""
+    if not ids:
+        return []
+    sample = Posting.objects.among(ids).values("pk")
+    places = (
+        Posting.locations.through.objects.filter(posting__in=sample)
+        .exclude(location__country="")
+        .values_list(
+            "posting_id", Value("place"), "location__country", "location__region", "location__city"
+        )
+    )
+    areas = AREA_LINKS.filter(posting__in=sample).values_list(
+        "posting_id", Value("area"), "researcharea__slug", Value(""), Value("")
+    )
+    parts = [areas]
     if results is not None:
         capped = Posting.objects.filter(pk__in=results.values("pk")[: SAMPLE_SIZE + 1])
         parts.append(
             capped.order_by()
-            .annotate(kind=Value("results"), key=Value(""), label=Value(""))
-            .values("kind", "key", "label")
+            .annotate(kind=Value("results"), first=Value(""), second=Value(""), third=Value(""))
+            .values("kind", "first", "second", "third")
             .annotate(count=Count("id"))
+            .values_list("count", "kind", "first", "second", "third")
         )
+    return list(places.union(*parts, all=True))
+
+
+def _grouped_facets(base: QuerySet, conditions: dict[str, Q]) -> dict[str, list[dict]]:
+    """Country and company counts over the whole of `base`: one UNION ALL."""
     countries = (
         Posting.locations.through.objects.filter(
             posting__in=base.filter(_others(conditions, "country")).values("pk")
@@ -210,29 +310,59 @@ def _grouped_facets(
         .values("kind", "key", "label")
         .annotate(count=Count("id"))
     )
-    rows = {"results": [], "country": [], "company": []}
-    for row in countries.union(*parts, companies, all=True):
+    rows: dict[str, list[dict]] = {"country": [], "company": []}
+    for row in countries.union(companies, all=True):
         rows[row["kind"]].append(row)
-    top_countries = sorted(rows["country"], key=lambda r: (-r["count"], r["key"]))[:TOP_COUNTRIES]
-    top_companies = sorted(rows["company"], key=lambda r: (-r["count"], r["label"]))[:TOP_COMPANIES]
-    facets = {
-        "country": [
-            FacetValue(
-                value=row["key"],
-                label=COUNTRY_NAMES.get(row["key"], row["key"]),
-                count=row["count"],
-                selected=row["key"] == data.get("country"),
-            )
-            for row in top_countries
-        ],
-        "company": [
-            FacetValue(
-                value=row["key"],
-                label=row["label"],
-                count=row["count"],
-                selected=row["key"] == data.get("company"),
-            )
-            for row in top_companies
-        ],
+    return rows
+
+
+def _facet_values(
+    totals: dict[str, int], grouped: dict[str, list[dict]], data: dict
+) -> dict[str, list[FacetValue]]:
+    """Each facet's values as the sidebar lists them: the fixed ones in order, the top countries
+    and companies by count (few groups: a sample's, or the board's, ranked here)."""
+    labels = {
+        "type": dict(EmploymentType.choices),
+        "degree": dict(DegreeLevel.choices),
+        "arrangement": dict(WorkArrangement.choices),
+        "area": dict(AREA_CHOICES),
     }
-    return facets, sum(row["count"] for row in rows["results"])
+    fixed = {
+        "type": list(EMPLOYMENT_TYPE_FIELDS),
+        "degree": list(DEGREE_FIELDS),
+        "arrangement": ARRANGEMENTS,
+        "area": [slug for slug, _ in AREA_CHOICES],
+    }
+    facets = {
+        facet: [
+            FacetValue(
+                value=value,
+                label=labels[facet][value],
+                count=totals[f"{facet}__{value}"],
+                selected=value in (data.get(facet) or []),
+            )
+            for value in values
+        ]
+        for facet, values in fixed.items()
+    }
+    top_countries = sorted(grouped["country"], key=lambda r: (-r["count"], r["key"]))
+    top_companies = sorted(grouped["company"], key=lambda r: (-r["count"], r["label"]))
+    facets["country"] = [
+        FacetValue(
+            value=row["key"],
+            label=COUNTRY_NAMES.get(row["key"], row["key"]),
+            count=row["count"],
+            selected=row["key"] == data.get("country"),
+        )
+        for row in top_countries[:TOP_COUNTRIES]
+    ]
+    facets["company"] = [
+        FacetValue(
+            value=row["key"],
+            label=row["label"],
+            count=row["count"],
+            selected=row["key"] == data.get("company"),
+        )
+        for row in top_companies[:TOP_COMPANIES]
+    ]
+    return facets

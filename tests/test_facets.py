@@ -1,7 +1,7 @@
 import pytest
 from django.http import QueryDict
 
-from postings.facets import facet_counts
+from postings.facets import _count, facet_counts
 from postings.filters import PostingFilter
 from postings.models import Company, Posting
 
@@ -128,3 +128,59 @@ def test_browsing_by_facets_alone_counts_exactly_and_is_kept(
     with django_assert_num_queries(1):
         again = facets_for("country=US&type=internship&sort=pay")
     assert again == facets
+
+
+@pytest.fixture
+def varied_board():
+    """Postings that differ in every faceted value, places with regions and cities included."""
+    places = [
+        LocationFactory(city="Melbourne", region="VIC", country="AU"),
+        LocationFactory(city="Sydney", region="NSW", country="AU"),
+        LocationFactory(city="Seattle", region="WA", country="US"),
+        LocationFactory(city="Aachen", region="", country="DE"),
+        LocationFactory(city="", region="", country=""),
+    ]
+    areas = [ResearchAreaFactory(slug=slug) for slug in ("robotics", "computer-vision")]
+    companies = [CompanyFactory(name=f"Company {n}", slug=f"company-{n}") for n in range(3)]
+    for n in range(24):
+        posting = PostingFactory(
+            company=companies[n % 3],
+            locations=[places[n % 5], places[(n * 2 + 1) % 5]],
+            is_internship=n % 2 == 0,
+            is_full_time=n % 3 == 0,
+            is_part_time=n % 7 == 0,
+            degree_phd=n % 4 == 0,
+            degree_masters=n % 5 < 2,
+            work_arrangement=["on_site", "hybrid", "remote", "unknown"][n % 4],
+        )
+        posting.research_areas.set(areas[: n % 3])
+
+
+@pytest.mark.usefixtures("varied_board")
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "type=internship",
+        "type=internship&type=part_time&degree=phd",
+        "arrangement=remote&country=AU",
+        "country=AU&region=vic&city=melbourne",
+        "country=US&company=company-1&area=robotics",
+        "area=robotics&area=computer-vision&degree=masters&type=full_time",
+        "city=Sydney",
+        "country=DE&arrangement=hybrid&arrangement=on_site",
+    ],
+)
+def test_counts_among_a_sample_equal_the_whole_board_counts(monkeypatch, query):
+    # The sample holds every posting: tallied in Python, its counts must equal the SQL counts.
+    def facets(sample: bool):
+        filterset = PostingFilter(QueryDict(query), queryset=Posting.objects.all())
+        filterset.qs  # noqa: B018
+        return _count(filterset, sample=sample)
+
+    tallied, counted = facets(sample=True), facets(sample=False)
+    assert not tallied.approximate
+    assert tallied.total == counted.total
+    assert tallied.values == counted.values
+    # Not a comparison of empty boards: some facet has counts.
+    assert any(facet.count for values in counted.values.values() for facet in values)

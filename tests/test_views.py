@@ -76,9 +76,9 @@ def test_list_query_count_does_not_grow_with_rows(client, django_assert_num_quer
     if connection.vendor == "sqlite":
         # Once per process SQLite is asked whether it has the FTS5 table; count the steady state.
         search.sqlite_fts_ready()
-    # facet sample, its aggregate, countries with companies (and the capped result count), page,
-    # the page's locations and research areas
-    with django_assert_num_queries(6):
+    # facet sample, its places and areas (with the capped result count), page, its postings,
+    # their locations and research areas
+    with django_assert_num_queries(5):
         client.get(LIST_URL, params)
 
 
@@ -357,7 +357,7 @@ def test_a_search_within_the_sample_finds_its_page_among_the_sampled_ids(
     for n in range(4):
         PostingFactory(title=f"Speech scientist {n}", is_internship=n % 2 == 0)
     PostingFactory(title="Vision engineer")
-    with django_assert_num_queries(6) as captured:
+    with django_assert_num_queries(5) as captured:
         response = client.get(LIST_URL, {"q": "speech", "type": "internship", "sort": "newest"})
     html = response.content.decode()
     assert "2 roles" in html
