@@ -174,10 +174,20 @@ _CODE_WRITING_COUNTRIES = frozenset({"US", "CA", "AU", "IN", "BR", "MX"})
 # Words that say how, not where, someone works; they are dropped from a location string.
 _NOT_A_PLACE_WORDS = """
 remote virtual hybrid anywhere worldwide global homeoffice home office teletravail remote-first
-fully remote work from home wfh multiple locations various
+fully remote work from home wfh multiple locations various on-site onsite in-office presentiel
 """
 _NOT_A_PLACE = frozenset(_NOT_A_PLACE_WORDS.split())
-_NOT_A_PLACE_PHRASES = frozenset({"home office", "work from home", "multiple locations"})
+_NOT_A_PLACE_PHRASES = frozenset(
+    {
+        "home office",
+        "work from home",
+        "multiple locations",
+        "in office",
+        "on site",
+        "vor ort",
+        "sur site",
+    }
+)
 
 # Areas that remote roles are open to, as the countries they stand for. "Europe" is the EU, the
 # EEA and the other countries west of Russia, Belarus and Turkey that postings usually mean;
@@ -319,8 +329,37 @@ def _region_from_code(code: str, country: str, city_hint: str, default: str) -> 
     return (chosen, _iso_region(chosen, code)) if chosen else ("", "")
 
 
+@cache
+def _all_subdivision_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded name of any subdivision, counties within provinces included -> (country, code)."""
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        country, suffix = sub.code.split("-", 1)
+        by_name.setdefault(fold(sub.name), []).append((country, suffix))
+    return {name: tuple(pairs) for name, pairs in by_name.items()}
+
+
+# "County Dublin", "Province of Trento", "Tokyo Prefecture": the kind of region, said with it.
+_DESIGNATED = re.compile(
+    r"^(?:county|co\.|province of|state of|region of|canton of|departement de|provincia di)\s+(?P<a>.+)$"
+    r"|^(?P<b>.+?)\s+(?:county|province|state|region|prefecture|canton|district|oblast)$"
+)
+
+
+def _region_pairs(name: str) -> tuple[tuple[str, str], ...]:
+    folded = fold(name)
+    if pairs := _subdivision_names().get(folded):
+        return pairs
+    if designated := _DESIGNATED.match(folded):
+        bare = designated["a"] or designated["b"]
+        # Named as a county or province, a region below the top level is meant ("County Cork"
+        # is in Munster): those are only looked up when the page says which kind it is.
+        return _subdivision_names().get(bare) or _all_subdivision_names().get(bare, ())
+    return ()
+
+
 def _region_from_name(name: str, country: str, *hints: str) -> tuple[str, str]:
-    pairs = _subdivision_names().get(fold(name), ())
+    pairs = _region_pairs(name)
     if country:
         return next(((c, code) for c, code in pairs if c == country), ("", ""))
     chosen = _pick_country(frozenset(c for c, _ in pairs), *hints, *_PREFERRED_COUNTRIES)
@@ -504,12 +543,20 @@ def _locations_in(text: str, default_country: str, *, strict: bool) -> list[Loca
             continue
         candidates = _piece_locations(piece, context, strict=strict)
         if strict and not candidates:
+            if _only_markers(piece):
+                continue  # "Toronto, ON; San Francisco, CA; Remote"
             return []
         for candidate in candidates:
             if candidate not in found:
                 found.append(candidate)
             context = candidate.country or context
     return found
+
+
+def _only_markers(piece: str) -> bool:
+    """ "Remote", "Hybrid", "On-site": a piece that says how, not where."""
+    parts, dropped = _parts(piece)
+    return dropped and not parts
 
 
 def _piece_locations(piece: str, context: str, *, strict: bool) -> list[Location]:

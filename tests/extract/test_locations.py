@@ -48,6 +48,16 @@ REALDATA = Path("/work/shared/realdata")
         ("Berlin, Germany, DE", Location("Berlin", "", "DE")),
         ("Austin, Texas, USA", Location("Austin", "TX", "US")),
         ("Seattle, WA 98109", Location("Seattle", "WA", "US")),
+        # Regions named with their kind: counties below provinces too, when the page says so.
+        ("Dublin, County Dublin, Ireland", Location("Dublin", "D", "IE")),
+        ("Cork, Co. Cork, Ireland", Location("Cork", "CO", "IE")),
+        ("Trento, Province of Trento, Italy", Location("Trento", "TN", "IT")),
+        ("Tokyo, Tokyo Prefecture, Japan", Location("Tokyo", "13", "JP")),
+        ("Mumbai, Maharashtra State, India", Location("Mumbai", "MH", "IN")),
+        # How the role is worked, in the place's brackets, is no part of the place.
+        ("Dublin, County Dublin, Ireland (Hybrid)", Location("Dublin", "D", "IE")),
+        ("Dublin, Ireland (On-site)", Location("Dublin", "", "IE")),
+        ("Austin, TX (Onsite)", Location("Austin", "TX", "US")),
     ],
 )
 def test_parse_location_english(text, expected):
@@ -131,6 +141,22 @@ def test_default_country_settles_an_ambiguous_region_code():
 )
 def test_find_locations(text, expected):
     assert find_locations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toronto, ON; San Francisco, CA; Remote",
+            [Location("Toronto", "ON", "CA"), Location("San Francisco", "CA", "US")],
+        ),
+        ("Berlin; Hybrid; Munich", [Location("Berlin", "", "DE"), Location("Munich", "", "DE")]),
+        ("Remote; Hybrid", []),
+        ("Berlin; Python; Munich", []),
+    ],
+)
+def test_a_line_of_places_may_also_say_how_the_role_is_worked(text, expected):
+    assert parse_locations(text) == expected
 
 
 def test_find_locations_carries_the_country_of_earlier_places():
