@@ -478,7 +478,10 @@ def _apply(
     ]
     posting.internship_weeks = extracted.internship_weeks
     posting.internship_start = extracted.internship_start[:100]
-    posting.posted_on = extracted.posted_on or posting.posted_on or as_of.date()
+    # A page that gives no date was first seen at `as_of`; a new posting's own default would
+    # be the day of the import instead, and an imported one keeps the day it was first seen.
+    first_seen = posting.posted_on if posting.pk else None
+    posting.posted_on = extracted.posted_on or first_seen or as_of.date()
     valid_through = extracted.valid_through
     # A closing date before the posting date is a parsing slip, not a fact worth keeping.
     posting.valid_through = (

@@ -252,3 +252,17 @@ def test_control_characters_never_reach_titles_or_company_names():
     import_document(data=json.dumps(record).encode(), name="ctl.json", as_of=AS_OF)
     posting = Posting.objects.get()
     assert (posting.title, posting.company.name) == ("Data intern", "Ac me")
+
+
+def test_a_posting_whose_page_gives_no_date_is_posted_when_the_page_was_read():
+    record = {"@type": "JobPosting", "title": "Data intern", "hiringOrganization": "Acme"}
+    import_document(data=json.dumps(record).encode(), name="undated.json", as_of=AS_OF)
+    posting = Posting.objects.get()
+    assert posting.posted_on == AS_OF.date()
+    # Read again later, it keeps the day it was first seen.
+    later = AS_OF + dt.timedelta(days=9)
+    changed = {**record, "description": "Now with a description."}
+    import_document(data=json.dumps(changed).encode(), name="undated.json", as_of=later)
+    posting.refresh_from_db()
+    assert posting.description == "Now with a description."
+    assert posting.posted_on == AS_OF.date()

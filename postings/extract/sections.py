@@ -30,7 +30,9 @@ _HEADINGS = {
         r"|vos\s+missions\s+et\s+responsabilités|votre\s+rôle"
     ),
     "basic_qualifications": (
-        r"(?:basic|minimum|required|key)\s+qualifications?|qualifications?|requirements|required"
+        r"(?:basic|minimum|required|key)\s+(?:qualifications?|requirements)|qualifications?"
+        r"|requirements|required|you\s+(?:may|might)\s+be\s+a\s+(?:good|great)\s+fit\s+if(?:\s+you)?"
+        r"|you(?:['’]re|\s+are)\s+a\s+(?:good|great)\s+fit\s+if(?:\s+you)?"
         r"|must[- ]haves?|what\s+(?:we(?:['’]re|\s+are)\s+looking\s+for|you(?:['’]ll|\s+will)\s+need"
         r"|you\s+bring)|who\s+you\s+are|your\s+profile|about\s+you|(?:required\s+)?skills(?:\s+required)?"
         r"|all\s+you\s+need\s+is|what\s+you\s+need|we(?:['’]re|\s+are)\s+looking\s+for"
@@ -40,7 +42,8 @@ _HEADINGS = {
     ),
     "preferred_qualifications": (
         r"preferred(?:\s+qualifications?|\s+skills)?|desired\s+qualifications?|nice[- ]to[- ]haves?"
-        r"|good[- ]to[- ]haves?|bonus(?:\s+points)?|pluses|wünschenswert|von\s+vorteil|idealerweise"
+        r"|preferred\s+requirements|good[- ]to[- ]haves?|bonus(?:\s+points)?(?:\s+if\s+you(?:\s+have)?)?"
+        r"|it(?:['’]s|\s+is)\s+a\s+plus\s+if(?:\s+you)?|pluses|wünschenswert|von\s+vorteil|idealerweise"
         r"|atouts|(?:ce\s+qui\s+)?serait\s+un\s+plus"
     ),
     "benefits": (
@@ -55,6 +58,8 @@ _HEADINGS = {
         r"|who\s+are\s+we|a\s+day\s+in\s+the\s+life|key\s+opportunities|company|locations?"
         r"|compensation|salary|how\s+to\s+apply|über\s+uns|wer\s+wir\s+sind|stellenbeschreibung"
         r"|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[- ]nous|description\s+du\s+poste|le\s+poste"
+        r"|(?:our\s+)?(?:interview|hiring|recruiting)\s+process|déroulement\s+des\s+entretiens"
+        r"|processus\s+de\s+recrutement|(?:unser\s+)?bewerbungsprozess|why\s+this\s+role"
     ),
 }
 # A heading may end in a colon, a question mark ("What will your job look like?") or an

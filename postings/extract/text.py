@@ -125,7 +125,9 @@ _JOBS_IN_SUFFIX = re.compile(
 )
 _FIELD_LABEL = re.compile(
     r"^(?:anstellungsart|job\s+type|employment\s+type|arbeitszeit|type\s+de\s+contrat"
-    r"|type\s+d['’]emploi|contract\s+type|vertragsart|work\s+arrangement|arbeitsmodell)\s*:?$",
+    r"|type\s+d['’]emploi|contract\s+type|vertragsart|work\s+arrangement|arbeitsmodell"
+    # LinkedIn's criteria at the end of a posting: a label line, then its value.
+    r"|seniority\s+level|experience\s+level|job\s+function|industries)\s*:?$",
     _I,
 )
 _HEADER_LABEL = re.compile(
@@ -683,15 +685,19 @@ def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
     """Cards: title, company, location, optional arrangement, bullets, "Posted 4d ago"."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
-    for line in region:
-        if not line or _is_chrome(line):
-            continue
+    content = [line for line in region if line and not _is_chrome(line)]
+    for index, line in enumerate(content):
         cleaned = clean_lines(line)
         if current and cleaned[0].startswith("- "):
             current.body.extend(cleaned)
         elif current and not current.closed and (posted := _short_date(line, as_of)):
             current.posted, current.closed = posted, True
-        elif current is None or current.closed or current.body:
+        elif (
+            current is None
+            or current.closed
+            or current.body
+            or (current.company and current.locations and _opens_card(content, index, as_of))
+        ):
             current = _Draft(title=line)
             drafts.append(current)
         elif _take_fact_line(line, current, as_of):
@@ -703,6 +709,19 @@ def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
         if current:
             current.raw.append(line)
     return drafts
+
+
+def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
+    """A title, a company, then a place: the next card of a listing that shows no dates
+    ("Stage - Product Designer", "Alan", "Paris")."""
+    following = content[index + 1 : index + 3]
+    return (
+        len(following) == 2
+        and not _is_fact_only(content[index], as_of)
+        and _looks_like_company(following[0])
+        and not _is_fact_only(following[0], as_of)
+        and bool(_location_line(following[1]))
+    )
 
 
 def _title_from_text(text: str) -> str:

@@ -97,7 +97,9 @@ _ARRANGEMENTS = {
         r"hybride?\b",
         rf"zum\s+teil\s+{_HOME_OFFICE}",
         rf"teilweise\s+{_HOME_OFFICE}",
-        r"télétravail\s+(?:partiel|occasionnel|fréquent|possible\s+\d)",
+        r"télétravail\s+(?:partiel|occasionnel|fréquent|possible)",
+        # "Homeoffice möglich": working from home is allowed, not the rule.
+        rf"(?:{_HOME_OFFICE}|mobiles\s+arbeiten)\s+möglich\b",
         r"days?\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+)?office\b",
         r"tage?\s+(?:pro\s+|die\s+)?woche\s+im\s+büro\b",
     ),
@@ -343,10 +345,12 @@ def employment_types(text: str) -> list[str]:
 def work_arrangement(text: str) -> str:
     """on_site / hybrid / remote / unknown; hybrid wins because it also names the other two."""
     lowered = _lowered(text)
-    if _mentions(_ARRANGEMENTS["hybrid"], lowered):
+    affirmed = _NEGATED_REMOTE.sub(" ", lowered)
+    hybrid = _ARRANGEMENTS["hybrid"]
+    if _mentions(hybrid, lowered) and _mentions(hybrid, affirmed):
         return "hybrid"
     remote = _ARRANGEMENTS["remote"]
-    if _mentions(remote, lowered) and _mentions(remote, _NEGATED_REMOTE.sub(" ", lowered)):
+    if _mentions(remote, lowered) and _mentions(remote, affirmed):
         return "remote"
     if _mentions(_ARRANGEMENTS["on_site"], lowered):
         return "on_site"

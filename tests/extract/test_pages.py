@@ -2,7 +2,9 @@
 
 The pages live in tests/extract/pages/: LinkedIn (EN/DE), Indeed (EN/DE/FR), StepStone, Welcome
 to the Jungle, Glassdoor, Greenhouse, Lever, Workday, a university portal, a French job board, a
-Hacker News post and a closed posting.
+Hacker News post and a closed posting; LinkedIn in Ireland (a county and criteria labels), a
+Greenhouse page with several places and "Remote", a StepStone working-student role ("Homeoffice
+möglich") and Welcome to the Jungle cards without dates.
 """
 
 from datetime import date, datetime
@@ -241,6 +243,66 @@ EXPECTED = {
         "März 2027",
         False,
     ),
+    "linkedin_en_ireland": (
+        "Software Engineering Intern, Summer 2027",
+        "Stripe",
+        [Location("Dublin", "D", "IE")],
+        ["internship"],
+        "hybrid",
+        Pay(Decimal(45), Decimal(45), "EUR", "hour"),
+        date(2026, 11, 6),
+        None,
+        ["phd", "masters", "bachelors"],
+        None,
+        12,
+        "June 2027",
+        False,
+    ),
+    "greenhouse_en_multi": (
+        "Research Intern - Natural Language Processing",
+        "Cohere",
+        [Location("Toronto", "ON", "CA"), Location("San Francisco", "CA", "US")],
+        ["internship"],
+        "remote",
+        Pay(Decimal(8000), Decimal(10000), "USD", "month"),
+        None,
+        None,
+        ["phd"],
+        True,
+        16,
+        "May 2027",
+        False,
+    ),
+    "stepstone_de_werkstudent": (
+        "Werkstudent Machine Learning (m/w/d)",
+        "Siemens AG",
+        [Location("München", "", "DE")],
+        ["internship", "part_time"],
+        "hybrid",
+        Pay(Decimal(18), Decimal(18), "EUR", "hour"),
+        date(2026, 11, 18),
+        date(2027, 1, 15),
+        [],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "wttj_fr_cards": (
+        "Stage - Data Scientist (H/F)",
+        "Doctolib",
+        [Location("Paris", "", "FR")],
+        ["internship"],
+        "hybrid",
+        Pay(Decimal(1400), Decimal(1400), "EUR", "month"),
+        date(2026, 11, 17),
+        None,
+        ["masters"],
+        None,
+        26,
+        "05 janvier 2027",
+        False,
+    ),
     "expired_en": (
         "Quantitative Research Intern - London",
         "Jane Street",
@@ -327,6 +389,25 @@ SECTIONS = {
     "hn_en": ("", "- PhD or MS student", "", "We are a small team"),
     "linkedin_de": ("- Entwicklung von ML", "- Bachelor- oder Masterstudium", "", "Für unser"),
     "expired_en": ("", "- Pursuing a PhD", "", "Our 10-week summer internship"),
+    "linkedin_en_ireland": (
+        "- Build and ship",
+        "- Currently pursuing a BS, MS or PhD",
+        "",
+        "Who we are",
+    ),
+    "greenhouse_en_multi": ("", "- Are enrolled in a PhD program", "", "As a research intern"),
+    "stepstone_de_werkstudent": (
+        "- Entwicklung von Modellen",
+        "- Eingeschriebener Student",
+        "- Flexible Arbeitszeiten",
+        "Ihre Aufgaben",
+    ),
+    "wttj_fr_cards": (
+        "- Analyser de grands volumes",
+        "- Étudiant(e) en dernière année",
+        "",
+        "Au sein de l'équipe Data",
+    ),
 }
 
 # Navigation, buttons, badges and footers that must not reach any description.
@@ -398,6 +479,34 @@ def test_page_sections_and_chrome(name):
             "wttj_fr",
             [("Stage - Data Engineer", "Doctolib", "Paris", "hybrid", date(2026, 11, 16))],
         ),
+        (
+            "linkedin_en_ireland",
+            [
+                ("Machine Learning Intern", "Intercom", "Dublin", "unknown", date(2026, 11, 13)),
+                ("Data Engineer", "Workday", "Dublin", "on_site", date(2026, 11, 17)),
+            ],
+        ),
+        (
+            "stepstone_de_werkstudent",
+            [
+                (
+                    "Praktikant Data Science (m/w/d)",
+                    "BMW Group",
+                    "München",
+                    "unknown",
+                    date(2026, 11, 15),
+                )
+            ],
+        ),
+        (
+            # Cards without dates: each starts at a title followed by a company and a place.
+            "wttj_fr_cards",
+            [
+                ("Alternance - Développeur Backend", "Qonto", "Paris", "unknown", None),
+                ("Stage - Product Designer", "Alan", "Paris", "remote", None),
+            ],
+        ),
+        ("greenhouse_en_multi", []),
         ("indeed_en", []),
         ("greenhouse_en", []),
         ("hn_en", []),
