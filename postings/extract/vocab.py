@@ -54,10 +54,34 @@ _EMPLOYMENT = {
         r"stage\b(?<=\bvotre\sstage)",
         r"\nstage[ \t]*$",  # "Stage" alone on a line, as job sites list the contract type
         r"\nstage[ \t]*[-–—:]",  # "Stage - Data Engineer", a French title
+        # Spanish, Italian and Dutch: "Prácticas", "Becario/a", "Tirocinio", "Stagiair".
+        r"prácticas\b",
+        r"practicas\b",
+        r"becari[oa]s?\b",
+        r"pasant[ií]as?\b",
+        r"tirocini[oa]\b",
+        r"stagista\b",
+        r"stagiair\b",
     ),
-    "full_time": _phrases(r"full[- ]?time\b", r"vollzeit\b", r"temps\s+plein\b"),
+    "full_time": _phrases(
+        r"full[- ]?time\b",
+        r"vollzeit\b",
+        r"temps\s+plein\b",
+        r"jornada\s+completa\b",
+        r"tiempo\s+completo\b",
+        r"tempo\s+pieno\b",
+        r"voltijd\b",
+    ),
     "part_time": _phrases(
-        r"part[- ]?time\b", r"teilzeit\b", r"temps\s+partiel\b", r"werkstudent(?:in|en)?\b"
+        r"part[- ]?time\b",
+        r"teilzeit\b",
+        r"temps\s+partiel\b",
+        r"werkstudent(?:in|en)?\b",
+        r"media\s+jornada\b",
+        r"jornada\s+parcial\b",
+        r"tiempo\s+parcial\b",
+        r"tempo\s+parziale\b",
+        r"deeltijd\b",
     ),
     "contract": _phrases(
         r"contract(?:or)?\b(?!\s+(?:negotiation|law|management|manufactur))",
@@ -102,6 +126,10 @@ _ARRANGEMENTS = {
         rf"(?:{_HOME_OFFICE}|mobiles\s+arbeiten)\s+möglich\b",
         r"days?\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+)?office\b",
         r"tage?\s+(?:pro\s+|die\s+)?woche\s+im\s+büro\b",
+        r"teletrabajo\s+(?:parcial|híbrido|hibrido|flexible)",
+        r"híbrid[oa]\b",
+        r"ibrid[oa]\b",
+        r"smart\s+working\b",
     ),
     "remote": _phrases(
         r"remote\b",
@@ -112,6 +140,9 @@ _ARRANGEMENTS = {
         r"remotely\b",
         r"à\s+distance\b",
         r"mobiles\s+arbeiten\b",
+        r"teletrabajo\b",
+        r"remoto\b",
+        r"thuiswerk\w*",
     ),
     "on_site": _phrases(
         r"onsite\b",
@@ -121,6 +152,8 @@ _ARRANGEMENTS = {
         r"vor\s+ort\b",
         r"sur\s+site\b",
         r"présentiel\b",
+        r"presencial\b",
+        r"in\s+sede\b",
     ),
 }
 # "this is not a remote internship" or "kein Homeoffice" must not make a job remote.
@@ -137,6 +170,8 @@ _DEGREE_WORDS = {
         r"doktorand(?:in|en)?\b",
         r"doctorat\b",
         r"doctorant(?:e)?\b",
+        r"doctorado\b",
+        r"dottorato\b",
     ),
     "masters": _phrases(
         r"master['’]s\b",
@@ -147,12 +182,17 @@ _DEGREE_WORDS = {
         r"bac\s*\+\s*5\b",
         r"diplôme\s+d['’]ingénieur\b",
         r"école\s+d['’]ingénieurs?\b",
+        r"máster\b",
+        r"laurea\s+magistrale\b",
     ),
     "bachelors": _phrases(
         r"bachelor(?:['’]?s|studium|abschluss|student(?:in)?)?\b",
         r"undergraduate\s+(?:degree|student|program)",
         r"bac\s*\+\s*3\b",
         r"licence\s+(?:en|de|pro)\b",
+        r"grado\s+(?:en|o\s+máster)\b",
+        r"licenciatura\b",
+        r"laurea\s+triennale\b",
     ),
 }
 # Abbreviations are only degrees in their usual capitals ("MS or PhD", "BS/BA", "M.Sc."), so they

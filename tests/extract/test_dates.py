@@ -114,3 +114,22 @@ def test_closing_date(text, expected):
 
 def test_no_closing_date_without_a_label():
     assert closing_date("Posted April 2, 2025. Start in May.", as_of=AS_OF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publicada hace 3 días", date(2026, 11, 17)),
+        ("hace una semana", date(2026, 11, 13)),
+        ("15 de enero de 2027", date(2027, 1, 15)),
+        ("ayer", date(2026, 11, 19)),
+        ("Pubblicato 3 giorni fa", date(2026, 11, 17)),
+        ("12 gennaio 2027", date(2027, 1, 12)),
+        ("oggi", date(2026, 11, 20)),
+        ("2 dagen geleden", date(2026, 11, 18)),
+        ("3 maart 2027", date(2027, 3, 3)),
+        ("gisteren", date(2026, 11, 19)),
+    ],
+)
+def test_parse_date_spanish_italian_dutch(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected

@@ -236,3 +236,25 @@ def test_parse_locations_reads_a_line_of_places():
         Location("München", "", "DE"),
         Location("Paris", "", "FR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cities the table lacks come from GeoNames: big ones alone, any town beside a postcode.
+        ("Kraków", Location("Kraków", "", "PL")),
+        ("Lagos", Location("Lagos", "", "NG")),
+        ("Eindhoven, Netherlands", Location("Eindhoven", "", "NL")),
+        ("Hatfield AL10", Location("Hatfield", "", "GB")),
+        ("London EC2A 4NE", Location("London", "", "GB")),
+        ("Toronto, ON M5V 2T6", Location("Toronto", "ON", "CA")),
+    ],
+)
+def test_cities_beyond_the_table(text, expected):
+    assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Hatfield", "Orange", "Mobile", "Sale"])
+def test_a_small_town_or_a_word_alone_is_no_place(text):
+    # "Orange" is a company on French pages; a small town needs its postcode or region.
+    assert parse_location(text) is None

@@ -4,7 +4,8 @@ The pages live in tests/extract/pages/: LinkedIn (EN/DE), Indeed (EN/DE/FR), Ste
 to the Jungle, Glassdoor, Greenhouse, Lever, Workday, a university portal, a French job board, a
 Hacker News post and a closed posting; LinkedIn in Ireland (a county and criteria labels), a
 Greenhouse page with several places and "Remote", a StepStone working-student role ("Homeoffice
-möglich") and Welcome to the Jungle cards without dates.
+möglich") and Welcome to the Jungle cards without dates; Indeed UK (a postcode), InfoJobs in
+Spanish, a Workday intern page, a Glassdoor intern page and a news article that carries none.
 """
 
 from datetime import date, datetime
@@ -303,6 +304,66 @@ EXPECTED = {
         "05 janvier 2027",
         False,
     ),
+    "indeed_en_uk": (
+        "Graduate Machine Learning Engineer",
+        "Ocado Technology",
+        [Location("Hatfield", "", "GB")],
+        ["full_time"],
+        "unknown",
+        Pay(Decimal(35000), Decimal(40000), "GBP", "year"),
+        date(2026, 11, 17),
+        None,
+        ["masters", "bachelors"],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "infojobs_es": (
+        "Prácticas - Ingeniero/a de Datos",
+        "Telefónica",
+        [Location("Madrid", "", "ES")],
+        ["internship"],
+        "hybrid",
+        Pay(Decimal(800), Decimal(800), "EUR", "month"),
+        date(2026, 11, 17),
+        None,
+        ["masters", "bachelors"],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "workday_en_intern": (
+        "Machine Learning Intern",
+        "Dell Technologies",
+        [Location("Austin", "TX", "US")],
+        ["internship", "full_time"],
+        "unknown",
+        Pay(Decimal(40), Decimal(55), "USD", "hour"),
+        date(2026, 11, 17),
+        None,
+        ["phd", "masters"],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "glassdoor_en_intern": (
+        "Robotics Research Intern",
+        "Nimbus Robotics",
+        [Location("Pittsburgh", "PA", "US")],
+        ["internship"],
+        "on_site",
+        Pay(Decimal(45), Decimal(55), "USD", "hour"),
+        None,
+        None,
+        ["phd"],
+        None,
+        None,
+        "",
+        False,
+    ),
     "expired_en": (
         "Quantitative Research Intern - London",
         "Jane Street",
@@ -396,6 +457,25 @@ SECTIONS = {
         "Who we are",
     ),
     "greenhouse_en_multi": ("", "- Are enrolled in a PhD program", "", "As a research intern"),
+    "indeed_en_uk": (
+        "- Training forecasting models",
+        "- A 2:1 degree",
+        "- 25 days holiday",
+        "Ocado Technology is looking",
+    ),
+    "infojobs_es": ("- Desarrollar pipelines", "- Estudiante de Grado", "", "Buscamos estudiantes"),
+    "workday_en_intern": (
+        "- Prototype ML models",
+        "- Currently pursuing a Master's",
+        "",
+        "At Dell Technologies",
+    ),
+    "glassdoor_en_intern": (
+        "- Develop perception algorithms",
+        "- PhD student in robotics",
+        "",
+        "Nimbus Robotics builds",
+    ),
     "stepstone_de_werkstudent": (
         "- Entwicklung von Modellen",
         "- Eingeschriebener Student",
@@ -507,6 +587,21 @@ def test_page_sections_and_chrome(name):
             ],
         ),
         ("greenhouse_en_multi", []),
+        (
+            "workday_en_intern",
+            [
+                (
+                    "Software Engineering Intern",
+                    "Dell Technologies",
+                    "Round Rock",
+                    "unknown",
+                    date(2026, 11, 15),
+                )
+            ],
+        ),
+        ("indeed_en_uk", []),
+        ("infojobs_es", []),
+        ("glassdoor_en_intern", []),
         ("indeed_en", []),
         ("greenhouse_en", []),
         ("hn_en", []),
@@ -547,3 +642,10 @@ def test_company_dash_location_header_line():
 
     assert posting.company == "Globex Corp"
     assert posting.locations == [Location("Toronto", "ON", "CA")]
+
+
+def test_a_news_article_about_internships_carries_no_posting():
+    # Companies, a date and pay figures, but a byline: an article, not a posting.
+    result = parse_page("article_en")
+    assert result.postings == []
+    assert "reads like an article" in result.note

@@ -167,6 +167,23 @@ def test_amazon_csv_qualifications_flattened_onto_one_line():
         ("You'll have opportunities to:", None),
         ("Das Team wird:", None),
         ("Vous pourrez :", None),
+        ("Minimum requirements", "basic_qualifications"),
+        ("You may be a good fit if you:", "basic_qualifications"),
+        ("Bonus points if you:", "preferred_qualifications"),
+        ("Interview process", "other"),
+        ("Déroulement des entretiens", "other"),
+        # Spanish, Italian and Dutch.
+        ("Funciones", "responsibilities"),
+        ("Requisitos", "basic_qualifications"),
+        ("Se valorará", "preferred_qualifications"),
+        ("Qué ofrecemos", "benefits"),
+        ("Mansioni", "responsibilities"),
+        ("Requisiti", "basic_qualifications"),
+        ("Cosa offriamo", "benefits"),
+        ("Wat ga je doen?", "responsibilities"),
+        ("Functie-eisen", "basic_qualifications"),
+        ("Wat bieden wij?", "benefits"),
+        ("Over ons", "other"),
     ],
 )
 def test_more_headings_and_lead_ins(line, kind):

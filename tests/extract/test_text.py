@@ -252,6 +252,46 @@ def test_an_article_without_postings_yields_a_note():
     assert result.note.startswith("news.txt: no job posting found")
 
 
+def test_an_article_with_a_byline_naming_pay_and_companies_yields_nothing():
+    article = (
+        "TechNews Daily\nHome  AI  Startups  Careers\n"
+        "The 10 best-paid machine learning internships of 2026\n"
+        "By Jane Doe · 12 November 2026 · 6 min read\n"
+        "Internships in machine learning have never paid better. The median intern at a large "
+        "tech company earned $52 per hour in 2026.\n"
+        "Jane Street topped the list, followed by Citadel.\nRead more\n"
+    )
+
+    result = parse_text(article, as_of=AS_OF, name="news.txt")
+
+    assert result.postings == []
+    assert result.note.startswith("news.txt: no job posting found")
+
+
+def test_a_menu_copied_as_one_row_is_neither_title_nor_company():
+    page = (
+        "InfoJobs\nBuscar ofertas  Empresas  Salarios\nPrácticas - Ingeniero/a de Datos\n"
+        "Telefónica\nMadrid\nPublicada hace 3 días\nPrácticas\nInscribirme\n\n"
+        "Funciones\n- Desarrollar pipelines de datos\n"
+    )
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert (posting.title, posting.company) == ("Prácticas - Ingeniero/a de Datos", "Telefónica")
+    assert posting.locations == [Location("Madrid", "", "ES")]
+    assert posting.employment_types == ["internship"]
+    assert posting.posted_on == date(2026, 11, 17)
+
+
+def test_a_row_of_facts_kept_apart_by_spaces_is_no_menu():
+    page = "Data Intern\nAcme GmbH\nBerlin  Internship  Hybrid\n\nAufgaben\n- Daten\n"
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert posting.employment_types == ["internship"]
+    assert posting.work_arrangement == "hybrid"
+
+
 def test_a_card_without_company_is_skipped_with_a_reason():
     page = "Title\n\nSimilar jobs\n\nLonely Title\n  • a bullet\nPosted 2d ago\n"
 

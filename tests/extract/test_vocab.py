@@ -252,3 +252,49 @@ def test_amazon_senior_roles_asking_for_non_internship_experience_are_no_interns
     for row in rows:
         text = "\n".join((row["Job Title"], row["Minimum Qualifications"]))
         assert "internship" not in employment_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prácticas", ["internship"]),
+        ("Becaria de investigación", ["internship"]),
+        ("Tirocinio curriculare", ["internship"]),
+        ("Stagiair Data Science", ["internship"]),
+        ("Jornada completa", ["full_time"]),
+        ("Media jornada", ["part_time"]),
+        ("Tempo pieno", ["full_time"]),
+        ("Deeltijd", ["part_time"]),
+    ],
+)
+def test_employment_types_spanish_italian_dutch(text, expected):
+    assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teletrabajo parcial", "hybrid"),
+        ("Modalidad híbrida", "hybrid"),
+        ("Smart working", "hybrid"),
+        ("Teletrabajo", "remote"),
+        ("Lavoro da remoto", "remote"),
+        ("Thuiswerken", "remote"),
+        ("Presencial", "on_site"),
+    ],
+)
+def test_work_arrangement_spanish_italian_dutch(text, expected):
+    assert work_arrangement(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estudiante de Grado o Máster en Informática", ["masters", "bachelors"]),
+        ("Doctorado en inteligencia artificial", ["phd"]),
+        ("Laurea magistrale in Ingegneria", ["masters"]),
+        ("Dottorato di ricerca", ["phd"]),
+    ],
+)
+def test_degree_levels_spanish_and_italian(text, expected):
+    assert degree_levels(text) == expected

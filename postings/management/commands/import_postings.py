@@ -203,8 +203,8 @@ class Command(BaseCommand):
             f"skipped: {totals['skipped']}."
         )
         for outcome in empty:
-            self.stdout.write(
-                f"No posting in {outcome.name}: {outcome.note or 'nothing recognisable'}"
-            )
+            # Notes name their document already ("page.txt: no job posting found; ...").
+            note = (outcome.note or "nothing recognisable").removeprefix(f"{outcome.name}: ")
+            self.stdout.write(f"No posting in {outcome.name}: {note}")
         for outcome in failed:
             self.stderr.write(self.style.ERROR(f"Failed: {outcome.name}: {outcome.error}"))
