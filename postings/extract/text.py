@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from postings.extract.dates import closing_date, parse_date
-from postings.extract.locations import find_locations, parse_location, parse_locations
+from postings.extract.locations import find_locations, fold, parse_location, parse_locations
 from postings.extract.pay import parse_pay
 from postings.extract.sections import clean_lines, heading_kind, split_sections
 from postings.extract.types import (
@@ -116,6 +116,13 @@ _APPLY_BUTTON = re.compile(
 _STATS_HEADING = re.compile(
     r"^(?:h-?1b\s+sponsorship|funding|leadership(?:\s+team)?|company\s+(?:data|facts|size|stats)"
     r"|key\s+investors|total\s+funding)$",
+    _I,
+)
+# One-line company facts that aggregators print beside a posting: "Company funding: $8.11B total
+# raised", "500 employees". Neither description nor a source of pay.
+_COMPANY_FACT = re.compile(
+    r"^(?:(?:company\s+|total\s+)?funding|total\s+raised|valuation|founded(?:\s+in)?|revenue)\b"
+    r"[\s:].{0,60}$|^\d[\d,.]*(?:\s*[-–+]\s*[\d,.]*)?\s+employees$",
     _I,
 )
 _GLUED_WORDS = re.compile(r"[a-z)][A-Z]")
@@ -636,7 +643,7 @@ def _body_lines(lines: list[str], draft: _Draft, as_of: datetime) -> list[str]:
             body.append(line)
         elif draft.awaiting_field_value or _FIELD_LABEL.match(line):
             _take_fact_line(line, draft, as_of)
-        elif _posted_line(line, draft, as_of):
+        elif _posted_line(line, draft, as_of) or _COMPANY_FACT.match(line):
             continue
         elif not _is_chrome(line) and not (not body and _BODY_HEADING.match(line)):
             body.append(line)
@@ -870,7 +877,7 @@ def _posting(draft: _Draft, company: str, as_of: datetime) -> ExtractedPosting:
     ) or parse_pay(body_text, country=country)
     weeks, start = _internship_facts(draft, body_text, types)
     return ExtractedPosting(
-        title=draft.title,
+        title=_without_company(draft.title, company),
         company=company,
         locations=locations,
         description=description,
@@ -888,7 +895,40 @@ def _posting(draft: _Draft, company: str, as_of: datetime) -> ExtractedPosting:
     )
 
 
+_AT_COMPANY = re.compile(r"\s+(?:at|@|bei|chez|en)\s+(?P<company>.+)$")
+
+
+def _without_company(title: str, company: str) -> str:
+    """ "Machine Learning Intern at Spotify" is the title "Machine Learning Intern"."""
+    match = _AT_COMPANY.search(title)
+    if not match:
+        return title
+    named, known = fold(match["company"]), fold(company)
+    # "at Spotify" for "Spotify AB", or "at Spotify Stockholm" for "Spotify".
+    return title[: match.start()] if named.startswith(known) or known.startswith(named) else title
+
+
+def _is_post_header(line: str) -> bool:
+    """ "Acme | Robotics Intern | Boston, MA | ONSITE": the first line of a forum post."""
+    return (
+        len(_FIELD_SEPARATOR.findall(line)) >= _MIN_PIPE_FIELDS - 1
+        and bool(_ROLE_WORD.search(line))
+        and not _is_nav_bar(line)
+    )
+
+
+def _forum_posts(lines: list[str]) -> list[list[str]]:
+    """A thread of several posts ("Who is hiring?"), each from its header line to the next."""
+    starts = [i for i, line in enumerate(lines) if _is_post_header(line)]
+    if len(starts) < 2:
+        return []
+    return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
 def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
+    if posts := _forum_posts(lines):
+        drafts = [_main_draft(post, as_of) for post in posts]
+        return [d for d in drafts if d and _posting_signals(d) >= _MIN_POSTING_SIGNALS]
     own, regions = _split_listings(lines)
     main = _main_draft(own, as_of)
     drafts = []

@@ -182,6 +182,7 @@ _DEGREE_WORDS = {
         r"bac\s*\+\s*5\b",
         r"diplôme\s+d['’]ingénieur\b",
         r"école\s+d['’]ingénieurs?\b",
+        r"élève[- ]ingénieur\b",
         r"máster\b",
         r"laurea\s+magistrale\b",
     ),

@@ -364,6 +364,51 @@ EXPECTED = {
         "",
         False,
     ),
+    "builtin_en": (
+        "Machine Learning Intern",  # "... at Spotify" on the page
+        "Spotify",
+        [Location("New York", "NY", "US")],
+        ["internship"],
+        "hybrid",
+        Pay(Decimal(45), Decimal(52), "USD", "hour"),  # not the company's $8.11B funding
+        date(2026, 11, 15),
+        date(2027, 1, 31),
+        ["phd", "masters"],
+        True,
+        12,
+        "June 2027",
+        False,
+    ),
+    "xing_de_expired": (
+        "Praktikum Data Analytics (m/w/d)",
+        "Zalando SE",
+        [Location("Berlin", "", "DE")],
+        ["internship"],
+        "unknown",
+        None,
+        date(2026, 9, 3),
+        None,
+        ["masters", "bachelors"],
+        None,
+        None,
+        "",
+        True,
+    ),
+    "indeed_fr_expired": (
+        "Stage Ingénieur IA - 6 mois",
+        "Thales",
+        [Location("Palaiseau", "", "FR")],
+        ["internship"],
+        "unknown",
+        None,
+        date(2026, 10, 21),
+        None,
+        ["masters"],
+        None,
+        26,
+        "",
+        True,
+    ),
     "expired_en": (
         "Quantitative Research Intern - London",
         "Jane Street",
@@ -463,6 +508,14 @@ SECTIONS = {
         "- 25 days holiday",
         "Ocado Technology is looking",
     ),
+    "builtin_en": (
+        "You will join the personalization team",
+        "- Pursuing a PhD or MS",
+        "",
+        "Spotify is a digital music service",
+    ),
+    "xing_de_expired": ("- Analyse von Kundendaten", "- Studium der", "", "Deine Aufgaben"),
+    "indeed_fr_expired": ("- Développer des algorithmes", "- Élève ingénieur", "", "Missions"),
     "infojobs_es": ("- Desarrollar pipelines", "- Estudiante de Grado", "", "Buscamos estudiantes"),
     "workday_en_intern": (
         "- Prototype ML models",
@@ -500,7 +553,7 @@ CHROME = (
     "Apply for this job", "Powered by", "powered by Lever", "Search for Jobs", "Follow Us",
     "Privacy Policy", "Direkt zum Inhalt", "Startseite >", "Drucken", "Hacker News", "reply",
     "Einfach bewerben", "Bewerbungen", "Berufseinsteiger", "Careers Home", "Share this job",
-    "Posted 30+ days ago", "veröffentlicht", "Publiée il y a",
+    "Posted 30+ days ago", "veröffentlicht", "Publiée il y a", "total raised", "500 employees",
 )  # fmt: skip
 
 
@@ -600,6 +653,10 @@ def test_page_sections_and_chrome(name):
             ],
         ),
         ("indeed_en_uk", []),
+        (
+            "builtin_en",
+            [("Data Science Intern", "Etsy", "Brooklyn", "unknown", date(2026, 11, 18))],
+        ),
         ("infojobs_es", []),
         ("glassdoor_en_intern", []),
         ("indeed_en", []),
@@ -649,3 +706,24 @@ def test_a_news_article_about_internships_carries_no_posting():
     result = parse_page("article_en")
     assert result.postings == []
     assert "reads like an article" in result.note
+
+
+def test_a_hiring_thread_gives_each_post_its_own_posting():
+    first, second = parse_page("hn_en_thread").postings
+    assert (first.title, first.company, first.locations) == (
+        "Robotics Software Intern",
+        "Acme Robotics",
+        [Location("Boston", "MA", "US")],
+    )
+    assert first.pay == Pay(Decimal(40), Decimal(40), "USD", "hour")
+    assert (first.internship_weeks, first.internship_start) == (12, "Summer 2027")
+    assert first.degree_levels == []  # the PhD is the next post's
+    assert (second.title, second.company, second.locations) == (
+        "ML Research Engineer",
+        "Nebula AI",
+        [Location("", "", "US")],
+    )
+    assert second.work_arrangement == "remote"
+    assert second.employment_types == ["full_time"]
+    assert second.pay == Pay(Decimal(180000), Decimal(220000), "USD", "year")
+    assert "Nebula" not in first.description

@@ -418,3 +418,33 @@ def test_short_titles_with_a_type_word_are_titles(title):
     page = f"Jobs\n{title}\nEvil Labs\nMelbourne, VIC\nInternship\nPosted 2026-11-20\n\nAbout the role\nWe study robustness.\n"
     result = parse_text(page, as_of=datetime(2026, 11, 22))
     assert [(p.title, p.company) for p in result.postings] == [(title, "Evil Labs")]
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "expected"),
+    [
+        ("Machine Learning Intern at Spotify", "Spotify", "Machine Learning Intern"),
+        ("Data Intern @ Acme", "Acme Inc.", "Data Intern"),
+        ("Werkstudent Data bei Siemens", "Siemens AG", "Werkstudent Data"),
+        ("Engineer at Scale", "Acme", "Engineer at Scale"),
+    ],
+)
+def test_a_title_naming_its_company_drops_it(title, company, expected):
+    page = f"{title}\n{company}\nBerlin\nApply now\n\nResponsibilities\n- Build things\n"
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert posting.title == expected
+
+
+def test_one_line_company_facts_are_neither_description_nor_pay():
+    page = (
+        "Data Intern\nAcme\nBerlin\nApply now\n\nCompany funding: $8.11B total raised\n"
+        "1,001-5,000 employees\nAbout the role\nYou will analyse data.\n"
+    )
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert posting.pay is None
+    assert "funding" not in posting.description
+    assert "employees" not in posting.description
