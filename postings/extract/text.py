@@ -310,6 +310,8 @@ _MAX_MENU_ITEM_WORDS = 3
 
 
 def _is_menu_row(line: str) -> bool:
+    if "  " not in line and "\t" not in line:
+        return False
     items = [item for item in _MENU_GAP.split(line.strip()) if item]
     return (
         len(items) >= _MIN_MENU_ITEMS
@@ -911,7 +913,8 @@ def _without_company(title: str, company: str) -> str:
 def _is_post_header(line: str) -> bool:
     """ "Acme | Robotics Intern | Boston, MA | ONSITE": the first line of a forum post."""
     return (
-        len(_FIELD_SEPARATOR.findall(line)) >= _MIN_PIPE_FIELDS - 1
+        "|" in line
+        and len(_FIELD_SEPARATOR.findall(line)) >= _MIN_PIPE_FIELDS - 1
         and bool(_ROLE_WORD.search(line))
         and not _is_nav_bar(line)
     )

@@ -383,15 +383,19 @@ def employment_types(text: str) -> list[str]:
     return [kind for kind in EMPLOYMENT_TYPES if kind in found]
 
 
+def _affirmed(lowered: str) -> str:
+    return _NEGATED_REMOTE.sub(" ", lowered)
+
+
 def work_arrangement(text: str) -> str:
     """on_site / hybrid / remote / unknown; hybrid wins because it also names the other two."""
     lowered = _lowered(text)
-    affirmed = _NEGATED_REMOTE.sub(" ", lowered)
-    hybrid = _ARRANGEMENTS["hybrid"]
-    if _mentions(hybrid, lowered) and _mentions(hybrid, affirmed):
+    hybrid, remote = _ARRANGEMENTS["hybrid"], _ARRANGEMENTS["remote"]
+    # Negations are only taken out of text that mentions an arrangement at all.
+    affirmed = _affirmed(lowered) if _mentions(hybrid, lowered) else ""
+    if affirmed and _mentions(hybrid, affirmed):
         return "hybrid"
-    remote = _ARRANGEMENTS["remote"]
-    if _mentions(remote, lowered) and _mentions(remote, affirmed):
+    if _mentions(remote, lowered) and _mentions(remote, affirmed or _affirmed(lowered)):
         return "remote"
     if _mentions(_ARRANGEMENTS["on_site"], lowered):
         return "on_site"
