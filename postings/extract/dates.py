@@ -101,10 +101,15 @@ _CLOSING_STEMS = (
     "date limite",
     "clôture",
     "jusqu",
+    "last date",
+    "apply before",
+    "due",
 )
 # Runs on lower-cased text: case-insensitive alternations are slow on whole descriptions.
 _CLOSING_LABEL = re.compile(
-    r"\b(?:apply\s+by|closing\s+date|applications?\s+close[sd]?(?:\s+on)?|application\s+deadline"
+    r"\b(?:apply\s+(?:by|before)|closing\s+(?:date|on)|applications?\s+close[sd]?(?:\s+on)?"
+    r"|application\s+deadline|last\s+date(?:\s+(?:to\s+apply|for\s+(?:applications?|submission)))?"
+    r"|applications?\s+(?:are\s+)?due(?:\s+by)?"
     r"|deadline(?:\s+to\s+apply)?|valid\s+(?:through|until)|expires?(?:\s+on)?|bewerbungsschluss"
     r"|bewerbungsfrist|bewerben\s+bis|einsendeschluss|date\s+limite(?:\s+de\s+candidature)?"
     r"|date\s+de\s+clôture|candidatures?\s+jusqu'au)\s*:?\s*(?P<rest>[^\n]{0,60})"
@@ -189,7 +194,8 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
 # How a closing-date line starts ("Closing date: 1 May", "- Bewerbungsschluss: ..."): a cheap test
 # before the label pattern, since every line of a description is asked.
 _CLOSING_LINE_STARTS = (
-    *("apply by", "closing", "application", "deadline", "valid", "expire", "bewerb"),
+    *("apply by", "apply before", "closing", "application", "deadline", "valid", "expire"),
+    *("bewerb", "last date"),
     *("einsendeschluss", "date limite", "date de clôture", "candidature"),
 )
 

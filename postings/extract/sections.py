@@ -21,6 +21,7 @@ _HEADINGS = {
         r"(?:key\s+|main\s+|core\s+|daily\s+|primary\s+|essential\s+|your\s+|job\s+|role\s+)*"
         r"(?:responsibilities|duties|tasks)(?:\s+(?:will\s+)?include)?"
         r"|what\s+you(?:['’]ll|\s+will)\s+(?:do|be\s+doing|work\s+on|achieve)|the\s+role|your\s+role"
+        r"|roles?\s*(?:&|and)\s*responsibilities|job\s+duties"
         r"|(?:in\s+this\s+role,?\s+)?you(?:['’]ll|\s+will)"
         r"|what\s+will\s+(?:your|my)\s+(?:job|role|day)\s+look\s+like"
         r"|what\s+(?:your|the)\s+(?:job|role|day)\s+will\s+look\s+like"
@@ -33,7 +34,7 @@ _HEADINGS = {
     ),
     "basic_qualifications": (
         r"(?:basic|minimum|required|key|essential)\s+(?:qualifications?|requirements|skills)"
-        r"|qualifications?"
+        r"|qualifications?|eligibility(?:\s+criteria)?|who\s+can\s+apply"
         r"|requirements|required|you\s+(?:may|might)\s+be\s+a\s+(?:good|great)\s+fit\s+if(?:\s+you)?"
         r"|you(?:['’]re|\s+are)\s+a\s+(?:good|great)\s+fit\s+if(?:\s+you)?"
         r"|must[- ]haves?|what\s+(?:we(?:['’]re|\s+are)\s+looking\s+for|you(?:['’]ll|\s+will)\s+need"

@@ -151,6 +151,7 @@ _HEADER_LABEL = re.compile(
 _LABELLED = re.compile(r"^(?P<label>[^\W\d][\w'’ ./-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
 _POSTED_LABEL = re.compile(
     r"^(?:posted(?:\s+on)?|date\s+posted|published|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?"
+    r"|publiziert(?:\s+am)?"
     r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
     _I,
 )
@@ -158,7 +159,7 @@ _POSTED_LABEL = re.compile(
 # veröffentlicht", "Publiée il y a 2 jours", "Reposted 1 week ago".
 _POSTED_WORDS = re.compile(
     r"\b(?:(?:re)?posted|published|active|veröffentlicht|erschienen|online\s+seit|aktualisiert"
-    r"|publiée?|mise?\s+en\s+ligne|postée?|publicad[oa]|pubblicat[oa]|geplaatst)\b"
+    r"|publiée?|mise?\s+en\s+ligne|postée?|publicad[oa]|pubblicat[oa]|geplaatst|publiziert)\b"
     r"|\b(?:ago|fa|geleden)$|^(?:vor|il\s+y\s+a|hace)\s",
     _I,
 )
@@ -174,7 +175,7 @@ _PLAIN_FACT = re.compile(
     r"|cadre|non[- ]cadre|interim|graduate)$",
     _I,
 )
-_PART_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s{2,}|\s+/$")
+_PART_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s{2,}|\s+/$")
 _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 _LEGAL_FORM = re.compile(
     r"\b(?:GmbH|AG|SE|SA|SAS|SASU|SARL|S\.A\.?|Inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
@@ -514,13 +515,14 @@ def _take_header_line(
         if _looks_like_company(name):
             candidates.append(_Candidate(_clean_company(name), index, explicit=True))
         return
-    if _take_fact_line(line, draft, as_of, header=True):
-        return
     parts = [part for part in _PART_SEPARATOR.split(line) if part]
     if len(parts) > 1 and all(_is_fact_part(part, as_of) for part in parts):
-        for part in parts:  # "2 weeks ago · 87 applicants", "Internship · Entry level"
+        # "2 weeks ago · 87 applicants", "Internship · Entry level", "Berlin / Engineering /"
+        for part in parts:
             if not _is_chrome(part):
                 _take_fact_line(part, draft, as_of, header=True)
+        return
+    if _take_fact_line(line, draft, as_of, header=True):
         return
     if _looks_like_company(line) and not _LABELLED.match(line):
         candidates.append(_Candidate(_clean_company(line), index, explicit=False))
@@ -553,9 +555,21 @@ _MAX_TITLE = 200
 _TITLE_CANDIDATES = 12
 
 
+def _is_place_team_line(line: str, as_of: datetime) -> bool:
+    """ "Berlin / Engineering – Internships / Hybrid": a place, a team and facts, as Lever writes."""
+    parts = [part for part in _PART_SEPARATOR.split(line) if part]
+    return (
+        len(parts) > 1
+        and bool(_location_line(parts[0]))
+        and all(_DEPARTMENT.match(part) or _is_fact_part(part, as_of) for part in parts[1:])
+    )
+
+
 def _title_score(line: str, rank: int, as_of: datetime) -> float | None:
     """None for lines that are no title: facts, places, dates, "Company · Place" lines."""
     if len(line) > _MAX_TITLE or _SENTENCE_END.search(line) or _is_fact_only(line, as_of):
+        return None
+    if _is_place_team_line(line, as_of):
         return None
     if len(_FIELD_SEPARATOR.findall(line)) >= _MIN_PIPE_FIELDS - 1:
         return 2.0 - rank  # "Acme | Engineer | Berlin": a forum post's header
@@ -659,9 +673,23 @@ def _body_start(lines: list[str], start: int, title: str) -> int:
     )
 
 
+# The board a page was copied from names itself first ("Lever", "jobs.ch"); further down the same
+# names may be employers ("Data Engineer / Workday"), so only a page's first line is dropped.
+_JOB_BOARD = re.compile(
+    r"^(?:indeed|glassdoor|stepstone|xing|monster|lever|greenhouse|workday|workable|smartrecruiters"
+    r"|ashby|personio|recruitee|infojobs|jobs\.ch|jobup\.ch|built\s+in|wellfound|angellist|otta"
+    r"|dice|ziprecruiter|seek|naukri|mycareersfuture|welcome\s+to\s+the\s+jungle|hellowork|apec"
+    r"|jobteaser|handshake|google\s+careers|karriere\.at|jobware|totaljobs|reed|cwjobs|adzuna"
+    r"|simplyhired|careerbuilder|jobs\.ac\.uk|euraxess|academicpositions)(?:\.\w{2,3})?$",
+    _I,
+)
+
+
 def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     lines = _strip_stats_blocks(lines)
     content = [i for i, line in enumerate(lines) if line and not _is_chrome(line)]
+    if content and _JOB_BOARD.match(lines[content[0]]):
+        content = content[1:]
     if not content:
         return None
     first = content[0]

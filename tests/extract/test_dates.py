@@ -133,3 +133,16 @@ def test_no_closing_date_without_a_label():
 )
 def test_parse_date_spanish_italian_dutch(text, expected):
     assert parse_date(text, as_of=AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last date to apply: 15 December 2026", date(2026, 12, 15)),
+        ("Closing on 12 Dec 2026", date(2026, 12, 12)),
+        ("Apply before 1 March 2027", date(2027, 3, 1)),
+        ("Applications are due by January 31, 2027", date(2027, 1, 31)),
+    ],
+)
+def test_more_closing_labels(text, expected):
+    assert closing_date(text, as_of=AS_OF) == expected

@@ -5,7 +5,9 @@ to the Jungle, Glassdoor, Greenhouse, Lever, Workday, a university portal, a Fre
 Hacker News post and a closed posting; LinkedIn in Ireland (a county and criteria labels), a
 Greenhouse page with several places and "Remote", a StepStone working-student role ("Homeoffice
 möglich") and Welcome to the Jungle cards without dates; Indeed UK (a postcode), InfoJobs in
-Spanish, a Workday intern page, a Glassdoor intern page and a news article that carries none.
+Spanish, a Workday intern page, a Glassdoor intern page and a news article that carries none;
+Built In, XING and Indeed France (closed), a hiring thread, Google's student researcher page, an
+Indian university, jobs.ch, MyCareersFuture and a closed Lever page.
 """
 
 from datetime import date, datetime
@@ -409,6 +411,85 @@ EXPECTED = {
         "",
         True,
     ),
+    "google_en_student": (
+        "Student Researcher, PhD, 2027",
+        "Google",
+        [
+            Location("Mountain View", "CA", "US"),
+            Location("Zürich", "", "CH"),
+            Location("London", "", "GB"),
+        ],
+        ["full_time"],
+        "unknown",
+        Pay(Decimal(113000), Decimal(150000), "USD", "year"),
+        None,
+        None,
+        ["phd"],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "university_en_india": (
+        "Project Associate - Machine Learning for Climate",
+        "Indian Institute of Science",  # not the "Eligibility" heading
+        [Location("Bengaluru", "KA", "IN")],
+        [],
+        "unknown",
+        Pay(Decimal(31000), Decimal(31000), "INR", "month"),
+        None,
+        date(2026, 12, 15),  # "Last date to apply"
+        ["masters", "bachelors"],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "jobsch_de": (
+        "Praktikum Software Engineering 80-100%",
+        "Sensirion AG",
+        [],  # Stäfa is too small a town to know without its postcode
+        ["internship"],
+        "unknown",
+        Pay(Decimal(3500), Decimal(3500), "CHF", "month"),
+        date(2026, 11, 10),  # "Publiziert: 10.11.2026"
+        None,
+        ["masters"],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "mycareersfuture_en": (
+        "AI Research Intern",
+        "Sea Limited",
+        [Location("", "", "SG")],
+        ["internship"],
+        "unknown",
+        Pay(Decimal(2500), Decimal(3500), "SGD", "month"),
+        date(2026, 11, 12),
+        date(2026, 12, 12),  # "Closing on 12 Dec 2026"
+        ["masters", "bachelors"],
+        None,
+        None,
+        "",
+        False,
+    ),
+    "lever_en_closed": (
+        "Machine Learning Intern (Summer 2026)",  # not "Berlin / Engineering – Internships / ..."
+        "Helsing",  # not the board's name on the first line
+        [Location("Berlin", "", "DE")],
+        ["internship"],
+        "hybrid",
+        None,
+        None,
+        None,
+        [],
+        None,
+        None,
+        "Summer 2026",
+        True,
+    ),
     "expired_en": (
         "Quantitative Research Intern - London",
         "Jane Street",
@@ -516,6 +597,21 @@ SECTIONS = {
     ),
     "xing_de_expired": ("- Analyse von Kundendaten", "- Studium der", "", "Deine Aufgaben"),
     "indeed_fr_expired": ("- Développer des algorithmes", "- Élève ingénieur", "", "Missions"),
+    "google_en_student": (
+        "- Conduct research",
+        "- Currently enrolled in a PhD",
+        "",
+        "Minimum qualifications:",
+    ),
+    "university_en_india": ("", "- B.Tech or M.Sc", "", "Eligibility"),
+    "jobsch_de": ("- Entwicklung von Firmware", "- Masterstudium", "", "Ihre Aufgaben"),
+    "mycareersfuture_en": (
+        "- Research on recommendation",
+        "- Pursuing a Bachelor's",
+        "",
+        "Roles & Responsibilities",
+    ),
+    "lever_en_closed": ("- Build ML pipelines", "", "", "What you'll do"),
     "infojobs_es": ("- Desarrollar pipelines", "- Estudiante de Grado", "", "Buscamos estudiantes"),
     "workday_en_intern": (
         "- Prototype ML models",

@@ -184,6 +184,11 @@ def test_amazon_csv_qualifications_flattened_onto_one_line():
         ("Functie-eisen", "basic_qualifications"),
         ("Wat bieden wij?", "benefits"),
         ("Over ons", "other"),
+        ("Roles & Responsibilities", "responsibilities"),
+        ("Eligibility", "basic_qualifications"),
+        ("Essential Requirements", "basic_qualifications"),
+        ("Desirable Requirements", "preferred_qualifications"),
+        ("What you'll achieve", "responsibilities"),
     ],
 )
 def test_more_headings_and_lead_ins(line, kind):

@@ -448,3 +448,25 @@ def test_one_line_company_facts_are_neither_description_nor_pay():
     assert posting.pay is None
     assert "funding" not in posting.description
     assert "employees" not in posting.description
+
+
+def test_a_place_team_and_commitment_line_is_facts_not_the_title():
+    page = (
+        "Machine Learning Intern\nBerlin / Engineering – Internships / Hybrid\nApply now\n\n"
+        "Acme is building robots for farms.\nWhat you'll do\n- Build things\n"
+    )
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert posting.title == "Machine Learning Intern"
+    assert posting.locations == [Location("Berlin", "", "DE")]
+    assert posting.work_arrangement == "hybrid"
+
+
+@pytest.mark.parametrize("board", ["Lever", "Indeed", "jobs.ch", "Greenhouse"])
+def test_the_board_named_on_the_first_line_is_not_the_company(board):
+    page = f"{board}\nData Intern\nAcme Robotics GmbH\nBerlin\nApply now\n\nAufgaben\n- Daten\n"
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert (posting.title, posting.company) == ("Data Intern", "Acme Robotics GmbH")
