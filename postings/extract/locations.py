@@ -228,6 +228,7 @@ _POSTAL_CODE = re.compile(
     r"|^\d{4,6}\s+"
 )
 _PLACE_NAME = re.compile(r"^[^\W\d_][\w .'’-]*$")
+_MAX_CITY_WORDS = 5  # "Santa Cruz de la Sierra"
 
 
 @lru_cache(maxsize=8192)
@@ -544,8 +545,8 @@ def _parse_location(text: str, default_country: str) -> Location | None:
     if len(parts) > 1:
         return None
     city = parts[0] if parts else ""
-    if city and not _PLACE_NAME.match(city):
-        return None
+    if city and (not _PLACE_NAME.match(city) or len(city.split()) > _MAX_CITY_WORDS):
+        return None  # "machine learning intern jobs in Toronto" is a search, not a city
     if city and not country:
         country = _city_country(city, address=bool(_POSTAL_CODE.search(text)))
         if not country:

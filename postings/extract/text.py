@@ -104,6 +104,10 @@ _CHROME = re.compile(
     r"(?:applicants?|applications|bewerbungen|bewerber(?:innen)?|candidatures?|candidats?)"
     r"|be\s+an\s+early\s+applicant|actively\s+(?:recruiting|hiring|reviewing\s+applicants)"
     r"|promoted|responses\s+managed\s+off\s+\w+"
+    # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
+    r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
+    r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse)"
+    r"|date\s+posted|people\s+also\s+searched"
     # Breadcrumbs: "Accueil > Offres > Informatique", "Jobs › IT".
     r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+)$",
     _I,
@@ -938,6 +942,24 @@ def _without_company(title: str, company: str) -> str:
     return title[: match.start()] if named.startswith(known) or known.startswith(named) else title
 
 
+_MIN_RESULT_CARDS = 2
+
+
+def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
+    """The cards of a search results page, from the first title-company-place block on (the
+    search form and result counts above it are no cards); only whole cards count."""
+    content = [line for line in lines if line and not _is_chrome(line)]
+    first = next((i for i in range(len(content)) if _opens_card(content, i, as_of)), None)
+    if first is None:
+        return []
+    cards = _card_drafts(content[first:], as_of)
+    return [card for card in cards if card.company and card.locations]
+
+
+def _has_sections(draft: _Draft) -> bool:
+    return any(heading_kind(line) not in (None, "other") for line in draft.body if line)
+
+
 def _is_post_header(line: str) -> bool:
     """ "Acme | Robotics Intern | Boston, MA | ONSITE": the first line of a forum post."""
     return (
@@ -963,7 +985,10 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     own, regions = _split_listings(lines)
     main = _main_draft(own, as_of)
     drafts = []
-    if main and _posting_signals(main) >= _MIN_POSTING_SIGNALS:
+    results = _result_cards(own, as_of)
+    if len(results) >= _MIN_RESULT_CARDS and not (main and _has_sections(main)):
+        drafts.extend(results)  # a page of search results: cards, and no posting of its own
+    elif main and _posting_signals(main) >= _MIN_POSTING_SIGNALS:
         drafts.append(main)
     for region in regions:
         drafts.extend(_listing_drafts(region, as_of))

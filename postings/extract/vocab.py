@@ -55,6 +55,7 @@ _EMPLOYMENT = {
         r"\nstage[ \t]*$",  # "Stage" alone on a line, as job sites list the contract type
         r"\nstage[ \t]*[-–—:]",  # "Stage - Data Engineer", a French title
         # Spanish, Italian and Dutch: "Prácticas", "Becario/a", "Tirocinio", "Stagiair".
+        r"co-?op\b(?:\s+(?:student|position|term|placement|program))?(?!\s*(?:bank|housing))",
         r"prácticas\b",
         r"practicas\b",
         r"becari[oa]s?\b",

@@ -258,3 +258,7 @@ def test_cities_beyond_the_table(text, expected):
 def test_a_small_town_or_a_word_alone_is_no_place(text):
     # "Orange" is a company on French pages; a small town needs its postcode or region.
     assert parse_location(text) is None
+
+
+def test_a_search_phrase_before_a_region_is_no_city():
+    assert parse_location("machine learning intern jobs in Toronto, ON") is None

@@ -823,3 +823,39 @@ def test_a_hiring_thread_gives_each_post_its_own_posting():
     assert second.employment_types == ["full_time"]
     assert second.pay == Pay(Decimal(180000), Decimal(220000), "USD", "year")
     assert "Nebula" not in first.description
+
+
+@pytest.mark.parametrize(
+    ("name", "cards"),
+    [
+        (
+            "indeed_en_search",
+            [
+                ("Machine Learning Intern", "Cohere", Location("Toronto", "ON", "CA"),
+                 ["internship"], date(2026, 11, 17)),
+                ("Research Intern, Computer Vision", "Huawei Technologies Canada",
+                 Location("Markham", "ON", "CA"), ["internship"], date(2026, 11, 19)),
+                ("Data Science Co-op (Winter 2027)", "RBC", Location("Toronto", "ON", "CA"),
+                 ["internship"], date(2026, 10, 21)),
+            ],
+        ),
+        (
+            "linkedin_en_search",
+            [
+                ("Machine Learning Intern (f/m/d)", "Celonis", Location("Munich", "BY", "DE"),
+                 ["internship"], date(2026, 11, 18)),
+                ("Werkstudent KI-Entwicklung (m/w/d)", "BMW Group",
+                 Location("Munich", "BY", "DE"), ["internship", "part_time"], date(2026, 11, 13)),
+                ("Praktikum Deep Learning", "Siemens Healthineers",
+                 Location("Erlangen", "BY", "DE"), ["internship"], date(2026, 10, 30)),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_a_search_results_page_is_its_cards(name, cards):
+    # The search form, sort links and result counts above the cards are no posting.
+    result = parse_page(name)
+    assert [
+        (p.title, p.company, p.locations[0], p.employment_types, p.posted_on)
+        for p in result.postings
+    ] == cards
