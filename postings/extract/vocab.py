@@ -330,6 +330,17 @@ _EXPIRED = _phrases(
     r"cette\s+offre\s+(?:n['’]est\s+plus\s+(?:disponible|active|en\s+ligne)|a\s+expiré"
     r"|est\s+expirée)",
     r"offre\s+expirée\b",
+    r"position\s+(?:has\s+been\s+)?filled\b",
+    r"no\s+longer\s+(?:hiring|recruiting)\s+for\s+this\b",
+    r"closing\s+date\s+has\s+passed\b",
+    r"bewerbungsfrist\s+ist\s+(?:abgelaufen|vorbei|beendet)",
+    r"stelle\s+ist\s+(?:bereits\s+)?besetzt",
+    r"esta\s+oferta\s+(?:ya\s+no\s+está\s+(?:disponible|activa)|ha\s+(?:caducado|expirado))",
+    r"oferta\s+(?:caducada|cerrada|expirada)\b",
+    r"questa\s+offerta\s+(?:non\s+è\s+più\s+(?:disponibile|attiva)|è\s+scaduta)",
+    r"offerta\s+scaduta\b",
+    r"deze\s+vacature\s+is\s+(?:niet\s+meer\s+(?:beschikbaar|actief)|gesloten|verlopen|vervuld)",
+    r"vacature\s+(?:gesloten|verlopen)\b",
 )
 
 

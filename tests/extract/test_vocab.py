@@ -298,3 +298,22 @@ def test_work_arrangement_spanish_italian_dutch(text, expected):
 )
 def test_degree_levels_spanish_and_italian(text, expected):
     assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This position has been filled", True),
+        ("We are no longer hiring for this role", True),
+        ("The closing date has passed", True),
+        ("Die Bewerbungsfrist ist abgelaufen", True),
+        ("Die Stelle ist bereits besetzt", True),
+        ("Esta oferta ya no está disponible", True),
+        ("Questa offerta non è più disponibile", True),
+        ("Deze vacature is gesloten", True),
+        ("The position will be filled quickly", False),
+        ("Applications will close soon", False),
+    ],
+)
+def test_more_expired_notices(text, expected):
+    assert expired(text) is expected
