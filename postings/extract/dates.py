@@ -103,7 +103,9 @@ _CLOSING_STEMS = (
     "jusqu",
     "last date",
     "apply before",
-    "due",
+    "applications due",
+    "applications are due",
+    "application due",
 )
 # Runs on lower-cased text: case-insensitive alternations are slow on whole descriptions.
 _CLOSING_LABEL = re.compile(
