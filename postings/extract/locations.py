@@ -540,6 +540,7 @@ def _parse_location(text: str, default_country: str) -> Location | None:
     country = country or _pop_trailing_alpha2(parts)
     if region:
         parts = [part for part in parts if part != region]  # "IND, MH, Maharashtra"
+    department = next((part for part in parts if _FR_DEPARTMENT.fullmatch(part)), "")
     if len(parts) > 1:
         parts = [part for part in parts if not any(ch.isdigit() for ch in part)]
     if len(parts) > 1:
@@ -553,7 +554,23 @@ def _parse_location(text: str, default_country: str) -> Location | None:
             return None
     if not (city or region or country):
         return None
+    if country == "FR" and department and not region:
+        region = _french_region(department)
     return Location(city=city, region=region, country=country)
+
+
+# "Palaiseau (91)": French pages give a city's department number; its region is the subdivision
+# kept here, as for "Paris, Île-de-France".
+_FR_DEPARTMENT = re.compile(r"\d{2}|2[AB]|97[1-6]")
+
+
+def _french_region(department: str) -> str:
+    found = pycountry.subdivisions.get(code=f"FR-{department}") or pycountry.subdivisions.get(
+        code=f"FR-{department}C"  # Paris is "FR-75C" since 2019
+    )
+    if found is None:
+        return ""
+    return (found.parent_code or found.code).split("-", 1)[1]
 
 
 def find_locations(text: str, *, default_country: str = "") -> list[Location]:

@@ -262,3 +262,16 @@ def test_a_small_town_or_a_word_alone_is_no_place(text):
 
 def test_a_search_phrase_before_a_region_is_no_city():
     assert parse_location("machine learning intern jobs in Toronto, ON") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris (75)", Location("Paris", "IDF", "FR")),
+        ("Palaiseau (91)", Location("Palaiseau", "IDF", "FR")),
+        ("Lyon (69)", Location("Lyon", "ARA", "FR")),
+        ("Toulouse - 31", Location("Toulouse", "OCC", "FR")),
+    ],
+)
+def test_a_french_department_number_gives_the_region(text, expected):
+    assert parse_location(text) == expected

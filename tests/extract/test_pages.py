@@ -99,7 +99,7 @@ EXPECTED = {
     "indeed_fr": (
         "Data Analyst H/F",
         "Decathlon",
-        [Location("Lille", "", "FR")],
+        [Location("Lille", "HDF", "FR")],  # "(59)": Nord, in Hauts-de-France
         ["full_time"],
         "on_site",
         Pay(Decimal(42000), Decimal(48000), "EUR", "year"),
@@ -399,7 +399,7 @@ EXPECTED = {
     "indeed_fr_expired": (
         "Stage Ingénieur IA - 6 mois",
         "Thales",
-        [Location("Palaiseau", "", "FR")],
+        [Location("Palaiseau", "IDF", "FR")],  # "(91)": Essonne, in Île-de-France
         ["internship"],
         "unknown",
         None,
