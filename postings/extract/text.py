@@ -254,7 +254,7 @@ Team Company Candidate Candidates Interns Intern Students Master Bachelor
 _NOT_NAMES = frozenset(_SENTENCE_STARTERS.split())
 
 _LONG_LINE = 100
-_MIN_SENTENCE_WORDS = 8
+_MIN_SENTENCE_WORDS = 5
 _SHORT_FACT = 60
 _PARAGRAPH = 200
 _MAX_COMPANY_WORDS = 8

@@ -582,7 +582,7 @@ SECTIONS = {
         "",
         "Who we are",
     ),
-    "greenhouse_en_multi": ("", "- Are enrolled in a PhD program", "", "As a research intern"),
+    "greenhouse_en_multi": ("", "- Are enrolled in a PhD program", "", "Cohere builds"),
     "indeed_en_uk": (
         "- Training forecasting models",
         "- A 2:1 degree",
@@ -611,7 +611,7 @@ SECTIONS = {
         "",
         "Roles & Responsibilities",
     ),
-    "lever_en_closed": ("- Build ML pipelines", "", "", "What you'll do"),
+    "lever_en_closed": ("- Build ML pipelines", "", "", "Helsing is building"),
     "infojobs_es": ("- Desarrollar pipelines", "- Estudiante de Grado", "", "Buscamos estudiantes"),
     "workday_en_intern": (
         "- Prototype ML models",
