@@ -49,7 +49,15 @@ _LISTING_HEADING = re.compile(
     r"|(?:offres|emplois|postes)\s+similaires|d['’]autres\s+offres.*"
     r"|(?:ces\s+offres|ces\s+postes|ces\s+emplois)\s+pourraient\s+(?:aussi\s+|également\s+)?vous\s+intéresser"
     r"|vous\s+(?:pourriez|aimerez)\s+(?:aussi|également)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren"
-    r"|ähnliche\s+stellenangebote|(?:more|other)\s+jobs\s+at\s+.{1,40}|jobs\s+similar\s+to\s+this\s+one)\s*:?$",
+    r"|ähnliche\s+stellenangebote|(?:more|other)\s+jobs\s+at\s+.{1,40}|jobs\s+similar\s+to\s+this\s+one"
+    # A company's careers page listing its roles.
+    r"|open\s+(?:positions|roles|jobs)|current\s+(?:openings|vacancies)|job\s+openings"
+    r"|offene\s+stellen|aktuelle\s+stellenangebote|postes\s+ouverts|nos\s+offres(?:\s+d['’]emploi)?)\s*:?$",
+    _I,
+)
+_OPEN_ROLES_HEADING = re.compile(
+    r"^(?:open\s+(?:positions|roles|jobs)|current\s+(?:openings|vacancies)|job\s+openings"
+    r"|offene\s+stellen|aktuelle\s+stellenangebote|postes\s+ouverts|nos\s+offres(?:\s+d['’]emploi)?)\s*:?$",
     _I,
 )
 # Headings where the page's own posting text begins (or resumes after a listing region).
@@ -519,12 +527,7 @@ def _take_header_line(
         if _looks_like_company(name):
             candidates.append(_Candidate(_clean_company(name), index, explicit=True))
         return
-    parts = [part for part in _PART_SEPARATOR.split(line) if part]
-    if len(parts) > 1 and all(_is_fact_part(part, as_of) for part in parts):
-        # "2 weeks ago · 87 applicants", "Internship · Entry level", "Berlin / Engineering /"
-        for part in parts:
-            if not _is_chrome(part):
-                _take_fact_line(part, draft, as_of, header=True)
+    if _take_fact_parts(line, draft, as_of):
         return
     if _take_fact_line(line, draft, as_of, header=True):
         return
@@ -565,8 +568,30 @@ def _is_place_team_line(line: str, as_of: datetime) -> bool:
     return (
         len(parts) > 1
         and bool(_location_line(parts[0]))
-        and all(_DEPARTMENT.match(part) or _is_fact_part(part, as_of) for part in parts[1:])
+        and all(
+            _DEPARTMENT.match(part)
+            or _is_fact_part(part, as_of)
+            or len(part.split()) <= _MAX_TEAM_WORDS  # "Solutions", "Platform Team"
+            for part in parts[1:]
+        )
     )
+
+
+_MAX_TEAM_WORDS = 2
+
+
+def _take_fact_parts(line: str, draft: _Draft, as_of: datetime) -> bool:
+    """A line of several facts ("2 weeks ago · 87 applicants", "Internship · Entry level",
+    "Paris, France · Internship · Research"): each part taken; False when it is not one."""
+    parts = [part for part in _PART_SEPARATOR.split(line) if part]
+    if len(parts) < 2:
+        return False
+    if not (all(_is_fact_part(part, as_of) for part in parts) or _is_place_team_line(line, as_of)):
+        return False
+    for part in parts:
+        if not _is_chrome(part):
+            _take_fact_line(part, draft, as_of, header=True)
+    return True
 
 
 def _title_score(line: str, rank: int, as_of: datetime) -> float | None:
@@ -773,11 +798,12 @@ def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
         ):
             current = _Draft(title=line)
             drafts.append(current)
-        elif _take_fact_line(line, current, as_of):
+        elif _take_fact_parts(line, current, as_of) or _take_fact_line(line, current, as_of):
             pass
-        elif not current.company:
+        elif not current.company and _looks_like_company(line):
             current.company = _clean_company(line)
         else:
+            # A careers page's cards have no company line: their text follows the facts.
             current.body.append(line)
         if current:
             current.raw.append(line)
@@ -861,9 +887,32 @@ def _organisations(text: str) -> Counter[str]:
     return names
 
 
-def _page_organisation(text: str) -> str:
+def _page_organisation(text: str, lines: list[str]) -> str:
     named = _organisations(text).most_common(1)
-    return named[0][0] if named else ""
+    if named:
+        return named[0][0]
+    # A careers page names its company once, above its open roles.
+    return _masthead(lines) if any(_OPEN_ROLES_HEADING.match(line) for line in lines) else ""
+
+
+_MAX_MASTHEAD_WORDS = 4
+
+
+def _masthead(lines: list[str]) -> str:
+    """The name a company's own careers page opens with ("Mistral AI", then "Careers")."""
+    first = next((line for line in lines if line and not _is_chrome(line)), "")
+    if (
+        not first
+        or _JOB_BOARD.match(first)
+        or len(first.split()) > _MAX_MASTHEAD_WORDS
+        or not _looks_like_company(first)
+        or _TITLE_WORDS.search(first)
+        or _location_line(first)
+        or _LISTING_HEADING.match(first)
+        or heading_kind(first) is not None
+    ):
+        return ""
+    return _clean_company(first)
 
 
 def _organisation(draft: _Draft, page_organisation: str) -> str:
@@ -1003,7 +1052,7 @@ def parse_text(text: str, *, as_of: datetime, name: str = "") -> ParseResult:
     seen = set()
     for draft in _drafts(lines, as_of):
         if not draft.company and page_organisation is None:
-            page_organisation = _page_organisation(text)
+            page_organisation = _page_organisation(text, lines)
         company = draft.company or _organisation(draft, page_organisation or "")
         if not draft.title or not company:
             missing = "title" if not draft.title else "company"

@@ -7,7 +7,8 @@ Greenhouse page with several places and "Remote", a StepStone working-student ro
 möglich") and Welcome to the Jungle cards without dates; Indeed UK (a postcode), InfoJobs in
 Spanish, a Workday intern page, a Glassdoor intern page and a news article that carries none;
 Built In, XING and Indeed France (closed), a hiring thread, Google's student researcher page, an
-Indian university, jobs.ch, MyCareersFuture and a closed Lever page.
+Indian university, jobs.ch, MyCareersFuture and a closed Lever page; a company careers page listing
+its open roles and a German student-assistant post.
 """
 
 from datetime import date, datetime
@@ -490,6 +491,21 @@ EXPECTED = {
         "Summer 2026",
         True,
     ),
+    "stellenwerk_de": (
+        "Studentische Hilfskraft (m/w/d) im Bereich Maschinelles Lernen",
+        "Universität Hamburg",
+        [Location("Hamburg", "", "DE")],
+        ["part_time"],
+        "unknown",
+        Pay(Decimal("13.98"), Decimal("13.98"), "EUR", "hour"),
+        None,
+        date(2026, 12, 10),
+        ["masters"],
+        None,
+        None,
+        "",
+        False,
+    ),
     "expired_en": (
         "Quantitative Research Intern - London",
         "Jane Street",
@@ -612,6 +628,7 @@ SECTIONS = {
         "Roles & Responsibilities",
     ),
     "lever_en_closed": ("- Build ML pipelines", "", "", "Helsing is building"),
+    "stellenwerk_de": ("- Unterstützung", "- Immatrikulation", "", "Ihre Aufgaben:"),
     "infojobs_es": ("- Desarrollar pipelines", "- Estudiante de Grado", "", "Buscamos estudiantes"),
     "workday_en_intern": (
         "- Prototype ML models",
@@ -859,3 +876,19 @@ def test_a_search_results_page_is_its_cards(name, cards):
         (p.title, p.company, p.locations[0], p.employment_types, p.posted_on)
         for p in result.postings
     ] == cards
+
+
+def test_a_careers_page_lists_its_open_roles_under_its_own_name():
+    postings = parse_page("careers_en_open_roles").postings
+    assert [(p.title, p.company, p.locations, p.employment_types) for p in postings] == [
+        ("Research Scientist Intern", "Mistral AI", [Location("Paris", "", "FR")], ["internship"]),
+        (
+            "Software Engineer Intern, Inference",
+            "Mistral AI",
+            [Location("London", "", "GB")],
+            ["internship"],
+        ),
+        ("Applied AI Engineer", "Mistral AI", [Location("", "", "SG")], ["full_time"]),
+    ]
+    # Each role's sentence is its description, not its company.
+    assert postings[1].description.startswith("Work on our inference stack")
