@@ -1034,8 +1034,9 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     own, regions = _split_listings(lines)
     main = _main_draft(own, as_of)
     drafts = []
-    results = _result_cards(own, as_of)
-    if len(results) >= _MIN_RESULT_CARDS and not (main and _has_sections(main)):
+    # A posting with sections of its own is no page of search results; only others are asked.
+    results = [] if main and _has_sections(main) else _result_cards(own, as_of)
+    if len(results) >= _MIN_RESULT_CARDS:
         drafts.extend(results)  # a page of search results: cards, and no posting of its own
     elif main and _posting_signals(main) >= _MIN_POSTING_SIGNALS:
         drafts.append(main)
