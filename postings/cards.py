@@ -111,23 +111,41 @@ def load_places_and_areas(postings: Sequence[Posting]) -> None:
         "researcharea__slug",
         Value(""),
     )
+    found: dict[int, list[tuple]] = defaultdict(list)
+    for posting_id, *row in places.union(areas, all=True):
+        found[posting_id].append(tuple(row))
+    for pk, posting in by_id.items():
+        _restore_places_and_areas(posting, found[pk])
+
+
+def _restore_places_and_areas(posting: Posting, rows: Sequence[tuple]) -> None:
+    """Set a posting's locations and research areas from (kind, id, three values) rows."""
     db = router.db_for_read(Location)
-    found: dict[str, dict[int, list]] = {"location": defaultdict(list), "area": defaultdict(list)}
-    for posting_id, kind, pk, first, second, third in places.union(areas, all=True):
+    locations, areas = [], []
+    for kind, pk, first, second, third in rows:
         if kind == "location":
-            row = Location.from_db(
-                db, ["id", "city", "region", "country"], [pk, first, second, third]
+            locations.append(
+                Location.from_db(
+                    db, ["id", "city", "region", "country"], [pk, first, second, third]
+                )
             )
         else:
-            row = ResearchArea.from_db(db, ["id", "name", "slug"], [pk, first, second])
-        found[kind][posting_id].append(row)
-    for pk, posting in by_id.items():
-        locations = sorted(
-            found["location"][pk], key=lambda place: (place.country, place.region, place.city)
-        )
-        areas_of = sorted(found["area"][pk], key=lambda a: a.name)
-        _prefetched(posting, "locations", locations)
-        _prefetched(posting, "research_areas", areas_of)
+            areas.append(ResearchArea.from_db(db, ["id", "name", "slug"], [pk, first, second]))
+    locations.sort(key=lambda place: (place.country, place.region, place.city))
+    areas.sort(key=lambda area: area.name)
+    _prefetched(posting, "locations", locations)
+    _prefetched(posting, "research_areas", areas)
+
+
+def _places_and_areas_rows(posting: Posting) -> tuple[tuple, ...]:
+    """The rows `_restore_places_and_areas` takes, read back from a loaded posting."""
+    return (
+        *(
+            ("location", place.pk, place.city, place.region, place.country)
+            for place in posting.locations.all()
+        ),
+        *(("area", area.pk, area.name, area.slug, "") for area in posting.research_areas.all()),
+    )
 
 
 def _prefetched(posting: Posting, name: str, rows: list) -> None:
@@ -182,25 +200,27 @@ def render_cards(
 def similar_cards(posting: Posting) -> list[SafeString]:
     """The cards of the roles similar to `posting`, with its locations and research areas loaded.
 
-    When `posting` carries the board token, which roles those are is kept with the cards: a page
-    whose list and cards are kept costs no query for the roles, only the posting's own locations
-    and research areas.
+    When `posting` carries the board token, which roles those are is kept with the cards, and so
+    are the posting's own locations and research areas: a page whose similar cards are kept costs
+    no query beyond the posting's own.
     """
     token = getattr(posting, "board_token", None)
     key = ("similar", posting.pk)
     if token is not None:
         kept = _kept.get_many(token, [key])
         if key in kept:
-            card_keys = [("card", pk, "h3") for pk in kept[key]]
+            similar_ids, own_rows = kept[key]
+            card_keys = [("card", pk, "h3") for pk in similar_ids]
             cards = _kept.get_many(token, card_keys)
             if len(cards) == len(card_keys):
-                load_places_and_areas([posting])
+                _restore_places_and_areas(posting, own_rows)
                 return [cards[card_key] for card_key in card_keys]
     similar = similar_postings(posting)
     cards = render_cards(similar, heading="h3", prefetch_with=[posting])
     if token is not None:
         # Ids rather than the cards again: the cards are kept on their own, once.
-        _kept.set_many(token, {key: tuple(p.pk for p in similar)})
+        value = (tuple(p.pk for p in similar), _places_and_areas_rows(posting))
+        _kept.set_many(token, {key: value})
     return cards
 
 

@@ -134,8 +134,9 @@ def test_similar_cards_are_kept_until_the_similar_roles_change(django_assert_num
     # The posting's own locations and areas are loaded with its neighbours'.
     assert shown._prefetched_objects_cache.keys() == {"locations", "research_areas"}
     again = detail(posting)
-    with django_assert_num_queries(1):  # only the posting's locations and research areas
+    with django_assert_num_queries(0):  # its own locations and research areas are kept too
         assert similar_cards(again) == cards
+    assert again._prefetched_objects_cache.keys() == {"locations", "research_areas"}
     # Rewriting similar roles changes the board token (tests/test_similar.py), as here.
     SimilarPosting.objects.filter(posting=posting).delete()
     touch_board()
@@ -237,3 +238,17 @@ def test_places_and_areas_load_as_prefetch_related_would(django_assert_num_queri
         "Seattle, WA, US",
     ]
     assert list(loaded[1].locations.all()) == []
+
+
+def test_a_kept_posting_shows_its_changed_places_once_the_board_changes():
+    place = LocationFactory(city="Melbourne", region="VIC", country="AU")
+    posting = PostingFactory(locations=[place])
+    SimilarPosting.objects.create(posting=posting, similar=PostingFactory(), score=0.5)
+    shown = detail(posting)
+    similar_cards(shown)
+    assert [str(p) for p in shown.locations.all()] == ["Melbourne, VIC, AU"]
+    # A queryset update bypasses save(); the database's board token changes all the same.
+    Location.objects.filter(pk=place.pk).update(city="Geelong")
+    again = detail(posting)
+    similar_cards(again)
+    assert [str(p) for p in again.locations.all()] == ["Geelong, VIC, AU"]
