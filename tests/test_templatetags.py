@@ -5,12 +5,14 @@ import pytest
 from django.http import QueryDict
 from django.utils import timezone
 
+from postings.filters import PostingFilter
 from postings.models import Posting
 from postings.templatetags.postings import (
     MULTI_VALUE_PARAMETERS,
     closes_soon,
     days_until,
     enrolment_display,
+    filter_field,
     internship_total,
     jsonld_script,
     pay_equivalents,
@@ -127,3 +129,36 @@ def test_query_toggle_goes_back_to_the_first_page(rf):
     context = {"request": rf.get("/?type=internship&page=4")}
     assert query_toggle(context, "type", "full_time") == "type=internship&type=full_time"
     assert query_toggle(context, "type", "internship") == ""
+
+
+def _form(params: str):
+    filterset = PostingFilter(QueryDict(params), queryset=Posting.objects.none())
+    filterset.form.is_valid()
+    return filterset.form
+
+
+def test_filter_field_lays_out_a_multi_valued_field_as_a_fieldset():
+    html = filter_field(_form("type=internship")["type"])
+    assert html.startswith(
+        '<div class="field field-type"><fieldset><legend>Employment type</legend>'
+    )
+    assert 'value="internship" id="id_type_0" checked>' in html
+
+
+def test_filter_field_puts_a_lone_checkbox_inside_its_label():
+    html = filter_field(_form("visa=on")["visa"])
+    assert html.startswith('<div class="field field-visa"><label class="choice" for="id_visa">')
+    assert "checked" in html
+
+
+def test_filter_field_labels_a_control_and_shows_help_and_errors_escaped():
+    form = _form("region=" + "x" * 9)
+    html = filter_field(form["region"])
+    assert html.startswith(
+        '<div class="field field-region has-error"><label for="id_region">Region</label>'
+    )
+    assert '<p class="help muted" id="id_region_help">ISO 3166-2 code, e.g. VIC</p>' in html
+    assert '<p class="error" role="alert">' in html
+    fresh = PostingFilter(QueryDict(""), queryset=Posting.objects.none()).form
+    fresh.fields["region"].label = "<b>Region</b>"
+    assert "&lt;b&gt;Region&lt;/b&gt;" in filter_field(fresh["region"])
