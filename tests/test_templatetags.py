@@ -5,6 +5,7 @@ import pytest
 from django.http import QueryDict
 from django.utils import timezone
 
+from postings.facets import FacetValue
 from postings.filters import PostingFilter
 from postings.models import Posting
 from postings.templatetags.postings import (
@@ -12,6 +13,7 @@ from postings.templatetags.postings import (
     closes_soon,
     days_until,
     enrolment_display,
+    facet_items,
     filter_field,
     internship_total,
     jsonld_script,
@@ -162,3 +164,31 @@ def test_filter_field_labels_a_control_and_shows_help_and_errors_escaped():
     fresh = PostingFilter(QueryDict(""), queryset=Posting.objects.none()).form
     fresh.fields["region"].label = "<b>Region</b>"
     assert "&lt;b&gt;Region&lt;/b&gt;" in filter_field(fresh["region"])
+
+
+def test_facet_items_link_each_value_and_mark_the_selected_one(rf):
+    context = {"request": rf.get("/?q=ml&type=internship&page=3")}
+    values = [
+        FacetValue("internship", "Internship", 12, selected=True),
+        FacetValue("full_time", "Full-time <b>", 3, selected=False),
+        FacetValue("contract", "Contract", 0, selected=False),
+    ]
+    html = facet_items(context, "type", values, False)
+    assert html.count("<li") == 3
+    assert (
+        '<li class="selected"><a href="?q=ml" aria-current="true">Internship '
+        '<span class="count">12</span><span class="visually-hidden"> (selected, remove)</span></a>'
+    ) in html
+    assert (
+        '<a href="?q=ml&amp;type=internship&amp;type=full_time">Full-time &lt;b&gt; '
+        '<span class="count">3</span></a>'
+    ) in html
+    assert '<li><span class="muted">Contract <span class="count">0</span></span></li>' in html
+
+
+def test_facet_items_among_a_sample_are_lower_bounds_and_all_linked(rf):
+    context = {"request": rf.get("/?q=ml")}
+    html = facet_items(context, "type", [FacetValue("contract", "Contract", 0, False)], True)
+    assert html == (
+        '<li><a href="?q=ml&amp;type=contract">Contract <span class="count">0+</span></a></li>'
+    )

@@ -137,6 +137,34 @@ def query_toggle(context, name: str, value: str) -> str:
     )
 
 
+@register.simple_tag(takes_context=True)
+def facet_items(context, name: str, values, approximate: bool) -> SafeString:
+    """A facet's values as the sidebar lists them: a link that switches each on or off, with its
+    count ("12+" among a search's sample), a selected value marked, an empty one unlinked.
+
+    Rendered here, escaped, rather than by a template loop: fifty-odd links of eight nodes each
+    were the sidebar's largest cost.
+    """
+    more = "+" if approximate else ""
+    items = []
+    for facet in values:
+        label, count = conditional_escape(facet.label), f"{facet.count}{more}"
+        if facet.selected or facet.count or approximate:
+            href = escape(query_toggle(context, name, facet.value))
+            current = ' aria-current="true"' if facet.selected else ""
+            remove = (
+                '<span class="visually-hidden"> (selected, remove)</span>' if facet.selected else ""
+            )
+            item = (
+                f'<a href="?{href}"{current}>{label} <span class="count">{count}</span>{remove}</a>'
+            )
+        else:
+            item = f'<span class="muted">{label} <span class="count">0</span></span>'
+        selected = ' class="selected"' if facet.selected else ""
+        items.append(f"<li{selected}>{item}</li>")
+    return mark_safe("".join(items))
+
+
 # Pay a student understands -------------------------------------------------------------------
 
 HOURS_PER_WEEK = 40
