@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import timedelta
 from decimal import Decimal
 
@@ -284,6 +285,26 @@ class PostingFilter(django_filters.FilterSet):
     def wants_relevance(self) -> bool:
         return bool(self.keywords) and self.form.cleaned_data.get("sort") in ("", None, "relevance")
 
+
+class _FiltersCopiedLightly(dict):
+    """A FilterSet's filters, which django-filter deep-copies for every request (a seventh of the
+    list page's time). Their choices, widgets and labels never change per request, so each filter
+    is copied shallowly instead, with its own extra arguments and its method bound to the copy."""
+
+    def __deepcopy__(self, memo) -> dict:
+        return {name: _copied_filter(filter_) for name, filter_ in self.items()}
+
+
+def _copied_filter(filter_: django_filters.Filter) -> django_filters.Filter:
+    copied = copy.copy(filter_)
+    copied.extra = dict(filter_.extra)
+    if filter_.method is not None:
+        # Setting it again binds a new FilterMethod to the copy, which finds the copy's parent.
+        copied.method = filter_.method
+    return copied
+
+
+PostingFilter.base_filters = _FiltersCopiedLightly(PostingFilter.base_filters)
 
 FACETED = frozenset({"type", "degree", "arrangement", "company", "area", "country"})
 

@@ -222,3 +222,15 @@ def test_invalid_new_filter_values_are_reported(query, field):
     filterset = PostingFilter(QueryDict(query), queryset=Posting.objects.all())
     assert field in filterset.form.errors
     assert len(filterset.qs) == 3
+
+
+def test_each_filterset_has_its_own_filters_bound_to_itself():
+    # The filters are copied lightly per request (see _FiltersCopiedLightly): never shared.
+    first, second = PostingFilter({"q": "robotics"}), PostingFilter({"q": "vision"})
+    for name in ("q", "country", "type"):
+        assert first.filters[name] is not second.filters[name]
+        assert first.filters[name] is not PostingFilter.base_filters[name]
+        assert first.filters[name].parent is first
+        assert first.filters[name].extra is not second.filters[name].extra
+    assert first.filters["q"].filter.method.__self__ is first
+    assert second.filters["q"].filter.method.__self__ is second
