@@ -234,3 +234,11 @@ def test_each_filterset_has_its_own_filters_bound_to_itself():
         assert first.filters[name].extra is not second.filters[name].extra
     assert first.filters["q"].filter.method.__self__ is first
     assert second.filters["q"].filter.method.__self__ is second
+
+
+def test_the_form_class_is_built_once_and_each_form_has_its_own_fields():
+    first, second = PostingFilter({"country": "US"}), PostingFilter({"country": "DE"})
+    assert type(first.form) is type(second.form)
+    assert first.form.fields["country"] is not second.form.fields["country"]
+    assert first.form["country"].value() == "US"
+    assert second.form["country"].value() == "DE"
