@@ -91,6 +91,15 @@ SQLITE_BOARD_SQL = sqlite_board_triggers(BOARD_TABLES)
 SQLITE_BOARD_REVERSE_SQL = sqlite_drop_board_triggers(BOARD_TABLES)
 
 
+def board_token() -> str | None:
+    """The board's current token; None on a flushed database. Read with one plain statement: it is
+    asked on every browse page, where building the ORM query cost a tenth of the page."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT token FROM postings_boardstate LIMIT 1")
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
 def touch_board() -> None:
     """A new board token, for writes that no trigger watched: SQLite's similar roles (see
     SIMILAR_TABLES) and bulk loads."""

@@ -21,12 +21,12 @@ from datetime import date
 from django.db.models import Count, F, Q, QuerySet, Value
 from django.utils import timezone
 
+from .board import board_token
 from .extract.areas import AREA_CHOICES
 from .filters import COUNTRY_NAMES, PostingFilter
 from .models import (
     DEGREE_FIELDS,
     EMPLOYMENT_TYPE_FIELDS,
-    BoardState,
     DegreeLevel,
     EmploymentType,
     Posting,
@@ -82,7 +82,7 @@ class _BrowseCounts:
         self.counts: OrderedDict[tuple, Facets] = OrderedDict()
 
     def get(self, filterset: PostingFilter, selections: tuple) -> Facets:
-        token = BoardState.objects.values_list("token", flat=True).first()
+        token = board_token()
         if token is None:  # a flushed database: nothing to key on
             return _count(filterset, sample=False)
         board = (token, timezone.localdate())

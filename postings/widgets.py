@@ -12,8 +12,17 @@ from html import escape
 from typing import ClassVar
 
 from django import forms
-from django.forms.utils import flatatt
 from django.utils.safestring import SafeString, mark_safe
+
+
+def _attributes(attrs: dict) -> str:
+    """ ' id="id_q" required' as Django's flatatt writes them (True alone, False and None left
+    out), without its format_html_join: a fifth of the widgets' time."""
+    return "".join(
+        f" {name}" if value is True else f' {name}="{escape(str(value))}"'
+        for name, value in attrs.items()
+        if value is not False and value is not None
+    )
 
 
 class QuickSelect(forms.Select):
@@ -33,7 +42,7 @@ class QuickSelect(forms.Select):
             f'<option value="{key}"{" selected" if key in selected else ""}>{label}</option>'
             for key, label in self._escaped_options()
         )
-        final_attrs = flatatt(self.build_attrs(self.attrs, attrs))
+        final_attrs = _attributes(self.build_attrs(self.attrs, attrs))
         return mark_safe(f'<select name="{escape(name)}"{final_attrs}>{options}</select>')
 
     def _escaped_options(self) -> list[tuple[str, str]]:
@@ -67,7 +76,7 @@ class _QuickInput:
         shown = self.format_value(value)
         value_attr = "" if shown is None else f' value="{escape(str(shown))}"'
         return mark_safe(
-            f'<input type="{self.input_type}" name="{escape(name)}"{value_attr}{flatatt(final_attrs)}>'
+            f'<input type="{self.input_type}" name="{escape(name)}"{value_attr}{_attributes(final_attrs)}>'
         )
 
     def _final_attrs(self, value, attrs) -> dict:

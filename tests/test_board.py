@@ -1,6 +1,6 @@
 import pytest
 
-from postings.board import start_bulk_load, touch_board
+from postings.board import board_token, start_bulk_load, touch_board
 from postings.models import BoardState
 
 from .factories import PostingFactory
@@ -46,3 +46,12 @@ def test_a_bulk_load_on_sqlite_keeps_the_triggers(on_postgres):
     before = token()
     PostingFactory()
     assert token() != before
+
+
+def test_board_token_reads_the_current_token_and_none_when_flushed():
+    state = BoardState.objects.get_or_create(defaults={"token": "initial"})[0]
+    assert board_token() == state.token
+    PostingFactory()
+    assert board_token() == BoardState.objects.get().token != state.token
+    BoardState.objects.all().delete()
+    assert board_token() is None

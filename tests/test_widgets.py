@@ -136,3 +136,13 @@ def test_quick_checkboxes_without_an_id_have_no_label_targets():
     html = QuickCheckboxes(choices=[("a", "A")]).render("type", None)
     assert " id=" not in html
     assert " for=" not in html
+
+
+def test_quick_inputs_write_attributes_as_flatatt_would():
+    html = QuickTextInput(attrs={"id": "id_q", "maxlength": 200}).render(
+        "q", 'a "quote"', attrs={"required": True, "disabled": False, "placeholder": None}
+    )
+    assert (
+        html
+        == '<input type="text" name="q" value="a &quot;quote&quot;" id="id_q" maxlength="200" required>'
+    )
