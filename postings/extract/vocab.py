@@ -172,6 +172,8 @@ _DEGREE_WORDS = {
         r"doctorat\b",
         r"doctorant(?:e)?\b",
         r"doctorado\b",
+        r"promotions(?:studium|vorhaben|stelle)\b",
+        r"promovierende?[rn]?\b",
         r"dottorato\b",
     ),
     "masters": _phrases(
@@ -185,6 +187,8 @@ _DEGREE_WORDS = {
         r"école\s+d['’]ingénieurs?\b",
         r"élève[- ]ingénieur\b",
         r"máster\b",
+        # "Master- oder Promotionsstudium": a compound whose second half is written once.
+        r"master-(?<!scrum\smaster-)(?=\s+(?:oder|und|bzw\.?|or|and)\s)",
         r"laurea\s+magistrale\b",
     ),
     "bachelors": _phrases(

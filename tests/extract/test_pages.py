@@ -506,6 +506,36 @@ EXPECTED = {
         "",
         False,
     ),
+    "stepstone_de_praktikum": (
+        "Praktikum im Bereich Natural Language Processing (w/m/d)",
+        "Aleph Alpha GmbH",
+        [Location("Heidelberg", "", "DE")],
+        ["internship", "full_time"],
+        "hybrid",  # "Home-Office möglich"
+        Pay(Decimal(1800), Decimal(2200), "EUR", "month"),
+        date(2026, 11, 14),
+        None,
+        ["phd", "masters"],  # "Master- oder Promotionsstudium"
+        None,
+        None,
+        "",
+        False,
+    ),
+    "wttj_fr_alternance": (
+        "Alternance - Data Analyst (H/F)",
+        "BlaBlaCar",
+        [Location("Paris", "", "FR")],
+        ["internship"],
+        "hybrid",
+        None,  # "Salaire : Non spécifié"
+        date(2026, 11, 2),
+        None,
+        ["masters"],
+        None,
+        52,
+        "septembre 2027",
+        False,
+    ),
     "expired_en": (
         "Quantitative Research Intern - London",
         "Jane Street",
@@ -628,6 +658,13 @@ SECTIONS = {
         "Roles & Responsibilities",
     ),
     "lever_en_closed": ("- Build ML pipelines", "", "", "Helsing is building"),
+    "stepstone_de_praktikum": (
+        "- Evaluierung",
+        "- Laufendes Master-",
+        "- Flexible",
+        "Aleph Alpha entwickelt",
+    ),
+    "wttj_fr_alternance": ("- Construire", "- Étudiant(e) en Master", "", "Vous rejoindrez"),
     "stellenwerk_de": ("- Unterstützung", "- Immatrikulation", "", "Ihre Aufgaben:"),
     "infojobs_es": ("- Desarrollar pipelines", "- Estudiante de Grado", "", "Buscamos estudiantes"),
     "workday_en_intern": (

@@ -317,3 +317,16 @@ def test_degree_levels_spanish_and_italian(text, expected):
 )
 def test_more_expired_notices(text, expected):
     assert expired(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laufendes Master- oder Promotionsstudium in Informatik", ["phd", "masters"]),
+        ("Promovierende der Informatik", ["phd"]),
+        ("Sales promotion experience", []),
+        ("Scrum Master- oder Agile-Coach-Erfahrung", []),
+    ],
+)
+def test_german_compounds_written_once_and_doctorates(text, expected):
+    assert degree_levels(text) == expected
