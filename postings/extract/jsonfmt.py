@@ -19,8 +19,9 @@ from postings.extract.jsonld import (
     iter_job_postings,
     posting_from_jsonld,
 )
-from postings.extract.records import posting_from_record, recognise_columns
+from postings.extract.records import coerce_date, posting_from_record, recognise_columns
 from postings.extract.sections import split_sections
+from postings.extract.text import parse_text
 from postings.extract.types import (
     DocumentError,
     ExtractedPosting,
@@ -125,8 +126,51 @@ def _outcomes(
             yield posting_from_jsonld(job, as_of=as_of)
     elif item.keys() == EXPORT_KEYS:
         yield _export_outcome(item, as_of=as_of)
-    elif outcome := posting_from_record(item, as_of=as_of, columns=columns):
-        yield outcome
+    else:
+        outcome = posting_from_record(item, as_of=as_of, columns=columns)
+        post = _post_text(item)
+        # A record whose only job text is an untitled post is read as the page it is.
+        untitled = "title" not in recognise_columns(item, columns)
+        if post and untitled and (outcome is None or isinstance(outcome, Skipped)):
+            yield from _post_outcomes(item, post, as_of=as_of)
+        elif outcome:
+            yield outcome
+
+
+# Forum and chat exports wrap each post's free text, untitled: "Acme | Engineer | Berlin | ...".
+_POST_TEXT_KEYS = ("text", "body", "content", "comment", "message", "post")
+_POST_TIME_KEYS = ("time", "created_at", "created_utc", "created", "date", "timestamp")
+_MIN_POST_CHARS = 40
+
+
+def _post_text(item: Mapping) -> str:
+    for key in _POST_TEXT_KEYS:
+        value = item.get(key)
+        if isinstance(value, str) and len(value) >= _MIN_POST_CHARS:
+            return value
+    return ""
+
+
+def _post_outcomes(
+    item: Mapping, post: str, *, as_of: datetime
+) -> Iterator[ExtractedPosting | Skipped]:
+    """A post read as a raw page (HN's "Who is hiring?" comments); its record gives the date."""
+    result = parse_text(to_text(post), as_of=as_of)
+    if not result.postings:
+        first_line = post.split("<", 1)[0][:80]
+        yield Skipped(reason="a post that names no role and company", title=first_line)
+        return
+    posted = next(
+        (found for key in _POST_TIME_KEYS if (found := coerce_date(item.get(key), as_of=as_of))),
+        None,
+    )
+    post_id = str(item.get("id") or "")
+    for posting in result.postings:
+        posting.posted_on = posting.posted_on or posted
+        if post_id and len(result.postings) == 1:
+            posting.external_id = post_id
+        posting.source_url = posting.source_url or safe_url(str(item.get("url") or ""))
+        yield posting
 
 
 def _from_feed_item(item: Mapping, *, as_of: datetime) -> ExtractedPosting | Skipped:

@@ -206,6 +206,7 @@ _LOCATION_LABEL = re.compile(
     _I,
 )
 _FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
+_URL_IN_FIELD = re.compile(r"(?:https?://|www\.)\S+")
 _MIN_PIPE_FIELDS = 3
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$")
 _SENTENCE_END = re.compile(r"[.!?:;]$")
@@ -290,6 +291,7 @@ class _Draft:
     raw: list[str] = field(default_factory=list)  # every line of the block, badges included
     has_apply_button: bool = False
     byline: bool = False  # "By Jane Doe · 12 November 2026 · 6 min read": an article's header
+    title_fallback: str | None = None  # a forum post's non-role field, if its text names no role
     closed: bool = False  # a card's closing "Posted 4d ago" was seen
     awaiting_field_value: bool = False
     header: list[str] = field(default_factory=list)  # the lines between the title and the body
@@ -744,21 +746,34 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
         best = max(candidates, key=lambda candidate: _company_score(candidate, title_index))
         draft.company = best.name
     draft.body = _body_lines(lines[body_start:], draft, as_of)
+    if draft.title_fallback is not None and not draft.title:
+        draft.title = _title_from_text(" ".join(draft.body)) or draft.title_fallback
     return draft
 
 
 def _take_pipe_fields(line: str, draft: _Draft, as_of: datetime) -> None:
     """ "Acme | Senior Engineer | Berlin | REMOTE | Full-time | €90k", as forum posts start."""
+    fields = [_URL_IN_FIELD.sub("", field).strip(" -–") for field in _FIELD_SEPARATOR.split(line)]
     unnamed = [
         field
-        for field in _FIELD_SEPARATOR.split(line)
-        if not _URL.match(field)
+        for field in fields
+        if field
         # "Machine Learning Intern" names a type, but it is the title.
         and (_TITLE_WORDS.search(field) or not _take_fact_line(field, draft, as_of))
     ]
     roles = [field for field in unnamed if _ROLE_WORD.search(field)]
-    draft.title = roles[0] if roles else (unnamed[1] if len(unnamed) > 1 else "")
+    draft.title = roles[0] if roles else ""
     draft.company = next((field for field in unnamed if field != draft.title), "")
+    # Without a role among the fields, the post's text names it (see _main_draft); failing
+    # that, a field that is no shouted banner ("VISA SPONSORSHIP") nor a place.
+    draft.title_fallback = next(
+        (
+            field
+            for field in unnamed[1:]
+            if not field.isupper() and not _location_line(field) and field != draft.company
+        ),
+        "",
+    )
 
 
 def _posting_signals(draft: _Draft) -> int:

@@ -261,8 +261,18 @@ def test_teamtailor_base_salary():
     assert third.pay is None
 
 
-def test_hn_comments_are_skipped_as_free_text():
+def test_hn_comments_are_read_as_the_posts_they_are():
+    # Untitled free text in a record is parsed as a page: "Company | Role | Place | ..." headers.
     result = parse_json(realdata("hn_who_is_hiring/hn_raw_2026-01-01.json"), as_of=AS_OF)
-    assert result.postings == []
-    assert len(result.skipped) == 264
-    assert {s.reason for s in result.skipped} == {"free text with no job title or company field"}
+    assert len(result.postings) + len(result.skipped) >= 264  # a post may list several roles
+    assert len(result.postings) >= 200
+    assert all(p.title and p.company for p in result.postings)
+    by_company = {p.company: p for p in result.postings}
+    fetlife = by_company["FetLife"]
+    assert fetlife.title == "Senior DevOps Engineer"
+    assert fetlife.work_arrangement == "remote"
+    assert fetlife.pay == Pay(Decimal(115000), Decimal(180000), "USD", "year")
+    assert fetlife.posted_on == date(2026, 1, 2)  # the post's unix time
+    # A header without a role field takes the role the post's text names.
+    assert by_company["MiLaboratories"].title == "Senior Go Engineer"
+    assert {s.reason for s in result.skipped} == {"a post that names no role and company"}
