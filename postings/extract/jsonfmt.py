@@ -83,6 +83,30 @@ def load_json(text: str) -> object:
 
 
 def _items(data: object, columns: Mapping[str, str] | None) -> list:
+    items = _outer_items(data, columns)
+    if any(_titled(item, columns) or _is_structured(item) for item in items):
+        return items
+    # API responses nest their records a level deeper: Oracle's items[0].requisitionList.
+    nested = [
+        record
+        for item in items
+        if isinstance(item, Mapping)
+        for value in item.values()
+        if _is_list_of_objects(value)
+        for record in value
+    ]
+    return nested if any(_titled(record, columns) for record in nested) else items
+
+
+def _titled(item: object, columns: Mapping[str, str] | None) -> bool:
+    return isinstance(item, Mapping) and "title" in recognise_columns(item, columns)
+
+
+def _is_structured(item: object) -> bool:
+    return isinstance(item, Mapping) and _is_structured_item(item)
+
+
+def _outer_items(data: object, columns: Mapping[str, str] | None) -> list:
     if isinstance(data, list):
         return data
     if not isinstance(data, Mapping):
@@ -126,6 +150,8 @@ def _outcomes(
             yield posting_from_jsonld(job, as_of=as_of)
     elif item.keys() == EXPORT_KEYS:
         yield _export_outcome(item, as_of=as_of)
+    elif (inner := _wrapped_record(item, columns)) is not None:
+        yield from _outcomes(inner, as_of=as_of, columns=columns)
     else:
         outcome = posting_from_record(item, as_of=as_of, columns=columns)
         post = _post_text(item)
@@ -135,6 +161,14 @@ def _outcomes(
             yield from _post_outcomes(item, post, as_of=as_of)
         elif outcome:
             yield outcome
+
+
+def _wrapped_record(item: Mapping, columns: Mapping[str, str] | None) -> Mapping | None:
+    """The record inside an untitled wrapper ({"data": {"title": ...}}, as Jibe writes), if any."""
+    if _titled(item, columns):
+        return None
+    inner = [value for value in item.values() if isinstance(value, Mapping)]
+    return inner[0] if len(inner) == 1 and _titled(inner[0], columns) else None
 
 
 # Forum and chat exports wrap each post's free text, untitled: "Acme | Engineer | Berlin | ...".

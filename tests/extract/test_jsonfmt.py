@@ -276,3 +276,26 @@ def test_hn_comments_are_read_as_the_posts_they_are():
     # A header without a role field takes the role the post's text names.
     assert by_company["MiLaboratories"].title == "Senior Go Engineer"
     assert {s.reason for s in result.skipped} == {"a post that names no role and company"}
+
+
+def test_records_wrapped_one_level_deeper_are_found():
+    # Jibe wraps each record in "data"; Oracle nests the list inside the response's first item.
+    jibe = {"jobs": [{"data": {"title": "Store Manager", "company": "Acme", "city": "Denver"}}]}
+    oracle = {
+        "items": [
+            {
+                "TotalJobsCount": 2,
+                "requisitionList": [
+                    {"Title": "Night Clerk", "Company": "Acme"},
+                    {"Title": "Baker", "Company": "Acme"},
+                ],
+            }
+        ]
+    }
+    assert [p.title for p in parse_json(json.dumps(jibe), as_of=AS_OF).postings] == [
+        "Store Manager"
+    ]
+    assert [p.title for p in parse_json(json.dumps(oracle), as_of=AS_OF).postings] == [
+        "Night Clerk",
+        "Baker",
+    ]
