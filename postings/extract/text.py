@@ -205,7 +205,7 @@ _LOCATION_LABEL = re.compile(
     r"location)\s*:\s*(?P<value>.*)$",
     _I,
 )
-_FIELD_SEPARATOR = re.compile(r"\s+\|\s+")
+_FIELD_SEPARATOR = re.compile(r"\s*\|\s*")
 _URL_IN_FIELD = re.compile(r"(?:https?://|www\.)\S+")
 _MIN_PIPE_FIELDS = 3
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$")
