@@ -147,6 +147,13 @@ def _count(filterset: PostingFilter, *, sample: bool) -> Facets:
 
 ARRANGEMENTS = [value for value in WorkArrangement.values if value != WorkArrangement.UNKNOWN]
 FLAG_FACET_FIELDS = {"type": EMPLOYMENT_TYPE_FIELDS, "degree": DEGREE_FIELDS}
+# The facets whose values are a fixed list, in the sidebar's order.
+FIXED_FACETS = {
+    "type": list(EMPLOYMENT_TYPE_FIELDS),
+    "degree": list(DEGREE_FIELDS),
+    "arrangement": ARRANGEMENTS,
+    "area": [slug for slug, _ in AREA_CHOICES],
+}
 _SAMPLE_COLUMNS = (
     "pk",
     "work_arrangement",
@@ -184,17 +191,7 @@ def _count_sample(filterset: PostingFilter) -> Facets:
         else:
             capped_total = posting_id
     chosen = _Selections(data)
-    totals = {
-        f"{facet}__{value}": 0
-        for facet, values in {
-            "type": EMPLOYMENT_TYPE_FIELDS,
-            "degree": DEGREE_FIELDS,
-            "arrangement": ARRANGEMENTS,
-            "area": dict(AREA_CHOICES),
-        }.items()
-        for value in values
-    }
-    totals["total"] = 0
+    totals: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     companies: Counter[tuple[str, str]] = Counter()
     for pk, arrangement, company_slug, company_name, *flags in rows:
@@ -209,17 +206,16 @@ def _count_sample(filterset: PostingFilter) -> Facets:
         failed = [facet for facet, ok in passes.items() if not ok]
         if len(failed) > 1:
             continue  # every facet's count needs all the other selections
-        for facet in ("type", "degree", "arrangement", "area"):
+        for facet in FIXED_FACETS:
             if not failed or failed == [facet]:
-                for value in values[facet]:
-                    totals[f"{facet}__{value}"] = totals.get(f"{facet}__{value}", 0) + 1
+                # "unknown" arrangements are tallied too, and never shown.
+                totals.update(f"{facet}__{value}" for value in values[facet])
         if not failed or failed == ["country"]:
             countries.update({country for country, _, _ in places[pk] if country})
         if not failed or failed == ["company"]:
             companies[(company_slug, company_name)] += 1
         if not failed:
             totals["total"] += 1
-    # "unknown" arrangements are tallied above but never offered as a facet.
     grouped = {
         "country": [{"key": key, "label": "", "count": n} for key, n in countries.items()],
         "company": [
@@ -327,12 +323,6 @@ def _facet_values(
         "arrangement": dict(WorkArrangement.choices),
         "area": dict(AREA_CHOICES),
     }
-    fixed = {
-        "type": list(EMPLOYMENT_TYPE_FIELDS),
-        "degree": list(DEGREE_FIELDS),
-        "arrangement": ARRANGEMENTS,
-        "area": [slug for slug, _ in AREA_CHOICES],
-    }
     facets = {
         facet: [
             FacetValue(
@@ -343,7 +333,7 @@ def _facet_values(
             )
             for value in values
         ]
-        for facet, values in fixed.items()
+        for facet, values in FIXED_FACETS.items()
     }
     top_countries = sorted(grouped["country"], key=lambda r: (-r["count"], r["key"]))
     top_companies = sorted(grouped["company"], key=lambda r: (-r["count"], r["label"]))

@@ -53,10 +53,11 @@ class CappedPaginator(Paginator):
         pages are kept, so their postings need not load at all (see `PagePostings`)."""
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        rows = self.object_list.with_board_token().values_list("pk", "board_token")
-        return self._get_page(
-            PagePostings(list(rows[bottom : bottom + self.per_page])), number, self
-        )
+        rows = []
+        if self.count:  # known without a query when the facets counted the matches
+            found = self.object_list.with_board_token().values_list("pk", "board_token")
+            rows = list(found[bottom : bottom + self.per_page])
+        return self._get_page(PagePostings(rows), number, self)
 
 
 class ForgivingPaginationMixin:

@@ -350,6 +350,15 @@ def test_a_search_without_matches_loads_no_page(client, django_assert_max_num_qu
     assert _page_queries(captured) == []
 
 
+def test_filters_without_matches_load_no_page(client, django_assert_max_num_queries):
+    PostingFactory(locations=[LocationFactory(country="US")])
+    with django_assert_max_num_queries(6) as captured:
+        response = client.get(LIST_URL, {"country": "NZ"})
+    assert "0 roles" in response.content.decode()
+    # The facets counted no match, so the page's ids are not looked for.
+    assert _page_queries(captured) == []
+
+
 def test_a_search_within_the_sample_finds_its_page_among_the_sampled_ids(
     client, django_assert_num_queries, monkeypatch
 ):

@@ -40,6 +40,11 @@ from postings.extract.vocab import (
 _I = re.IGNORECASE
 
 # Headings under which a page lists other jobs than its own.
+# A company's careers page listing its roles.
+_OPEN_ROLES = (
+    r"open\s+(?:positions|roles|jobs)|current\s+(?:openings|vacancies)|job\s+openings"
+    r"|offene\s+stellen|aktuelle\s+stellenangebote|postes\s+ouverts|nos\s+offres(?:\s+d['’]emploi)?"
+)
 _LISTING_HEADING = re.compile(
     r"^(?:these\s+roles\s+are\s+hiring\s+now|similar\s+(?:jobs|roles|positions|postings)"
     r"|related\s+(?:jobs|content|roles|positions)|people\s+also\s+viewed|more\s+jobs(?:\s+.{0,40})?"
@@ -50,16 +55,10 @@ _LISTING_HEADING = re.compile(
     r"|(?:ces\s+offres|ces\s+postes|ces\s+emplois)\s+pourraient\s+(?:aussi\s+|également\s+)?vous\s+intéresser"
     r"|vous\s+(?:pourriez|aimerez)\s+(?:aussi|également)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren"
     r"|ähnliche\s+stellenangebote|(?:more|other)\s+jobs\s+at\s+.{1,40}|jobs\s+similar\s+to\s+this\s+one"
-    # A company's careers page listing its roles.
-    r"|open\s+(?:positions|roles|jobs)|current\s+(?:openings|vacancies)|job\s+openings"
-    r"|offene\s+stellen|aktuelle\s+stellenangebote|postes\s+ouverts|nos\s+offres(?:\s+d['’]emploi)?)\s*:?$",
+    rf"|{_OPEN_ROLES})\s*:?$",
     _I,
 )
-_OPEN_ROLES_HEADING = re.compile(
-    r"^(?:open\s+(?:positions|roles|jobs)|current\s+(?:openings|vacancies)|job\s+openings"
-    r"|offene\s+stellen|aktuelle\s+stellenangebote|postes\s+ouverts|nos\s+offres(?:\s+d['’]emploi)?)\s*:?$",
-    _I,
-)
+_OPEN_ROLES_HEADING = re.compile(rf"^(?:{_OPEN_ROLES})\s*:?$", _I)
 # Headings where the page's own posting text begins (or resumes after a listing region).
 _BODY_HEADING = re.compile(
     r"^(?:(?:full\s+)?(?:job\s+)?description|about\s+the\s+(?:job|role|position|opportunity)"
@@ -758,6 +757,7 @@ def _take_pipe_fields(line: str, draft: _Draft, as_of: datetime) -> None:
         field
         for field in fields
         if field
+        and not _URL.match(field)
         # "Machine Learning Intern" names a type, but it is the title.
         and (_TITLE_WORDS.search(field) or not _take_fact_line(field, draft, as_of))
     ]
