@@ -189,9 +189,10 @@ def _post_outcomes(
     item: Mapping, post: str, *, as_of: datetime
 ) -> Iterator[ExtractedPosting | Skipped]:
     """A post read as a raw page (HN's "Who is hiring?" comments); its record gives the date."""
-    result = parse_text(to_text(post), as_of=as_of)
+    text = to_text(post)
+    result = parse_text(text, as_of=as_of)
     if not result.postings:
-        first_line = post.split("<", 1)[0][:80]
+        first_line = text.strip().split("\n", 1)[0][:80]
         yield Skipped(reason="a post that names no role and company", title=first_line)
         return
     posted = next(
