@@ -539,6 +539,21 @@ class Posting(models.Model):
         ]
         return [(heading, text) for heading, text in named if text]
 
+    @property
+    def sections_beyond_description(self) -> list[tuple[str, str]]:
+        """The sections the description does not already carry, for the posting page.
+
+        An imported description is the whole posting, so its sections are in it already:
+        showing them again repeated half the page. A section a recruiter wrote or changed in
+        the admin is not, and is shown under its own heading.
+        """
+        description = " ".join(self.description.split())
+        return [
+            (heading, text)
+            for heading, text in self.sections
+            if " ".join(text.split()) not in description
+        ]
+
 
 class SimilarPosting(models.Model):
     """Precomputed "similar roles" for a posting's detail page, refreshed on import and edit."""

@@ -185,3 +185,14 @@ def test_among_many_ids_in_a_subquery():
     ids = [p.pk for p in postings] + list(range(10**6, 10**6 + 997))
     inner = Posting.objects.among(ids).values("pk")
     assert Posting.objects.filter(pk__in=inner).count() == 3
+
+
+def test_sections_beyond_description_leave_out_what_the_description_says():
+    posting = Posting(
+        description="About us.\n\nResponsibilities:\n- Build   models\n- Publish papers",
+        responsibilities="- Build models\n- Publish papers",
+        benefits="- Free lunch",
+    )
+
+    assert [heading for heading, _ in posting.sections] == ["Responsibilities", "Benefits"]
+    assert posting.sections_beyond_description == [("Benefits", "- Free lunch")]

@@ -242,6 +242,18 @@ def test_relevance_is_the_default_order_with_keywords(client):
     assert newest.index("Data engineer") < newest.index("Speech scientist")
 
 
+def test_detail_shows_imported_sections_once(client):
+    posting = PostingFactory(
+        description="About the team.\n\nWhat you will do:\n- Design models\n- Ship them",
+        responsibilities="- Design models\n- Ship them",
+    )
+
+    html = client.get(posting.get_absolute_url()).content.decode()
+
+    assert html.count("<li>Design models</li>") == 1
+    assert "<h2>Responsibilities</h2>" not in html
+
+
 def test_detail_shows_similar_open_roles_and_research_areas(client):
     from postings.similar import rebuild_similar
 
