@@ -88,7 +88,9 @@ _BUTTON = (
 )
 _CHROME = re.compile(
     rf"^(?:{_BUTTON}(?:\s*[|·•]?\s*{_BUTTON})*"
-    r"|skip\s+to\s+(?:main\s+)?content|(?:passer|aller)\s+(?:directement\s+)?au\s+contenu(?:\s+principal)?"
+    r"|skip\s+to\b.*|(?:passer|aller)\s+(?:directement\s+)?au\s+contenu(?:\s+principal)?"
+    r"|vai\s+al\s+contenuto(?:\s+principale)?|(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?"
+    r"|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud"
     r"|(?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen)?|zum\s+inhalt\s+springen"
     r"|back\s+to\s+(?:all\s+)?(?:jobs|search(?:\s+results)?|results|openings|careers)"
     r"|zurück(?:\s+zu(?:r|m)?\s+.{1,30})?|retour(?:\s+(?:aux|à\s+la)\s+.{1,30})?"
@@ -99,6 +101,20 @@ _CHROME = re.compile(
     r"|accueil|employers\s*/\s*post\s+job|post\s+a\s+job|for\s+employers|für\s+arbeitgeber"
     r"|profile\s+insights|find\s+out\s+how\s+your\s+skills\s+align\b.*|job\s+details|jobdetails"
     r"|détails\s+de\s+l['’]emploi|(?:jobs\s+)?powered\s+by\s+\w+|privacy\s+policy|cookie\w*.*"
+    # A consent banner, in any language: "We use cookies to ...", "Accetta tutti i cookie".
+    r"|.{0,120}\bcookies?\b.{0,200}"
+    r"|(?:accept|reject|decline|allow|refuse)(?:\s+all)?|alle\s+(?:akzeptieren|ablehnen)"
+    r"|tout\s+(?:accepter|refuser)|accetta(?:\s+tutti)?|rifiuta(?:\s+tutti)?|aceptar(?:\s+todo)?"
+    r"|rechazar(?:\s+todo)?|alles\s+(?:accepteren|weigeren)|(?:manage|cookie)\s+(?:preferences|settings)"
+    r"|gestisci\s+(?:le\s+)?preferenze|einstellungen|paramétrer|personnaliser"
+    # Job sites' menus and calls to action in English, German, French, Italian, Spanish, Dutch.
+    r"|job\s+search|career\s+advice|employers?\s+site|for\s+(?:job\s+seekers|companies|employers)"
+    r"|(?:create\s+(?:a\s+)?)?job\s+alerts?|send\s+to\s+a\s+friend|jobalarm|karriere-tipps|ratgeber"
+    r"|rechercher\s+un\s+emploi|conseils(?:\s+carrière)?|envoyer\s+à\s+un\s+ami|créer\s+une\s+alerte.*"
+    r"|offerte\s+di\s+lavoro|recensioni\s+delle\s+aziende|cerca\s+stipendi|accedi|trova\s+offerte"
+    r"|candidati(?:\s+ora)?|salva|condividi|segnala(?:\s+l['’]offerta)?|pubblica\s+un\s+annuncio"
+    r"|postular(?:me|se)?|guardar|compartir|iniciar\s+sesión|empleos|salarios|publicar\s+(?:una\s+)?oferta"
+    r"|solliciteer(?:\s+(?:direct|nu))?|opslaan|delen|inloggen|vacatures(?:\s+zoeken)?|salarissen"
     r"|datenschutz\w*|impressum|mentions\s+légales|follow\s+us|[\w-]+-(?:icon|logo)"
     r"|check|linkedin|note|job|jobs|unternehmen|keine\s+passenden\s+job-präferenzen"
     r"|erstellen\s+sie\s+ein\s+indeed-konto\b.*|are\s+you\s+applying\b.*\?"
@@ -116,7 +132,7 @@ _CHROME = re.compile(
     r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse)"
     r"|date\s+posted|people\s+also\s+searched"
     # Breadcrumbs: "Accueil > Offres > Informatique", "Jobs › IT".
-    r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+)$",
+    r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+|[^>›»]{1,80}(?:\s[>›»]\s[^>›»]{1,80}){2,})$",
     _I,
 )
 _APPLY_BUTTON = re.compile(
@@ -547,7 +563,12 @@ _TITLE_WORDS = re.compile(
     r"|technician|techniker|technicien|administrat|coordinat|koordinator|programm|recruiter"
     r"|accountant|buchhalter|comptable|writer|editor|professor|postdoc|post-doc|doktorand"
     r"|doctorant|phd\b|ph\.d|student|graduate|fellow|mitarbeiter|referent|sachbearbeiter"
-    r"|product\s+owner|operator|expert|vendeu|verkäufer|nurse|teacher|lehrer|tutor)",
+    r"|product\s+owner|operator|expert|vendeu|verkäufer|nurse|teacher|lehrer|tutor|lecturer"
+    r"|cook\b|chef\b|driver|cashier|clerk|supervisor|advis[oe]r|planner|representative"
+    # Italian, Spanish and Dutch.
+    r"|tirocin|stagist|analista|sviluppat|ingegner|ricercat|responsabile|addett|desarrollad"
+    r"|ingenier[oa]|investigador|científic|cientific|becari|pr[áa]cticas|programad|t[ée]cnic[oa]"
+    r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend)",
     _I,
 )
 _FIELD_WORDS = re.compile(
@@ -560,7 +581,7 @@ _GENDER_MARK = re.compile(
 )
 _SENIORITY_WORD = re.compile(r"\b(?:senior|junior|staff|principal|lead|sr\.?|jr\.?)\b", _I)
 _MAX_TITLE = 200
-_TITLE_CANDIDATES = 12
+_TITLE_CANDIDATES = 30
 
 
 def _is_place_team_line(line: str, as_of: datetime) -> bool:
@@ -595,9 +616,19 @@ def _take_fact_parts(line: str, draft: _Draft, as_of: datetime) -> bool:
     return True
 
 
+_TITLE_ABBREVIATION = re.compile(r"\b(?:Jr|Sr|Dr|Inc)\.$")
+# Lines naming no role are titles only when no line does ("Cook", "Barista"): site menus, search
+# forms and taglines come first on many pages.
+_NO_ROLE_PENALTY = 1.5
+
+
 def _title_score(line: str, rank: int, as_of: datetime) -> float | None:
-    """None for lines that are no title: facts, places, dates, "Company · Place" lines."""
-    if len(line) > _MAX_TITLE or _SENTENCE_END.search(line) or _is_fact_only(line, as_of):
+    """None for lines that are no title: facts, places, dates, "Company · Place" lines.
+
+    `rank`: how many lines naming a role come before this one.
+    """
+    sentence = _SENTENCE_END.search(line) and not _TITLE_ABBREVIATION.search(line)
+    if len(line) > _MAX_TITLE or sentence or _is_fact_only(line, as_of):
         return None
     if _is_place_team_line(line, as_of):
         return None
@@ -606,9 +637,11 @@ def _title_score(line: str, rank: int, as_of: datetime) -> float | None:
     roles = len(_TITLE_WORDS.findall(line))
     if not roles and _header_parts(line, as_of):
         return None
+    gendered = bool(_GENDER_MARK.search(line))
     score = min(roles, 2) * 2.0 - 0.5 * rank
+    score -= _NO_ROLE_PENALTY if not roles and not gendered else 0.0
     score += 1.0 if _FIELD_WORDS.search(line) else 0.0
-    score += 3.0 if _GENDER_MARK.search(line) else 0.0
+    score += 3.0 if gendered else 0.0
     score += 0.5 if _SENIORITY_WORD.search(line) else 0.0
     words = len(line.split())
     score -= 1.0 if words == 1 else 0.0
@@ -619,10 +652,13 @@ def _title_score(line: str, rank: int, as_of: datetime) -> float | None:
 
 def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
     best, best_score = indices[0], None
-    for rank, i in enumerate(indices[:_TITLE_CANDIDATES]):
+    rank = 0
+    for i in indices[:_TITLE_CANDIDATES]:
         score = _title_score(lines[i], rank, as_of)
         if score is not None and (best_score is None or score > best_score):
             best, best_score = i, score
+        if score is not None and (_TITLE_WORDS.search(lines[i]) or _GENDER_MARK.search(lines[i])):
+            rank += 1
     return best
 
 
@@ -698,7 +734,11 @@ def _body_lines(lines: list[str], draft: _Draft, as_of: datetime) -> list[str]:
 
 def _body_start(lines: list[str], start: int, title: str) -> int:
     return next(
-        (i for i in range(start, len(lines)) if lines[i] and _starts_body(lines[i], title)),
+        (
+            i
+            for i in range(start, len(lines))
+            if lines[i] and not _is_chrome(lines[i]) and _starts_body(lines[i], title)
+        ),
         len(lines),
     )
 
