@@ -8,6 +8,9 @@ regex has already recognised as a date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 
 from dateutil.relativedelta import relativedelta
@@ -137,6 +140,21 @@ def _calendar_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# Slashed dates put the month first in the United States and the day first nearly everywhere else;
+# a parser that knows which its document writes says so with `slashed_dates`.
+_DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+
+
+@contextmanager
+def slashed_dates(*, day_first: bool) -> Iterator[None]:
+    """Read "04/11/2026" as 4 November (day_first) or as April 11 within this block."""
+    token = _DAY_FIRST.set(day_first)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
 def _numeric_date(match: re.Match[str]) -> date | None:
     if match["iso"]:
         year, month, day = map(int, match["iso"].split("-"))
@@ -144,8 +162,9 @@ def _numeric_date(match: re.Match[str]) -> date | None:
         day, month, year = map(int, match["dotted"].split("."))
     else:
         first, second, year = map(int, match["slashed"].split("/"))
-        # Slashes are month-first in the US unless the first number cannot be a month.
-        month, day = (second, first) if first > 12 else (first, second)
+        # A number above 12 cannot be the month, whichever order the page writes.
+        day_first = first > 12 or (second <= 12 and _DAY_FIRST.get())
+        month, day = (second, first) if day_first else (first, second)
     return _calendar_date(year, month, day)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from postings.extract.dates import closing_date, parse_date
+from postings.extract.dates import closing_date, parse_date, slashed_dates
 from postings.extract.locations import find_locations, fold, parse_location, parse_locations
 from postings.extract.pay import parse_pay
 from postings.extract.sections import clean_lines, heading_kind, split_sections
@@ -77,7 +77,7 @@ _BUTTON = (
     r"|save(?:\s+(?:this\s+)?job)?|saved|unsave|share(?:\s+this\s+(?:job|role|position|offer))?"
     r"|report(?:\s+this)?(?:\s+(?:job|listing|posting))?|flag|copy\s+link|print|email\s+job|follow"
     r"|jetzt\s+bewerben|bewerben|einfach\s+bewerben|schnellbewerbung|weiter\s+zur\s+bewerbung"
-    r"|(?:diesen\s+)?job\s+(?:melden|speichern|teilen)|stelle\s+(?:melden|merken)|teilen|melden"
+    r"|(?:diesen\s+)?job\s+(?:melden|speichern|teilen|merken)|stelle\s+(?:melden|merken)|teilen|melden"
     r"|merken|gemerkt|speichern|gespeichert|drucken|link\s+kopieren|folgen"
     r"|postuler(?:\s+maintenant)?|je\s+postule|candidature\s+(?:simplifiée|facile)"
     r"|signaler(?:\s+(?:cette|l['’])\s*offre)?|sauvegarder(?:\s+l['’]offre)?|enregistrer|partager"
@@ -131,6 +131,9 @@ _CHROME = re.compile(
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
     r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse)"
     r"|date\s+posted|people\s+also\s+searched"
+    # A search box's placeholder: "Job title, skill, company, keyword", "City, state or zip".
+    r"|(?:(?:job\s+title|title|skills?|company|keywords?|city|state|zip(?:\s+code)?|postcode|location"
+    r"|remote)(?:\s*,\s*|\s+or\s+|,?\s+and\s+|$)){3,}"
     # Breadcrumbs: "Accueil > Offres > Informatique", "Jobs › IT".
     r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+|[^>›»]{1,80}(?:\s[>›»]\s[^>›»]{1,80}){2,})$",
     _I,
@@ -168,10 +171,17 @@ _HEADER_LABEL = re.compile(
     r"^(?:anstellungsart|job\s+type|employment\s+type|arbeitszeit|type\s+de\s+contrat|time\s+type"
     r"|type\s+d['’]emploi|type\s+de\s+poste|contract\s+type|vertragsart|work\s+arrangement"
     r"|arbeitsmodell|locations?|standorte?|arbeitsort|lieux?|posted\s+on|posted|veröffentlicht"
+    r"|city|country|work\s+locations?(?:\s*\(s\))?|ville|pays|stadt|land|città|ciudad|plaats"
     r"|publiée?\s+le|pay|salary|gehalt|salaire|rémunération|vergütung|compensation"
     r"|(?:job\s+)?requisition\s+id|req\.?\s+id|job\s+id|reference|referenz(?:nummer)?|référence"
     r"|schedule|work\s+schedule|remote\s+type|workplace\s+type|seniority\s+level|experience\s+level"
     r"|berufserfahrung|niveau\s+d['’]expérience)\s*:?$",
+    _I,
+)
+# A label whose value, on its own line or after a colon, is the employer.
+_COMPANY_LABEL = re.compile(
+    r"^(?:company|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation"
+    r"|company\s+name|arbeitgeber|entreprise|employeur|azienda|empresa|bedrijf|werkgever)$",
     _I,
 )
 # "Début : 01 mars 2027", "Salary: $90k", "Job type: Full-time": a labelled header field.
@@ -302,6 +312,7 @@ class _Draft:
     pay_lines: list[str] = field(default_factory=list)
     posted: date | None = None
     expired: bool = False
+    awaiting_company: bool = False  # a "Company" label ended the line before
     body: list[str] = field(default_factory=list)
     raw: list[str] = field(default_factory=list)  # every line of the block, badges included
     has_apply_button: bool = False
@@ -535,6 +546,22 @@ def _take_header_line(
         draft.has_apply_button |= bool(_APPLY_BUTTON.match(line))
         return
     if line.casefold() == draft.title.casefold():
+        return
+    if draft.awaiting_company:
+        draft.awaiting_company = False
+        if _looks_like_company(line):
+            candidates.append(_Candidate(_clean_company(line), index, explicit=True))
+            return
+    if _COMPANY_LABEL.match(line.rstrip(" :")):
+        draft.awaiting_company = True
+        return
+    labelled = _LABELLED.match(line)
+    if (
+        labelled
+        and _COMPANY_LABEL.match(labelled["label"])
+        and _looks_like_company(labelled["value"])
+    ):
+        candidates.append(_Candidate(_clean_company(labelled["value"]), index, explicit=True))
         return
     if not draft.awaiting_field_value and (split := _header_parts(line, as_of)):
         name, facts = split
@@ -776,7 +803,10 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
         body_start = max(_body_start(lines, first + 1, draft.title), title_index + 1)
     candidates: list[_Candidate] = []
     for i in range(first, body_start):
-        if lines[i] and i != title_index:
+        if i == title_index:
+            # A search form's "Location" label above the title waits for no value below it.
+            draft.awaiting_field_value = draft.awaiting_company = False
+        elif lines[i]:
             # Lever lists "Berlin /", "Engineering /", "Full-time /" under the title.
             _take_header_line(lines[i].removesuffix(" /"), i, draft, as_of, candidates)
     draft.header = [lines[i] for i in range(first, body_start) if lines[i]]
@@ -1100,8 +1130,26 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     return drafts
 
 
+# Dollars or the United States named, and no other currency: an American page, whose slashed
+# dates put the month first. Every other page is read day first ("04/11/2026" is 4 November).
+_AMERICAN = re.compile(r"\$|\bUSD\b|\bUnited\s+States\b|\bUSA\b")
+_NOT_AMERICAN = re.compile(
+    r"[£€₹¥]|\b(?:[ACS]|NZ|HK|MX)\$|\b(?:AUD|CAD|GBP|EUR|INR|NZD|SGD|CHF|MXN|JPY)\b"
+    r"|\b(?:Australia|Canada|India|United\s+Kingdom|Ireland|New\s+Zealand|Singapore)\b"
+)
+
+
+def _writes_day_first(text: str) -> bool:
+    return not _AMERICAN.search(text) or bool(_NOT_AMERICAN.search(text))
+
+
 def parse_text(text: str, *, as_of: datetime, name: str = "") -> ParseResult:
     """Every posting a raw job page carries; `name` only labels the document in messages."""
+    with slashed_dates(day_first=_writes_day_first(text)):
+        return _parse_text(text, as_of=as_of, name=name)
+
+
+def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
     lines = _document_lines(text)
     page_organisation = None  # counted only when some block names no company
     result = ParseResult()

@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from postings.extract.dates import closing_date, parse_date
+from postings.extract.dates import closing_date, parse_date, slashed_dates
 
 AS_OF = datetime(2026, 11, 20, 9, 30)
 
@@ -146,3 +146,23 @@ def test_parse_date_spanish_italian_dutch(text, expected):
 )
 def test_more_closing_labels(text, expected):
     assert closing_date(text, as_of=AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("Posted on: 04/11/2026", True, date(2026, 11, 4)),
+        ("Posted on: 04/11/2026", False, date(2026, 4, 11)),
+        ("25/12/2025", False, date(2025, 12, 25)),
+        ("12/25/2025", True, date(2025, 12, 25)),
+    ],
+)
+def test_slashed_dates_follow_the_order_the_page_writes(text, day_first, expected):
+    with slashed_dates(day_first=day_first):
+        assert parse_date(text, as_of=AS_OF) == expected
+
+
+def test_slashed_dates_are_month_first_outside_a_page():
+    with slashed_dates(day_first=True):
+        pass
+    assert parse_date("04/11/2026", as_of=AS_OF) == date(2026, 4, 11)

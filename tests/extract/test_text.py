@@ -470,3 +470,107 @@ def test_the_board_named_on_the_first_line_is_not_the_company(board):
     (posting,) = parse_text(page, as_of=AS_OF).postings
 
     assert (posting.title, posting.company) == ("Data Intern", "Acme Robotics GmbH")
+
+
+def _main(page: str):
+    result = parse_text(page, as_of=AS_OF)
+    return result.postings[0]
+
+
+def test_a_long_menu_above_the_title_does_not_hide_it():
+    page = """Skip to content
+Job search
+Profile
+Career advice
+Company reviews
+Employers site
+What
+data engineer
+Where
+All Sydney NSW
+Senior Data Engineer
+Harbourview Analytics
+Sydney NSW (Hybrid)
+Full time
+Listed 3d ago
+
+The role
+We're looking for a Senior Data Engineer to join our platform squad and own our pipelines.
+"""
+    posting = _main(page)
+    assert (posting.title, posting.company) == ("Senior Data Engineer", "Harbourview Analytics")
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Utilizziamo i cookie per offrirti un'esperienza migliore. Consulta l'Informativa sui cookie.",
+        "Wir verwenden Cookies, um dir das beste Nutzungserlebnis zu bieten. Mehr Infos hier.",
+        "Nous utilisons des cookies pour améliorer votre expérience sur notre site.",
+    ],
+)
+def test_a_consent_banner_above_the_title_is_chrome(banner):
+    page = f"""Vai al contenuto principale
+Offerte di lavoro
+Accedi
+{banner}
+Accetta tutti i cookie
+Gestisci le preferenze
+Tirocinio Data Analyst - Marketing Analytics
+Pirelli
+Milano, Lombardia
+Pubblicato 3 giorni fa
+
+Descrizione del lavoro
+Pirelli cerca un tirocinante per il team di Marketing Analytics a Milano, per sei mesi.
+"""
+    posting = _main(page)
+    assert (posting.title, posting.company) == (
+        "Tirocinio Data Analyst - Marketing Analytics",
+        "Pirelli",
+    )
+    assert "cookie" not in posting.description.lower()
+
+
+def test_a_title_may_end_in_an_abbreviation():
+    posting = _main("Analista de Datos Jr.\nGrupo Bimbo\nMonterrey, Nuevo León\nHace 5 días\n")
+    assert posting.title == "Analista de Datos Jr."
+
+
+def test_a_breadcrumb_with_long_steps_is_chrome():
+    page = """Empleos > Empleos en Ciudad de México > Empleos de Informática / Telecomunicaciones
+Analista de Datos
+Grupo Bimbo
+Monterrey, Nuevo León
+"""
+    assert _main(page).title == "Analista de Datos"
+
+
+def test_a_company_label_names_the_employer_on_the_next_line():
+    page = """Postdoctoral Researcher in Computational Neuroscience (m/f/d)
+Posted on: 04/11/2026
+Organisation/Company
+Helix Institute for Brain Research
+Department
+Computational Neuroscience Group
+Country
+Netherlands
+"""
+    posting = _main(page)
+    assert posting.company == "Helix Institute for Brain Research"
+    assert posting.posted_on == date(2026, 11, 4)  # a European page writes the day first
+
+
+def test_a_search_form_above_the_title_takes_no_header_line():
+    page = """Search Jobs
+Job title, skill, company, keyword
+Location
+Senior DevOps Engineer (AWS/Terraform) - Contract
+Brightline Staffing Group
+Austin, TX
+Posted 4 days ago | Updated 2 days ago
+USD 65.00 - 75.00 per hour
+"""
+    posting = _main(page)
+    assert posting.company == "Brightline Staffing Group"
+    assert posting.posted_on == date(2026, 11, 16)
