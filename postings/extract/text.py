@@ -48,7 +48,11 @@ _OPEN_ROLES = (
 _LISTING_HEADING = re.compile(
     r"^(?:these\s+roles\s+are\s+hiring\s+now|similar\s+(?:jobs|roles|positions|postings)"
     r"|related\s+(?:jobs|content|roles|positions)|people\s+also\s+viewed|more\s+jobs(?:\s+.{0,40})?"
-    r"|recommended\s+(?:jobs|for\s+you)|jobs\s+you\s+may\s+(?:be\s+interested\s+in|like)"
+    r"|recommended\s+(?:jobs|for\s+you)|jobs\s+you\s+(?:may|might)\s+(?:be\s+interested\s+in|like)"
+    r"|here\s+are\s+similar\s+(?:jobs|job\s+postings|roles)\b.{0,60}"
+    r"|(?:offerte|annunci|lavori|posizioni)\s+simili|altre\s+offerte\b.{0,40}|potrebbero\s+interessarti"
+    r"|(?:ofertas|empleos|vacantes)\s+similares|otras\s+ofertas\b.{0,40}|te\s+puede[n]?\s+interesar"
+    r"|vergelijkbare\s+vacatures|(?:meer|andere)\s+vacatures\b.{0,40}"
     r"|you\s+(?:may|might)\s+also\s+like|other\s+(?:jobs|openings|roles)|ähnliche\s+(?:jobs|stellen\w*)"
     r"|weitere\s+(?:jobs|stellen\w*)|das\s+könnte\s+dich\s+auch\s+interessieren"
     r"|(?:offres|emplois|postes)\s+similaires|d['’]autres\s+offres.*"
@@ -66,7 +70,9 @@ _BODY_HEADING = re.compile(
     r"|jobbeschreibung|über\s+(?:die\s+stelle|den\s+job|die\s+position)|info"
     r"|description\s+du\s+poste|descriptif\s+du\s+poste|le\s+poste|détails\s+de\s+l['’]offre"
     # "About Acme", "Über Acme", "À propos de Acme": a heading naming the employer.
-    r"|(?:about|über|à\s+propos\s+d(?:e|['’]))\s*[A-ZÀ-Ü][\w&.'’-]*(?:\s+[A-ZÀ-Ü][\w&.'’-]*){0,3})\s*:?$",
+    # Capitalised: "Über uns" and "About us" close a site's footer instead.
+    r"|(?:about|über|à\s+propos\s+d(?:e|['’]))\s*(?-i:[A-ZÀ-Ü])[\w&.'’-]*(?:\s+[A-ZÀ-Ü][\w&.'’-]*){0,3})"
+    r"\s*:?$",
     _I,
 )
 # Buttons and links of job sites, in English, German and French; a line of nothing but these
@@ -948,7 +954,14 @@ def _is_location_led(region: list[str]) -> bool:
 def _listing_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
     if _is_location_led(region):
         return _located_drafts(region)
-    return _card_drafts(region, as_of)
+    return [draft for draft in _card_drafts(region, as_of) if _is_card(draft)]
+
+
+def _is_card(draft: _Draft) -> bool:
+    """A listed role names a role, or says where, when, what it pays or what kind it is; the
+    footer links that run on after a listing ("Blog", "Accessibility") do neither."""
+    described = draft.locations or draft.posted or draft.pay_lines or draft.facts
+    return bool(described or _TITLE_WORDS.search(draft.title))
 
 
 def _organisation_names(text: str) -> Iterator[str]:

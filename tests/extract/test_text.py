@@ -574,3 +574,64 @@ USD 65.00 - 75.00 per hour
     posting = _main(page)
     assert posting.company == "Brightline Staffing Group"
     assert posting.posted_on == date(2026, 11, 16)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Offerte simili",
+        "Ofertas similares",
+        "Vergelijkbare vacatures",
+        "Jobs you might be interested in",
+        "Here are similar job postings in Toronto (ON)",
+    ],
+)
+def test_listings_under_headings_in_more_languages_are_postings_of_their_own(heading):
+    page = f"""Tirocinio Data Analyst
+Pirelli
+Milano, Lombardia
+Pubblicato 3 giorni fa
+
+Descrizione del lavoro
+Pirelli cerca un tirocinante per il team di Marketing Analytics a Milano, per sei mesi.
+
+{heading}
+Stage Business Analyst
+Luxottica
+Milano, Lombardia
+Pubblicato 5 giorni fa
+"""
+    result = parse_text(page, as_of=AS_OF)
+
+    assert [(p.title, p.company) for p in result.postings] == [
+        ("Tirocinio Data Analyst", "Pirelli"),
+        ("Stage Business Analyst", "Luxottica"),
+    ]
+    assert result.postings[0].posted_on == date(2026, 11, 17)
+
+
+def test_footer_links_after_a_listing_are_no_postings():
+    page = """Research Assistant in Machine Learning
+University of Exeter
+Exeter, Devon
+Placed On: 6 November 2026
+
+The role
+You will join a team building machine learning models of the climate for ten years.
+
+Similar jobs
+Research Fellow in Data Science
+University of Reading
+Reading, Berkshire
+Blog
+Accessibility
+Über uns
+Report a problem or mistake on this page
+"""
+    result = parse_text(page, as_of=AS_OF)
+
+    assert [p.title for p in result.postings] == [
+        "Research Assistant in Machine Learning",
+        "Research Fellow in Data Science",
+    ]
+    assert "Accessibility" not in result.postings[0].description
