@@ -162,6 +162,7 @@ _REGION_ALIASES = {
     "tyrol": ("AT", "7"),
     "ile de france": ("FR", "IDF"),
     "quebec": ("CA", "QC"),
+    "cdmx": ("MX", "CMX"),
 }
 
 # Codes operators still write after ISO renamed them (Telangana, Odisha, Uttarakhand).
@@ -211,6 +212,11 @@ _REMOTE_PREFIX = re.compile(
     r"|home[- ]?office|mobiles\s+arbeiten|télétravail|teletravail)\b[\s:–—-]*"
     r"(?:(?:in|from|within|across|only|based\s+in|aus|ganz|en|depuis|dans|the|der|die|dem|den|la|le|l['’])"
     r"\b\s*)*",
+    re.IGNORECASE,
+)
+_ARRANGEMENT_PREFIX = re.compile(
+    r"^(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person|présentiel|vor\s+ort)"
+    r"\s+(?:in|at|from|à|en|in\s+der|im)\s+(?=\w)",
     re.IGNORECASE,
 )
 _REMOTE_SUFFIX = re.compile(r"[\s:–—-]+(?:remote|only|anywhere)$", re.IGNORECASE)
@@ -272,6 +278,32 @@ def _subdivision_codes() -> dict[str, frozenset[str]]:
         by_suffix.setdefault(written, set()).add(country)
         by_suffix.setdefault(iso, set()).add(country)
     return {suffix: frozenset(countries) for suffix, countries in by_suffix.items()}
+
+
+@cache
+def _british_counties() -> dict[str, str]:
+    """Folded name -> code of the British subdivisions below the four nations: addresses end
+    with the county ("Exeter, Devon")."""
+    counties = {
+        fold(sub.name): sub.code.split("-", 1)[1]
+        for sub in pycountry.subdivisions.get(country_code="GB")
+        if sub.parent_code is not None
+    }
+    # Counties that ISO 3166-2 splits into their boroughs: British, but no one subdivision.
+    counties.update(dict.fromkeys(map(fold, _BRITISH_AREAS), ""))
+    return counties
+
+
+_BRITISH_AREAS = (
+    "Greater London",
+    "Greater Manchester",
+    "West Yorkshire",
+    "South Yorkshire",
+    "West Midlands",
+    "Merseyside",
+    "Tyne and Wear",
+    "Berkshire",
+)
 
 
 @cache
@@ -361,6 +393,10 @@ def _region_from_code(code: str, country: str, city_hint: str, default: str) -> 
     # write region codes after a city, so a city's country only counts first for those.
     preferred = (city_hint, default) if city_hint in _CODE_WRITING_COUNTRIES else (default,)
     chosen = _pick_country(candidates, *preferred, *_PREFERRED_COUNTRIES, city_hint)
+    # Nothing else names the country: a code only some far-off country has ("HBO, WO" would be
+    # Somalia, "Salaires IT" Congo) is more likely an abbreviation than a region.
+    if chosen not in _CODE_WRITING_COUNTRIES and chosen not in (city_hint, default):
+        return "", ""
     return (chosen, _iso_region(chosen, code)) if chosen else ("", "")
 
 
@@ -444,6 +480,7 @@ def _parts(text: str) -> tuple[list[str], bool]:
         if _is_not_a_place(part):
             dropped = True
             continue
+        part = _ARRANGEMENT_PREFIX.sub("", part)  # "Hybrid in Austin"
         rest, marked = _without_remote_marker(part)
         if marked:
             dropped = True
@@ -499,6 +536,8 @@ def _pop_region(parts: list[str], country: str, hint: str, default: str) -> tupl
     """Take the region out of parts; may also settle the country ("Berlin, DE", "Perth, WA")."""
     if len(parts) == 1 and _city_country(parts[0]):
         return country, ""  # a lone known city is a city, even when a region shares its name
+    if len(parts) > 1 and country in ("", "GB") and fold(parts[-1]) in _british_counties():
+        return "GB", _british_counties()[fold(parts.pop())]
     # The city usually comes first, so regions are looked for from the end.
     for i in range(len(parts) - 1, -1, -1):
         part = parts[i]
@@ -548,6 +587,8 @@ def _parse_location(text: str, default_country: str) -> Location | None:
     city = parts[0] if parts else ""
     if city and (not _PLACE_NAME.match(city) or len(city.split()) > _MAX_CITY_WORDS):
         return None  # "machine learning intern jobs in Toronto" is a search, not a city
+    if city and country and (city in _COUNTRY_CODE_ALIASES or _country_from_name(city)):
+        return None  # "US, Canada" names two countries, not a city of one
     if city and not country:
         country = _city_country(city, address=bool(_POSTAL_CODE.search(text)))
         if not country:

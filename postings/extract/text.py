@@ -409,9 +409,12 @@ def _short_date(line: str, as_of: datetime) -> date | None:
 def _location_line(line: str) -> list[Location]:
     if len(line) > _SHORT_FACT or _SENTENCE_END.search(line) or _LEGAL_FORM.search(line):
         return []  # "Zalando SE" is a company, not a city in Sergipe
+    # "Remote (US, Canada, UK)", "Anywhere in Europe", "Remote or Austin, Texas": several places.
+    several = parse_locations(line)
+    if len(several) > 1 or (several and several[0].city):
+        return several
     location = parse_location(line)
-    # "Remote (US, Canada, UK)", "Anywhere in Europe": a line of several places.
-    return [location] if location else parse_locations(line)
+    return [location] if location else several
 
 
 _RATING_SUFFIX = re.compile(r"\s+\d[.,]\d\s*★?$|\s*★+$")

@@ -275,3 +275,35 @@ def test_a_search_phrase_before_a_region_is_no_city():
 )
 def test_a_french_department_number_gives_the_region(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hybrid in Austin, TX", Location("Austin", "TX", "US")),
+        ("On-site in Berlin, Germany", Location("Berlin", "", "DE")),
+        ("Ciudad de México, CDMX", Location("Ciudad de México", "CMX", "MX")),
+        ("Exeter, Devon", Location("Exeter", "DEV", "GB")),
+        ("Leeds, West Yorkshire", Location("Leeds", "", "GB")),
+        ("Manchester, Greater Manchester", Location("Manchester", "", "GB")),
+    ],
+)
+def test_arrangements_before_a_place_and_british_counties(text, expected):
+    assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize("text", ["HBO, WO", "Salaires IT"])
+def test_a_code_only_a_far_off_country_uses_is_no_region(text):
+    assert parse_location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US, Canada", [Location(country="US"), Location(country="CA")]),
+        ("Remote • US, Canada", [Location(country="US"), Location(country="CA")]),
+        ("Remote or Austin, Texas", [Location("Austin", "TX", "US")]),
+    ],
+)
+def test_a_line_of_countries_or_of_remote_or_a_city(text, expected):
+    assert parse_locations(text) == expected
