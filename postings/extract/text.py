@@ -178,6 +178,8 @@ _HEADER_LABEL = re.compile(
     r"|type\s+d['’]emploi|type\s+de\s+poste|contract\s+type|vertragsart|work\s+arrangement"
     r"|arbeitsmodell|locations?|standorte?|arbeitsort|lieux?|posted\s+on|posted|veröffentlicht"
     r"|city|country|work\s+locations?(?:\s*\(s\))?|ville|pays|stadt|land|città|ciudad|plaats"
+    r"|visa\s+sponsorship|remote\s+work\s+policy|hires\s+remotely\s+in|preferred\s+time\s*zones?"
+    r"|relocation|skills|department|research\s+field|researcher\s+profile|job\s+status"
     r"|publiée?\s+le|pay|salary|gehalt|salaire|rémunération|vergütung|compensation"
     r"|(?:job\s+)?requisition\s+id|req\.?\s+id|job\s+id|reference|referenz(?:nummer)?|référence"
     r"|schedule|work\s+schedule|remote\s+type|workplace\s+type|seniority\s+level|experience\s+level"
@@ -432,6 +434,9 @@ def _looks_like_company(line: str) -> bool:
         and not (_SENTENCE_END.search(line) and not _LEGAL_FORM.search(line))  # "Acme Inc."
         and not line.startswith("- ")
         and (line[0].isupper() or line[0].isdigit())
+        # A company page's tabs: "Overview", "Funding".
+        and not _STATS_HEADING.match(line)
+        and not _BODY_HEADING.match(line)
     )
 
 
@@ -730,10 +735,23 @@ def _starts_body(line: str, title: str) -> bool:
     return (len(line) >= _LONG_LINE or sentence) and not expired(line)
 
 
+_MAX_TAB_WORDS = 4
+
+
+def _is_tab(lines: list[str], i: int) -> bool:
+    """A heading word between two short lines ("Overview / Jobs / Funding / People") is one of
+    a company page's tabs, not the heading of a block."""
+    neighbours = lines[i - 1 : i] + lines[i + 1 : i + 2]
+    return len(neighbours) == 2 and all(
+        line and len(line.split()) <= _MAX_TAB_WORDS and not _SENTENCE_END.search(line)
+        for line in neighbours
+    )
+
+
 def _strip_stats_blocks(lines: list[str]) -> list[str]:
     kept, in_stats = [], False
-    for line in lines:
-        if _STATS_HEADING.match(line):
+    for i, line in enumerate(lines):
+        if _STATS_HEADING.match(line) and not _is_tab(lines, i):
             in_stats = True
         elif in_stats and heading_kind(line) not in (None, "other"):
             in_stats = False
@@ -773,7 +791,13 @@ def _body_start(lines: list[str], start: int, title: str) -> int:
         (
             i
             for i in range(start, len(lines))
-            if lines[i] and not _is_chrome(lines[i]) and _starts_body(lines[i], title)
+            if lines[i]
+            and not _is_chrome(lines[i])
+            and _starts_body(lines[i], title)
+            # "Overview" followed by "Jobs": a company page's tabs, not the job's text.
+            and not (
+                _BODY_HEADING.match(lines[i]) and i + 1 < len(lines) and _is_chrome(lines[i + 1])
+            )
         ),
         len(lines),
     )
