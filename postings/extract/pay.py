@@ -66,12 +66,15 @@ _CURRENCY_BY_COUNTRY = {
 
 _CURRENCY = r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\b[A-Z]{3}\b)"
 _AMOUNT = r"\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
-_THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?)"
+# Thousands, or lakhs (100,000) as Indian pages write them: "8-12 Lacs P.A.", "12 LPA".
+_THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b)"
+_LAKH = ("lakh", "lac", "lpa")
 _PERIOD_WORDS = {
     "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire|hora|ora|uur",
     "day": r"days?|daily|tag|tagessatz|jour|journalier|tjm|día|dia|giorno|dag",
     "week": r"weeks?|weekly|wk|woche|semaine|hebdo|semana|settimana",
-    "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?|mes|mensual|mese|mensile"
+    "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?s?|mes|mensual(?:es)?"
+    r"|mese|mensile"
     r"|maand",
     "year": r"years?|yearly|annual(?:ly)?|annum|yr|p\.\s?a\.?|pa|jahr|jährlich|an|année|annuel(?:le)?"
     r"|año|anual|anno|annuo|jaar",
@@ -82,7 +85,7 @@ _PERIOD_LEAD = (
     r"\s*(?:\(?(?:gross|brutto|brut|net|netto|base|before tax|OTE)\)?\s*)?"
     r"(?:/|per\b|pro\b|par\b|an?\b|each\b|im\b|de l'|by the\b|\bp\b/?|al\b|por\b|all['’]|al\s)?\s*"
 )
-_PERIOD_AFTER = re.compile(_PERIOD_LEAD + rf"(?:{_PERIOD})\b", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(_PERIOD_LEAD + rf"\(?(?:{_PERIOD})\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
     r"(?P<hour>hourly|stundenlohn|stundensatz|taux horaire)|(?P<day>day rate|tagessatz|taux journalier)"
     r"|(?P<month>monthly|monatsgehalt|mensuel)|(?P<year>annual|yearly|jahresgehalt|salaire annuel)"
@@ -102,7 +105,8 @@ def _single_amount(prefix: str) -> str:
 _PAY = re.compile(
     _single_amount("a")
     + rf"(?P<aper>(?i:{_PERIOD_LEAD}(?:{_PERIOD_WORDS['hour']}|{_PERIOD_WORDS['year']}))\b)?"
-    + r"(?:\s*(?:-|–|—|[Tt]o|bis|à|and)\s*"
+    # "8-12", "80k to 100k", "entre 4.500 € et 5.800 €", "tussen € 4.500 en € 5.800", "de $15 a $18".
+    + r"(?:(?:\s*(?:-|–|—|[Tt]o|bis|à|and)\s*|\s+(?:et|en|tot|a|e|y)\s+)"
     + _single_amount("b")
     + r")?"
 )
@@ -165,6 +169,8 @@ def _currency(token: str | None, country: str) -> str:
 
 
 def _period(match: re.Match[str], text: str, end: int) -> str:
+    if any((match[name] or "").strip().lower() == "lpa" for name in ("ak", "bk")):
+        return "year"  # lakhs per annum
     for found in (match.group("aper"), text[end : end + 40]):
         if found and (period := _PERIOD_AFTER.match(found)):
             return next(name for name in _PERIOD_WORDS if period.group(name))
@@ -190,8 +196,11 @@ def _period_from_magnitude(value: Decimal) -> str:
     return "month" if value <= 10_000 else "year"
 
 
-def _scaled(amount: Decimal, has_k: bool) -> Decimal:
-    return amount * 1000 if has_k else amount
+def _scaled(amount: Decimal, suffix: str) -> Decimal:
+    """The amount a "k" or "Lacs" after it makes."""
+    if not suffix:
+        return amount
+    return amount * (100_000 if suffix.strip().lower().startswith(_LAKH) else 1000)
 
 
 def _is_not_pay(match: re.Match[str], text: str) -> bool:
@@ -219,9 +228,9 @@ def _pay_from_match(match: re.Match[str], text: str, country: str) -> Pay | None
     high = _amount(match.group("bamt")) if match.group("bamt") else low
     if low is None or high is None:
         return None
-    b_has_k = bool(match.group("bk")) if match.group("bamt") else bool(match.group("ak"))
-    a_has_k = bool(match.group("ak")) or (b_has_k and low < 1000 and high < 1000)
-    low, high = _scaled(low, a_has_k), _scaled(high, b_has_k)
+    b_suffix = (match.group("bk") if match.group("bamt") else match.group("ak")) or ""
+    a_suffix = match.group("ak") or (b_suffix if low < 1000 and high < 1000 else "")
+    low, high = _scaled(low, a_suffix), _scaled(high, b_suffix)
     if low <= 0:
         return None
     end = match.end()

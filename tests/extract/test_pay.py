@@ -186,3 +186,37 @@ def test_a_range_in_thousands_without_currency_takes_the_country_currency(text, 
 )
 def test_a_bare_range_is_no_pay_when_it_counts_something_or_the_country_is_unknown(text, country):
     assert parse_pay(text, country=country) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("₹ 8-12 Lacs P.A.", "IN", Pay(Decimal(800000), Decimal(1200000), "INR", "year")),
+        ("8-12 LPA", "IN", Pay(Decimal(800000), Decimal(1200000), "INR", "year")),
+        ("INR 15 Lakhs per annum", "", Pay(Decimal(1500000), Decimal(1500000), "INR", "year")),
+        (
+            "$ 15,000.00 - $ 18,000.00 (Mensual)",
+            "MX",
+            Pay(Decimal(15000), Decimal(18000), "MXN", "month"),
+        ),
+        (
+            "de $15,000 a $18,000 mensuales",
+            "MX",
+            Pay(Decimal(15000), Decimal(18000), "MXN", "month"),
+        ),
+        (
+            "entre 4.500 € et 5.800 € brut par mois",
+            "",
+            Pay(Decimal(4500), Decimal(5800), "EUR", "month"),
+        ),
+        (
+            "tussen € 4.500 en € 5.800 per maand",
+            "",
+            Pay(Decimal(4500), Decimal(5800), "EUR", "month"),
+        ),
+        ("da 1.000 e 1.500 € al mese", "", Pay(Decimal(1000), Decimal(1500), "EUR", "month")),
+        ("€500 a month and €20 a day", "", Pay(Decimal(500), Decimal(500), "EUR", "month")),
+    ],
+)
+def test_lakhs_ranges_in_words_and_periods_in_brackets(text, country, expected):
+    assert parse_pay(text, country=country) == expected
