@@ -31,6 +31,8 @@ _HEADINGS = {
         r"|vos\s+missions\s+et\s+responsabilités|votre\s+rôle"
         r"|(?:tus\s+|sus\s+)?funciones|(?:tus\s+)?responsabilidades|qué\s+harás|mansioni"
         r"|responsabilità|(?:jouw\s+)?taken|verantwoordelijkheden|wat\s+ga\s+je\s+doen"
+        r"|les\s+missions\s+du\s+poste|(?:votre|ta)\s+fonction|(?:le\s+)?tue\s+responsabilità"
+        r"|jouw\s+functie|(?:tus\s+)?tareas"
     ),
     "basic_qualifications": (
         r"(?:basic|minimum|required|key|essential)\s+(?:qualifications?|requirements|skills)"
@@ -44,7 +46,9 @@ _HEADINGS = {
         r"|(?:du|sie)\s+bringst?\s+mit|anforderungen|(?:votre\s+)?profil(?:\s+recherché)?"
         r"|compétences(?:\s+requises)?|prérequis|qualifications\s+requises"
         r"|requisitos(?:\s+mínimos)?|qué\s+buscamos|requisiti|functie-?eisen|wie\s+ben\s+(?:jij|je)"
-        r"|wat\s+vragen\s+wij|profilo(?:\s+ricercato)?"
+        r"|wat\s+vragen\s+wij|profilo(?:\s+ricercato)?|le\s+profil\s+recherché"
+        r"|(?:desired\s+)?candidate\s+profile|skills\s*/\s*qualifications|jouw\s+profiel"
+        r"|(?:il\s+)?tuo\s+profilo|requirements\s+and\s+qualifications"
     ),
     "preferred_qualifications": (
         r"preferred(?:\s+qualifications?|\s+skills)?|nice[- ]to[- ]haves?"
@@ -52,7 +56,7 @@ _HEADINGS = {
         r"|preferred\s+requirements|good[- ]to[- ]haves?|bonus(?:\s+points)?(?:\s+if\s+you(?:\s+have)?)?"
         r"|it(?:['’]s|\s+is)\s+a\s+plus\s+if(?:\s+you)?|pluses|wünschenswert|von\s+vorteil|idealerweise"
         r"|atouts|(?:ce\s+qui\s+)?serait\s+un\s+plus|se\s+valorará|valorable|deseable"
-        r"|costituisce\s+un\s+plus|pluspunten"
+        r"|costituisce\s+un\s+plus|pluspunten|desirable|desired|costituisce\s+titolo\s+preferenziale"
     ),
     "benefits": (
         r"(?:our\s+)?benefits|perks(?:\s+(?:&|and)\s+benefits)?|what\s+we\s+offer|we\s+offer"
@@ -61,6 +65,8 @@ _HEADINGS = {
         r"|benefits\s+und\s+vorteile|(?:vos\s+)?avantages|ce\s+que\s+nous\s+(?:offrons|proposons)"
         r"|nous\s+offrons|pourquoi\s+nous\s+rejoindre|(?:qué\s+)?ofrecemos|beneficios"
         r"|(?:cosa\s+)?offriamo|wat\s+bieden\s+wij|wij\s+bieden|arbeidsvoorwaarden"
+        r"|what\s+we\s+can\s+offer|nous\s+vous\s+offrons|notre\s+offre|ons\s+aanbod|wat\s+wij\s+bieden"
+        r"|te\s+ofrecemos"
     ),
     "other": (
         r"(?:job\s+)?description|job\s+summary|about\s+the\s+(?:team|company|role|job)|about\s+us"
@@ -71,6 +77,10 @@ _HEADINGS = {
         r"|processus\s+de\s+recrutement|(?:unser\s+)?bewerbungsprozess|why\s+this\s+role"
         r"|descripción(?:\s+del\s+puesto)?|sobre\s+nosotros|quiénes\s+somos|chi\s+siamo"
         r"|descrizione|over\s+ons|functieomschrijving"
+        # What follows a posting's own text on job sites closes its last section.
+        r"|employer\s+questions|company\s+profile|about\s+the\s+employer|report\s+this\s+job(?:\s+advert)?"
+        r"|work\s+locations?(?:\s*\(s\))?|contact(?:\s+(?:us|person|details|information))?|kontakt"
+        r"|contacto|contatti|informations?\s+complémentaires|additional\s+information|where\s+to\s+apply"
     ),
 }
 # A heading may end in a colon, a question mark ("What will your job look like?") or an
