@@ -85,7 +85,9 @@ _EMPLOYMENT = {
         r"deeltijd\b",
     ),
     "contract": _phrases(
-        r"contract(?:or)?\b(?!\s+(?:negotiation|law|management|manufactur))",
+        # Not the label "Type of contract" / "Contract type", nor "vast contract" (permanent).
+        r"contract(?:or)?\b(?!\s+(?:negotiation|law|management|manufactur|type))"
+        r"(?<!type\sof\scontract)(?<!vast\scontract)(?<!vaste\scontract)",
         r"freelance(?:r)?\b",
         r"freiberuflich\b",
         r"freie\s+mitarbeit\b",
@@ -119,13 +121,19 @@ _CONTRACT_CODE_TYPES = {"CDI": "full_time", "CDD": "temporary"}
 _HOME_OFFICE = r"(?:im\s+|aus\s+dem\s+)?home[- ]?office\b"
 _ARRANGEMENTS = {
     "hybrid": _phrases(
-        r"hybride?\b",
+        r"hybrid(?:e[sn]?|er)?\b",
         rf"zum\s+teil\s+{_HOME_OFFICE}",
         rf"teilweise\s+{_HOME_OFFICE}",
         r"télétravail\s+(?:partiel|occasionnel|fréquent|possible)",
         # "Homeoffice möglich": working from home is allowed, not the rule.
         rf"(?:{_HOME_OFFICE}|mobiles\s+arbeiten)\s+möglich\b",
-        r"days?\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+)?office\b",
+        r"days?\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?office\b",
+        # "up to 2 days of remote work a week", "jusqu'à 2 jours de télétravail par semaine".
+        r"days?\s+(?:of\s+)?(?:remote|working\s+from\s+home|wfh)\b(?:\s+\w+){0,2}\s+(?:a|per)\s+week",
+        r"jours?\s+de\s+télétravail\b",
+        r"télétravail\s*:?\s*\d\s+jours?\b",
+        r"bis\s+zu\s+\d+\s*%\s+(?:im\s+)?home[- ]?office\b",
+        r"\d\s+(?:tage?|days?)\s+(?:pro\s+woche\s+)?(?:im\s+)?home[- ]?office\b",
         r"tage?\s+(?:pro\s+|die\s+)?woche\s+im\s+büro\b",
         r"teletrabajo\s+(?:parcial|híbrido|hibrido|flexible)",
         r"híbrid[oa]\b",
@@ -190,6 +198,7 @@ _DEGREE_WORDS = {
         # "Master- oder Promotionsstudium": a compound whose second half is written once.
         r"master-(?<!scrum\smaster-)(?=\s+(?:oder|und|bzw\.?|or|and)\s)",
         r"laurea\s+magistrale\b",
+        r"masters?\b(?=\s+(?:of|ou)\s+bachel)",  # "Master of bachelor" (Dutch "or")
     ),
     "bachelors": _phrases(
         r"bachelor(?:['’]?s|studium|abschluss|student(?:in)?)?\b",
@@ -199,6 +208,7 @@ _DEGREE_WORDS = {
         r"grado\s+(?:en|o\s+máster)\b",
         r"licenciatura\b",
         r"laurea\s+triennale\b",
+        r"bachelier\b",
     ),
 }
 # Abbreviations are only degrees in their usual capitals ("MS or PhD", "BS/BA", "M.Sc."), so they
@@ -230,7 +240,7 @@ _NOT_REQUIRED = re.compile(r"\b(?:no|not|kein(?:e|en)?|pas\s+de)\s+$")
 _DEGREE_ORDER = ("phd", "masters", "bachelors")
 
 # Every phrase about sponsorship holds one of these words.
-_SPONSORSHIP_WORDS = ("sponsor", "visa", "parrain")
+_SPONSORSHIP_WORDS = ("sponsor", "visa", "parrain", "visum")
 _SPONSOR = r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+)?sponsor"
 _NO_SPONSORSHIP = _phrases(
     rf"unable\s+to\s+{_SPONSOR}",
@@ -262,6 +272,10 @@ _SPONSORSHIP = _phrases(
     r"visa\s+support\b",
     r"visa[- ]sponsoring\b",
     r"unterstützung\s+beim\s+visum",
+    r"visumverfahren\b",
+    r"able\s+to\s+sponsor\b",
+    r"(?:recogni[sz]ed|licensed|registered)\s+(?:visa\s+)?sponsor\b",
+    r"sponsor\s+(?:skilled\s+worker|work|h-?1b|tn|employment)\s+visas?\b",
     r"parrainage\s+(?:de\s+)?visa\s+possible",
 )
 

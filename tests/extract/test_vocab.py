@@ -330,3 +330,50 @@ def test_more_expired_notices(text, expected):
 )
 def test_german_compounds_written_once_and_doctorates(text, expected):
     assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Type of Contract\nTemporary", ["temporary"]),
+        ("Vast contract", []),
+        ("Contract type: Full-time", ["full_time"]),
+        ("Contract - W2", ["contract"]),
+    ],
+)
+def test_a_contract_label_or_a_permanent_contract_is_no_contract_role(text, expected):
+    assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hybrides Arbeiten: bis zu 60 % Homeoffice",
+        "Jusqu'à 2 jours de télétravail par semaine",
+        "Télétravail : 3 jours/semaine",
+        "Hybrid work: 2 days a week in our Barangaroo office, the rest from home",
+        "up to 2 days of remote work a week",
+    ],
+)
+def test_some_days_at_home_a_week_is_hybrid(text):
+    assert work_arrangement(text) == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The University of Exeter is able to sponsor Skilled Worker visas", True),
+        ("The institute is a recognised sponsor with the IND", True),
+        ("Unterstützung bei Umzug und Visumverfahren", True),
+        ("We are unable to sponsor visas for this role", False),
+    ],
+)
+def test_more_ways_to_say_a_visa_is_sponsored(text, expected):
+    assert visa_sponsorship(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Master ou bachelier en informatique", "Master of bachelor in Informatica"]
+)
+def test_belgian_and_dutch_degree_pairs(text):
+    assert degree_levels(text) == ["masters", "bachelors"]
