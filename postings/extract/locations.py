@@ -591,6 +591,8 @@ def _parse_location(text: str, default_country: str) -> Location | None:
         return None  # "US, Canada" names two countries, not a city of one
     if city and not country:
         country = _city_country(city, address=bool(_POSTAL_CODE.search(text)))
+        if not country and department and _city_country(city, address=True) == "FR":
+            country = "FR"  # "Villeurbanne - 69": a French town by its department's number
         if not country:
             return None
     if not (city or region or country):

@@ -121,6 +121,10 @@ _CHROME = re.compile(
     r"|candidati(?:\s+ora)?|salva|condividi|segnala(?:\s+l['’]offerta)?|pubblica\s+un\s+annuncio"
     r"|postular(?:me|se)?|guardar|compartir|iniciar\s+sesión|empleos|salarios|publicar\s+(?:una\s+)?oferta"
     r"|solliciteer(?:\s+(?:direct|nu))?|opslaan|delen|inloggen|vacatures(?:\s+zoeken)?|salarissen"
+    r"|report\s+a\s+problem\b.*|share\s+this\s+page|date\s+modified\b.*"
+    r"|ver\s+más\s+ofertas\b.*|crea(?:r)?\s+(?:una\s+)?alerta\b.*|voir\s+(?:toutes\s+les|plus\s+d['’])\s*offres\b.*"
+    # Employer reviews: "88 Reviews", "27 reviews", "140 avis".
+    r"|\d[\d,.]*\s+(?:reviews?|ratings?|bewertungen|avis|recensioni|reseñas|opiniones|beoordelingen)"
     r"|datenschutz\w*|impressum|mentions\s+légales|follow\s+us|[\w-]+-(?:icon|logo)"
     r"|check|linkedin|note|job|jobs|unternehmen|keine\s+passenden\s+job-präferenzen"
     r"|erstellen\s+sie\s+ein\s+indeed-konto\b.*|are\s+you\s+applying\b.*\?"
@@ -219,6 +223,10 @@ _PLAIN_FACT = re.compile(
     r"|débutant(?:e)?|confirmé(?:e)?|expérimenté(?:e)?|sans\s+expérience|jeune\s+diplômé(?:e)?"
     r"|cadre|non[- ]cadre|interim|graduate)$",
     _I,
+)
+# Years of experience asked for, as cards print them: "2-5 Yrs", "3+ years", "5 Jahre".
+_EXPERIENCE = re.compile(
+    r"^\d+\s*(?:[-–]\s*\d+\s*)?\+?\s*(?:yrs?|years?|jahre|ans|años|anni|jaar)\b(?:\s+\w+){0,2}$", _I
 )
 _PART_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s{2,}|\s+/$")
 _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
@@ -488,7 +496,7 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
     if posted := _short_date(line, as_of):
         draft.posted = draft.posted or posted
         return True
-    if short and _PLAIN_FACT.match(line):
+    if short and (_PLAIN_FACT.match(line) or _EXPERIENCE.match(line)):
         draft.facts.append(line)
         return True
     locations = _location_line(line)
@@ -937,8 +945,13 @@ def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
         and not _is_fact_only(content[index], as_of)
         and _looks_like_company(following[0])
         and not _is_fact_only(following[0], as_of)
-        and bool(_location_line(following[1]))
+        # A place, or only how the role is worked ("Remote").
+        and bool(_location_line(following[1]) or _only_arrangement(following[1]))
     )
+
+
+def _only_arrangement(line: str) -> bool:
+    return len(line.split()) <= 2 and work_arrangement(line) != "unknown"
 
 
 def _title_from_text(text: str) -> str:

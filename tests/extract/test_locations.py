@@ -286,6 +286,7 @@ def test_a_french_department_number_gives_the_region(text, expected):
         ("Exeter, Devon", Location("Exeter", "DEV", "GB")),
         ("Leeds, West Yorkshire", Location("Leeds", "", "GB")),
         ("Manchester, Greater Manchester", Location("Manchester", "", "GB")),
+        ("Villeurbanne - 69", Location("Villeurbanne", "ARA", "FR")),
     ],
 )
 def test_arrangements_before_a_place_and_british_counties(text, expected):

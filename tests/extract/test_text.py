@@ -635,3 +635,38 @@ Report a problem or mistake on this page
         "Research Fellow in Data Science",
     ]
     assert "Accessibility" not in result.postings[0].description
+
+
+def test_cards_with_reviews_experience_and_only_an_arrangement():
+    page = """Backend Developer - Java
+Tekvista Solutions
+Bengaluru
+Posted: 2 days ago
+
+Job description
+We are hiring a backend developer to build payment services in Java and Spring Boot.
+
+Jobs you might be interested in
+Java Developer
+Infoloom Technologies
+3.5
+88 Reviews
+2-5 Yrs
+Bengaluru
+3 Days Ago
+Embedded Software Intern
+Quillon Systems
+Remote
+$35/hr
+Report a problem or mistake on this page
+Share this page
+"""
+    result = parse_text(page, as_of=AS_OF)
+
+    assert [(p.title, p.company) for p in result.postings] == [
+        ("Backend Developer - Java", "Tekvista Solutions"),
+        ("Java Developer", "Infoloom Technologies"),
+        ("Embedded Software Intern", "Quillon Systems"),
+    ]
+    assert result.postings[1].locations == [Location("Bengaluru", "", "IN")]
+    assert result.postings[2].work_arrangement == "remote"
