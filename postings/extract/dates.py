@@ -109,6 +109,7 @@ _CLOSING_STEMS = (
     "applications due",
     "applications are due",
     "application due",
+    "advertised until",
 )
 # Runs on lower-cased text: case-insensitive alternations are slow on whole descriptions.
 _CLOSING_LABEL = re.compile(
@@ -116,6 +117,7 @@ _CLOSING_LABEL = re.compile(
     r"|application\s+deadline|last\s+date(?:\s+(?:to\s+apply|for\s+(?:applications?|submission)))?"
     r"|applications?\s+(?:are\s+)?due(?:\s+by)?"
     r"|deadline(?:\s+to\s+apply)?|valid\s+(?:through|until)|expires?(?:\s+on)?|bewerbungsschluss"
+    r"|advertised\s+until|closes?\s*:|closes\s+on"
     r"|bewerbungsfrist|bewerben\s+bis|einsendeschluss|date\s+limite(?:\s+de\s+candidature)?"
     r"|date\s+de\s+clôture|candidatures?\s+jusqu'au)\s*:?\s*(?P<rest>[^\n]{0,60})"
 )
@@ -216,7 +218,7 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
 # before the label pattern, since every line of a description is asked.
 _CLOSING_LINE_STARTS = (
     *("apply by", "apply before", "closing", "application", "deadline", "valid", "expire"),
-    *("bewerb", "last date"),
+    *("bewerb", "last date", "closes", "advertised until"),
     *("einsendeschluss", "date limite", "date de clôture", "candidature"),
 )
 

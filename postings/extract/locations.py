@@ -559,14 +559,26 @@ def _pop_trailing_alpha2(parts: list[str]) -> str:
     return ""
 
 
-def parse_location(text: str, *, default_country: str = "") -> Location | None:
-    """One place written any way; None when the text names no place (or only "Remote")."""
-    return _parse_location(text, default_country)
+def parse_location(
+    text: str, *, default_country: str = "", labelled: bool = False
+) -> Location | None:
+    """One place written any way; None when the text names no place (or only "Remote").
+
+    `labelled`: a "Location:" label said the text is a place, so a town may stand alone.
+    """
+    location = _parse_location(text, default_country, labelled)
+    if location is None and "(" in text and (outside := _PARENTHESES.sub(" ", text).strip()):
+        # "Bengaluru (Whitefield)": the district in brackets is finer than any place we keep.
+        location = _parse_location(outside, default_country, labelled)
+    return location
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 
 
 # Pages repeat their place lines (header, cards, "Locations:"), and imports repeat pages' places.
 @lru_cache(maxsize=8192)
-def _parse_location(text: str, default_country: str) -> Location | None:
+def _parse_location(text: str, default_country: str, labelled: bool) -> Location | None:
     parts, dropped_marker = _parts(text)
     if not parts:
         return None
@@ -590,7 +602,7 @@ def _parse_location(text: str, default_country: str) -> Location | None:
     if city and country and (city in _COUNTRY_CODE_ALIASES or _country_from_name(city)):
         return None  # "US, Canada" names two countries, not a city of one
     if city and not country:
-        country = _city_country(city, address=bool(_POSTAL_CODE.search(text)))
+        country = _city_country(city, address=labelled or bool(_POSTAL_CODE.search(text)))
         if not country and department and _city_country(city, address=True) == "FR":
             country = "FR"  # "Villeurbanne - 69": a French town by its department's number
         if not country:
@@ -616,12 +628,14 @@ def _french_region(department: str) -> str:
     return (found.parent_code or found.code).split("-", 1)[1]
 
 
-def find_locations(text: str, *, default_country: str = "") -> list[Location]:
+def find_locations(
+    text: str, *, default_country: str = "", labelled: bool = False
+) -> list[Location]:
     """Every place in a list such as "Arlington, VA; Bellevue, WA" or "Berlin or Munich".
 
     Areas stand for their countries: "Anywhere in Europe" is a Location per European country.
     """
-    return _locations_in(text, default_country, strict=False)
+    return _locations_in(text, default_country, strict=False, labelled=labelled)
 
 
 def parse_locations(text: str, *, default_country: str = "") -> list[Location]:
@@ -629,14 +643,16 @@ def parse_locations(text: str, *, default_country: str = "") -> list[Location]:
     return _locations_in(text, default_country, strict=True)
 
 
-def _locations_in(text: str, default_country: str, *, strict: bool) -> list[Location]:
+def _locations_in(
+    text: str, default_country: str, *, strict: bool, labelled: bool = False
+) -> list[Location]:
     found: list[Location] = []
     context = default_country
     for piece in _LIST_SEPARATORS.split(text):
         piece = piece.strip(" .:")
         if not piece:
             continue
-        candidates = _piece_locations(piece, context, strict=strict)
+        candidates = _piece_locations(piece, context, strict=strict, labelled=labelled)
         if strict and not candidates:
             if _only_markers(piece):
                 continue  # "Toronto, ON; San Francisco, CA; Remote"
@@ -654,21 +670,26 @@ def _only_markers(piece: str) -> bool:
     return dropped and not parts
 
 
-def _piece_locations(piece: str, context: str, *, strict: bool) -> list[Location]:
+def _piece_locations(
+    piece: str, context: str, *, strict: bool, labelled: bool = False
+) -> list[Location]:
     if countries := area_countries(piece):
         return [Location(country=country) for country in countries]
-    if location := parse_location(piece, default_country=context):
+    if location := parse_location(piece, default_country=context, labelled=labelled):
         return [location]
-    return _comma_list(piece, context, strict=strict)
+    return _comma_list(piece, context, strict=strict, labelled=labelled)
 
 
-def _comma_list(piece: str, context: str, *, strict: bool) -> list[Location]:
+def _comma_list(
+    piece: str, context: str, *, strict: bool, labelled: bool = False
+) -> list[Location]:
     """ "Berlin, Munich, Hamburg": a comma list of places that did not read as one place."""
     if "," not in piece:
         return []
     places = []
     for part in piece.split(","):
-        found = _piece_locations(part.strip(" .:"), context, strict=strict) if part.strip() else []
+        part = part.strip(" .:")
+        found = _piece_locations(part, context, strict=strict, labelled=labelled) if part else []
         if strict and not found:
             return []
         places.extend(found)

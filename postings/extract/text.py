@@ -200,6 +200,7 @@ _COMPANY_LABEL = re.compile(
 _LABELLED = re.compile(r"^(?P<label>[^\W\d][\w'’ ./-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
 _POSTED_LABEL = re.compile(
     r"^(?:posted(?:\s+on)?|date\s+posted|published|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?"
+    r"|placed(?:\s+on)?|date\s+placed|advertised(?:\s+on)?|listed(?:\s+on)?|date\s+listed"
     r"|publiziert(?:\s+am)?"
     r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
     _I,
@@ -242,8 +243,10 @@ _DEPARTMENT = re.compile(
     _I,
 )
 _LOCATION_LABEL = re.compile(
-    r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieu\s+de\s+travail|(?:job|work)\s+"
-    r"location)\s*:\s*(?P<value>.*)$",
+    r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieux?\s+de\s+travail|(?:job|work)\s+"
+    r"locations?(?:\s*\(s\))?|city|ville|stadt|città|ciudad|plaats|ubicación|sede)"
+    # The value after a colon, or on the next line when the label stands alone.
+    r"\s*(?::\s*(?P<value>.*))?$",
     _I,
 )
 _FIELD_SEPARATOR = re.compile(r"\s*\|\s*")
@@ -465,6 +468,9 @@ def _take_labelled_line(label: str, value: str, draft: _Draft, as_of: datetime) 
     """ "Posted: 3 days ago", "Job type: Full-time", "Début : 01 mars 2027"."""
     if _POSTED_LABEL.match(label):
         draft.posted = draft.posted or _short_date(value, as_of)
+    elif _LOCATION_LABEL.match(label) and (places := find_locations(value, labelled=True)):
+        # "Location: Exeter": the label says it is a place, however small.
+        draft.locations.extend(place for place in places if place not in draft.locations)
     # Start and closing dates are read from the whole text; other values are facts.
     elif (
         not _short_date(value, as_of)
@@ -1069,7 +1075,8 @@ def _labelled_locations(body: list[str]) -> list[Location]:
             continue
         value = label["value"] or next((later for later in body[i + 1 :] if later), "")
         # "positions available in (but not limited to): Arlington, VA; ..."
-        return find_locations(value.rsplit(":", 1)[-1])
+        if found := find_locations(value.rsplit(":", 1)[-1], labelled=True):
+            return found
     return []
 
 
@@ -1088,6 +1095,14 @@ def _posting(draft: _Draft, company: str, as_of: datetime) -> ExtractedPosting:
     facts = "\n".join(draft.facts)
     description, sections = split_sections(body_text)
     locations = draft.locations or _labelled_locations(draft.body) or draft.title_places
+    if locations and not any(place.city for place in locations):
+        # "Country: Netherlands" in the header, "City: Nijmegen" further down: the finer place.
+        finer = [
+            place
+            for place in _labelled_locations(draft.body)
+            if place.city and place.country in {p.country for p in locations}
+        ]
+        locations = finer or locations
     country = locations[0].country if locations else ""
     types = employment_types(f"{draft.title}\n{facts}") or employment_types(body_text)
     arrangement = work_arrangement(facts)

@@ -670,3 +670,51 @@ Share this page
     ]
     assert result.postings[1].locations == [Location("Bengaluru", "", "IN")]
     assert result.postings[2].work_arrangement == "remote"
+
+
+def test_labelled_header_fields_of_an_academic_board():
+    page = """Research Assistant in Machine Learning
+University of Exeter
+Location:\tExeter
+Salary:\t£36,024 to £44,263 per annum (Grade F)
+Placed On:\t6th November 2026
+Closes:\t7th December 2026
+
+Job description
+This full-time post is available from 1 February 2027 on a fixed-term basis for 24 months.
+"""
+    posting = _main(page)
+
+    assert posting.locations == [Location("Exeter", "", "GB")]
+    assert (posting.posted_on, posting.valid_through) == (date(2026, 11, 6), date(2026, 12, 7))
+
+
+def test_a_city_label_further_down_refines_a_country_in_the_header():
+    page = """Postdoctoral Researcher in Computational Neuroscience
+Organisation/Company
+Helix Institute for Brain Research
+Country
+Netherlands
+
+Offer Description
+The Helix Institute is looking for a postdoctoral researcher to model cortical circuits.
+
+Work Location(s)
+City
+Nijmegen
+"""
+    assert _main(page).locations == [Location("Nijmegen", "", "NL")]
+
+
+def test_a_district_in_brackets_and_a_closing_date_under_its_label():
+    page = """Backend Developer - Java Spring Boot
+Tekvista Solutions
+Hybrid - Bengaluru( Whitefield )
+Posted: 2 days ago
+Advertised until
+December 12, 2026
+"""
+    posting = _main(page)
+
+    assert posting.locations == [Location("Bengaluru", "", "IN")]
+    assert posting.valid_through == date(2026, 12, 12)
