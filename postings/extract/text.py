@@ -190,6 +190,10 @@ _HEADER_LABEL = re.compile(
     r"|berufserfahrung|niveau\s+d['’]expérience)\s*:?$",
     _I,
 )
+# A search box's labels above a posting: the line under each is a search, not a fact of the job.
+_SEARCH_LABEL = re.compile(
+    r"^(?:what|where|wo|was|quoi|où|cosa|dove|qué|dónde|wat|waar|keywords?|job\s+title)\s*\??$", _I
+)
 # A label whose value, on its own line or after a colon, is the employer.
 _COMPANY_LABEL = re.compile(
     r"^(?:company|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation"
@@ -849,10 +853,15 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     if title_index != first:
         body_start = max(_body_start(lines, first + 1, draft.title), title_index + 1)
     candidates: list[_Candidate] = []
+    search_value = False
     for i in range(first, body_start):
         if i == title_index:
             # A search form's "Location" label above the title waits for no value below it.
             draft.awaiting_field_value = draft.awaiting_company = False
+        elif search_value and lines[i]:
+            search_value = False  # "All Sydney NSW" under "Where": what someone searched for
+        elif i < title_index and _SEARCH_LABEL.match(lines[i]):
+            search_value = True
         elif lines[i]:
             # Lever lists "Berlin /", "Engineering /", "Full-time /" under the title.
             _take_header_line(lines[i].removesuffix(" /"), i, draft, as_of, candidates)

@@ -154,10 +154,11 @@ _ARRANGEMENTS = {
         r"thuiswerk\w*",
     ),
     "on_site": _phrases(
-        r"onsite\b",
-        r"site\b(?<=\bon[- ]site)",
+        r"onsite\b(?!\s+(?:visit|interview|day|assessment|tour|meeting))",
+        # Not "an on-site visit" or "an in-person interview": those are about hiring.
+        r"site\b(?<=\bon[- ]site)(?!\s+(?:visit|interview|day|assessment|tour|meeting))",
         r"office\b(?<=\bin[- ]office)",
-        r"person\b(?<=\bin[- ]person)",
+        r"person\b(?<=\bin[- ]person)(?!\s+(?:interview|visit|event|meeting|assessment))",
         r"vor\s+ort\b",
         r"sur\s+site\b",
         r"présentiel\b",
@@ -237,6 +238,11 @@ _DEGREE_ABBREVIATIONS = {
     ),
 }
 _NOT_REQUIRED = re.compile(r"\b(?:no|not|kein(?:e|en)?|pas\s+de)\s+$")
+# "Co-supervise PhD and Master's students", "teach bachelor students": degrees of others.
+_OTHERS_DEGREE = re.compile(
+    r"\b(?:supervis\w*|mentor\w*|teach\w*|tutor\w*|betreu\w*|encadr\w*)\b[^.\n]{0,30}$"
+)
+_REQUIREMENT_REACH = 40
 _DEGREE_ORDER = ("phd", "masters", "bachelors")
 
 # Every phrase about sponsorship holds one of these words.
@@ -440,6 +446,9 @@ def degree_levels(text: str) -> list[str]:
         for level, patterns in vocabulary.items():
             if any(
                 not _NOT_REQUIRED.search(lowered[max(0, match.start() - 12) : match.start()])
+                and not _OTHERS_DEGREE.search(
+                    lowered[max(0, match.start() - _REQUIREMENT_REACH) : match.start()]
+                )
                 for match in _word_matches(patterns, haystack)
             ):
                 found.add(level)

@@ -499,6 +499,8 @@ We're looking for a Senior Data Engineer to join our platform squad and own our 
 """
     posting = _main(page)
     assert (posting.title, posting.company) == ("Senior Data Engineer", "Harbourview Analytics")
+    # "All Sydney NSW" is what the search box held, not a second place.
+    assert posting.locations == [Location("Sydney", "NSW", "AU")]
 
 
 @pytest.mark.parametrize(

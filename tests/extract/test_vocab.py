@@ -377,3 +377,16 @@ def test_more_ways_to_say_a_visa_is_sponsored(text, expected):
 )
 def test_belgian_and_dutch_degree_pairs(text):
     assert degree_levels(text) == ["masters", "bachelors"]
+
+
+def test_degrees_of_students_someone_supervises_are_not_asked_for():
+    assert degree_levels("PhD required. You will co-supervise PhD and Master's students.") == [
+        "phd"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["followed by an on-site visit", "an in-person interview", "onsite interview"]
+)
+def test_meeting_in_person_to_hire_is_no_arrangement(text):
+    assert work_arrangement(text) == "unknown"
