@@ -136,6 +136,7 @@ _CHROME = re.compile(
     r"|(?:over\s+|more\s+than\s+|über\s+|plus\s+de\s+|be\s+among\s+the\s+first\s+)?\d+\+?\s+"
     r"(?:applicants?|applications|bewerbungen|bewerber(?:innen)?|candidatures?|candidats?)"
     r"|be\s+an\s+early\s+applicant|actively\s+(?:recruiting|hiring|reviewing\s+applicants)"
+    r"|recruiter\s+recently\s+active|early\s+applicant|hiring\s+now|urgently\s+hiring"
     r"|promoted|responses\s+managed\s+off\s+\w+"
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
@@ -191,6 +192,7 @@ _HEADER_LABEL = re.compile(
     _I,
 )
 # A search box's labels above a posting: the line under each is a search, not a fact of the job.
+_LINES_ABOVE_TITLE = 2
 _SEARCH_LABEL = re.compile(
     r"^(?:what|where|wo|was|quoi|où|cosa|dove|qué|dónde|wat|waar|keywords?|job\s+title)\s*\??$", _I
 )
@@ -854,7 +856,18 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
         body_start = max(_body_start(lines, first + 1, draft.title), title_index + 1)
     candidates: list[_Candidate] = []
     search_value = False
+    # Far above the title sit a site's menus ("Emploi / Alternance / Stage"): no facts of the job.
+    above = [i for i in range(first, title_index) if lines[i] and not _is_chrome(lines[i])]
+    nearby = set(above[-_LINES_ABOVE_TITLE:])
     for i in range(first, body_start):
+        if i < title_index and i not in nearby and lines[i] and not _is_chrome(lines[i]):
+            if search_value:
+                search_value = False
+            elif _SEARCH_LABEL.match(lines[i]):
+                search_value = True
+            elif _looks_like_company(lines[i]) and not _take_fact_line(lines[i], _Draft(), as_of):
+                candidates.append(_Candidate(_clean_company(lines[i]), i, explicit=False))
+            continue
         if i == title_index:
             # A search form's "Location" label above the title waits for no value below it.
             draft.awaiting_field_value = draft.awaiting_company = False
