@@ -85,7 +85,8 @@ _BUTTON = (
     r"|jetzt\s+bewerben|bewerben|einfach\s+bewerben|schnellbewerbung|weiter\s+zur\s+bewerbung"
     r"|(?:diesen\s+)?job\s+(?:melden|speichern|teilen|merken)|stelle\s+(?:melden|merken)|teilen|melden"
     r"|merken|gemerkt|speichern|gespeichert|drucken|link\s+kopieren|folgen"
-    r"|postuler(?:\s+maintenant)?|je\s+postule|candidature\s+(?:simplifiée|facile)"
+    r"|postuler(?:\s+maintenant|\s+à\s+cette\s+offre)?|je\s+postule|candidature\s+(?:simplifiée|facile)"
+    r"|solliciteren"
     r"|signaler(?:\s+(?:cette|l['’])\s*offre)?|sauvegarder(?:\s+l['’]offre)?|enregistrer|partager"
     r"|partager\s+l['’]offre|imprimer|copier\s+le\s+lien|suivre|favoris?|reply|login|log\s+in|sign\s+in"
     r"|sign\s+up|join\s+now|register|anmelden|registrieren|einloggen|se\s+connecter|s['’]inscrire"
@@ -856,9 +857,13 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
         body_start = max(_body_start(lines, first + 1, draft.title), title_index + 1)
     candidates: list[_Candidate] = []
     search_value = False
-    # Far above the title sit a site's menus ("Emploi / Alternance / Stage"): no facts of the job.
-    above = [i for i in range(first, title_index) if lines[i] and not _is_chrome(lines[i])]
-    nearby = set(above[-_LINES_ABOVE_TITLE:])
+    # Above the title, past a blank line or a breadcrumb, sit a site's menus ("Emploi /
+    # Alternance / Stage"): no facts of the job, though the employer may be named there.
+    nearby = set()
+    for i in range(title_index - 1, first - 1, -1):
+        if not lines[i] or _is_chrome(lines[i]) or len(nearby) == _LINES_ABOVE_TITLE:
+            break
+        nearby.add(i)
     for i in range(first, body_start):
         if i < title_index and i not in nearby and lines[i] and not _is_chrome(lines[i]):
             if search_value:

@@ -72,6 +72,8 @@ _EMPLOYMENT = {
         r"tiempo\s+completo\b",
         r"tempo\s+pieno\b",
         r"voltijd\b",
+        # A Swiss workload: "Pensum 100%", "taux d'activité : 90 - 100 %".
+        r"(?:pensum|taux\s+d['’]activité|taux\s+d['’]occupation)\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
     ),
     "part_time": _phrases(
         r"part[- ]?time\b",

@@ -720,3 +720,23 @@ December 12, 2026
 
     assert posting.locations == [Location("Bengaluru", "", "IN")]
     assert posting.valid_through == date(2026, 12, 12)
+
+
+def test_a_sites_menu_far_above_the_title_names_no_employment_type():
+    page = """HelloWork
+Emploi
+Alternance
+Stage
+Entreprises
+Accueil > Emploi > Emploi Data Engineer Lyon
+Data Engineer confirmé H/F
+Groupe SEB
+Lyon - 69
+CDI
+Publiée le 12/11/2026
+Postuler à cette offre
+"""
+    posting = _main(page)
+
+    assert posting.employment_types == ["full_time"]
+    assert posting.posted_on == date(2026, 11, 12)

@@ -390,3 +390,15 @@ def test_degrees_of_students_someone_supervises_are_not_asked_for():
 )
 def test_meeting_in_person_to_hire_is_no_arrangement(text):
     assert work_arrangement(text) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pensum: 100%", ["full_time"]),
+        ("Taux d'activité : 90 - 100 %", ["full_time"]),
+        ("100% remote", []),
+    ],
+)
+def test_a_swiss_workload_up_to_a_hundred_percent_is_full_time(text, expected):
+    assert employment_types(text) == expected
