@@ -807,6 +807,44 @@ def _body_lines(lines: list[str], draft: _Draft, as_of: datetime) -> list[str]:
     return body
 
 
+# A site's footer, pasted with the page: legal links, copyright, an unsubscribe line.
+_FOOTER_MARK = re.compile(
+    r"^(?:.{0,60}©.*|\(c\)\s*\d{4}.*|copyright\b.*|.{0,60}all\s+rights\s+reserved.*"
+    r"|alle\s+rechte\s+vorbehalten.*|tous\s+droits\s+réservés.*|legal\s+(?:notice|information)"
+    r"|imprint|impressum|privacy(?:\s+(?:policy|notice|statement|settings))?|datenschutz\w*"
+    r"|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions))?|site\s*map"
+    r"|plan\s+du\s+site|mentions\s+légales|conditions\s+générales\b.*|agb|nutzungsbedingungen"
+    r"|accessibility(?:\s+statement)?|barrierefreiheit|accessibilité|cookie\s+(?:settings|policy|preferences)"
+    r"|unsubscribe\b.*|se\s+désabonner|vom\s+newsletter\s+abmelden|note\s+legali|aviso\s+legal)$",
+    _I,
+)
+_FOOTER_LINK_WORDS = 4
+_FOOTER_LINE_WORDS = 25
+
+
+def _without_footer(body: list[str]) -> list[str]:
+    """The body without the site footer at its end: from the first legal or copyright line after
+    which only short lines follow, and the short link lines right above it."""
+    for start, line in enumerate(body):
+        if not _FOOTER_MARK.match(line):
+            continue
+        if any(len(later.split()) > _FOOTER_LINE_WORDS for later in body[start + 1 :]):
+            continue  # text follows: a privacy notice inside the posting, not the footer
+        while start > 0 and body[start - 1] and _is_footer_link(body[start - 1]):
+            start -= 1
+        return body[:start]
+    return body
+
+
+def _is_footer_link(line: str) -> bool:
+    return (
+        len(line.split()) <= _FOOTER_LINK_WORDS
+        and not line.startswith("- ")
+        and not _SENTENCE_END.search(line)
+        and heading_kind(line) in (None, "other")
+    )
+
+
 def _body_start(lines: list[str], start: int, title: str) -> int:
     return next(
         (
@@ -888,7 +926,7 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     if candidates and not draft.company:
         best = max(candidates, key=lambda candidate: _company_score(candidate, title_index))
         draft.company = best.name
-    draft.body = _body_lines(lines[body_start:], draft, as_of)
+    draft.body = _without_footer(_body_lines(lines[body_start:], draft, as_of))
     if draft.title_fallback is not None and not draft.title:
         draft.title = _title_from_text(" ".join(draft.body)) or draft.title_fallback
     return draft

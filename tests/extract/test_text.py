@@ -740,3 +740,27 @@ Postuler à cette offre
 
     assert posting.employment_types == ["full_time"]
     assert posting.posted_on == date(2026, 11, 12)
+
+
+def test_a_site_footer_pasted_with_the_page_is_not_description():
+    page = """Senior Accountant
+Hargrove Building Supply
+Columbus, OH
+Full-time
+
+About the role
+Hargrove is hiring a senior accountant to own the monthly close and our audit preparation.
+
+- Own the monthly close
+- Prepare audit schedules
+
+Careers
+About us
+Press
+Privacy Policy
+Terms of Use
+© 2026 Monster Worldwide. All rights reserved.
+"""
+    posting = _main(page)
+
+    assert posting.description.endswith("- Prepare audit schedules")
