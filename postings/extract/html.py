@@ -71,11 +71,28 @@ def html_to_text(html: str) -> str:
 
 def to_text(value: str) -> str:
     """Text from a field that may or may not hold HTML (feeds mix both)."""
-    value = repair_mojibake(value)
+    value = _unescaped_markup(repair_mojibake(value))
     # Most plain text holds neither character; finding them is much cheaper than the regex.
     if ("<" in value or "&" in value) and _MARKUP.search(value):
         return html_to_text(value)
     return _tidy_lines(value)
+
+
+# Markup sent entity-escaped ("&lt;p&gt;", even "&amp;lt;p&amp;gt;"), as Greenhouse's JSON does.
+_ESCAPED_TAG = re.compile(r"&(?:amp;)*lt;/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*?)?/?&(?:amp;)*gt;")
+_ESCAPING_LAYERS = 3
+
+
+def _unescaped_markup(value: str) -> str:
+    """Escaped markup decoded into markup, so that it is sanitised and rendered as such; text
+    that also holds real tags shows escaped ones as text on purpose and is left alone."""
+    if "&" not in value or "<" in value:
+        return value
+    for _ in range(_ESCAPING_LAYERS):
+        if not _ESCAPED_TAG.search(value):
+            break
+        value = unescape(value)
+    return value
 
 
 def inline_text(value: str) -> str:
@@ -102,20 +119,83 @@ def parse_html(text: str, *, as_of: datetime, name: str) -> ParseResult:
     from postings.extract.jsonld import postings_from_jsonld
     from postings.extract.text import parse_text
 
-    result = postings_from_jsonld(_json_ld_blocks(text), as_of=as_of)
-    if result.postings or result.skipped:
+    blocks = _json_ld_blocks(text)
+    result = postings_from_jsonld(blocks, as_of=as_of)
+    if result.postings:
+        page_url = _page_url(text)
+        for posting in result.postings:
+            posting.source_url = posting.source_url or page_url
+            posting.apply_url = posting.apply_url or page_url
         return result
-    return parse_text(_render(text, drop_with_content=_PAGE_CHROME), as_of=as_of, name=name)
+    if _is_article(blocks):
+        what = f"{name}: " if name else ""
+        return ParseResult(note=f"{what}no job posting found; the page is marked up as an article")
+    # A JobPosting without a title or employer: the page's own text may still name them.
+    found = parse_text(_render(text, drop_with_content=_PAGE_CHROME), as_of=as_of, name=name)
+    return found if found.postings or not result.skipped else result
 
 
 def _json_ld_blocks(html: str) -> list[object]:
     blocks = []
     for match in _JSON_LD_SCRIPT.finditer(html):
         try:
-            blocks.append(json.loads(match.group(1)))
+            blocks.append(_lenient_json(match.group(1)))
         except ValueError:
             continue  # one broken block must not hide the page's other blocks or its text
     return blocks
+
+
+# What sites leave in their JSON-LD that browsers and Google forgive: an HTML comment around
+# it, a comma before a closing bracket.
+_HTML_COMMENT = re.compile(r"^\s*<!--|-->\s*$")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def _lenient_json(block: str) -> object:
+    try:
+        return json.loads(block)
+    except ValueError:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", _HTML_COMMENT.sub("", block)))
+
+
+_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report"})
+
+
+def _is_article(blocks: list[object]) -> bool:
+    """A page marked up as an article, and carrying no JobPosting: news about jobs."""
+    nodes = [node for block in blocks for node in _nodes(block)]
+    kinds = {kind.rsplit("/", 1)[-1] for node in nodes for kind in _kinds(node)}
+    return bool(kinds & _ARTICLE_TYPES)
+
+
+def _nodes(block: object) -> list[dict]:
+    if isinstance(block, list):
+        return [node for item in block for node in _nodes(item)]
+    if isinstance(block, dict):
+        return [block, *_nodes(block.get("@graph"))]
+    return []
+
+
+def _kinds(node: dict) -> list[str]:
+    kinds = node.get("@type")
+    return [
+        kind for kind in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(kind, str)
+    ]
+
+
+_CANONICAL = re.compile(
+    r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[\"']?[^>]*>|<meta\b[^>]*\bproperty\s*=\s*[\"']og:url[\"'][^>]*>",
+    re.IGNORECASE,
+)
+_URL_ATTRIBUTE = re.compile(r"\b(?:href|content)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+
+
+def _page_url(html: str) -> str:
+    """The page's own address, from its canonical link or og:url, when the posting has none."""
+    for tag in _CANONICAL.finditer(html):
+        if (found := _URL_ATTRIBUTE.search(tag.group())) and (url := safe_url(unescape(found[1]))):
+            return url
+    return ""
 
 
 def _render(html: str, *, drop_with_content: frozenset[str]) -> str:

@@ -51,9 +51,40 @@ _SECTION_PROPERTIES = {
 def postings_from_jsonld(data: object, *, as_of: datetime) -> ParseResult:
     """Every JobPosting in a JSON-LD value (an object, a list, an @graph), converted."""
     result = ParseResult()
+    nodes = _nodes_by_id(data)
     for job in iter_job_postings(data):
-        add_outcome(result, posting_from_jsonld(job, as_of=as_of))
+        add_outcome(result, posting_from_jsonld(_resolved(job, nodes), as_of=as_of))
     return result
+
+
+def _nodes_by_id(data: object) -> dict[str, Mapping]:
+    """Every node with an @id, so that {"@id": "#org"} can stand for the organisation."""
+    found: dict[str, Mapping] = {}
+    if isinstance(data, list):
+        for item in data:
+            found.update(_nodes_by_id(item))
+    elif isinstance(data, Mapping):
+        if isinstance(data.get("@id"), str) and len(data) > 1:
+            found[data["@id"]] = data
+        for value in data.values():
+            if isinstance(value, (list, Mapping)):
+                found.update(_nodes_by_id(value))
+    return found
+
+
+def _resolved(job: Mapping, nodes: dict[str, Mapping]) -> Mapping:
+    """The posting with its references to other nodes of the page ({"@id": ...}) filled in."""
+    if not nodes:
+        return job
+
+    def resolve(value: object) -> object:
+        if isinstance(value, Mapping) and set(value) == {"@id"}:
+            return nodes.get(value["@id"], value)
+        if isinstance(value, list):
+            return [resolve(item) for item in value]
+        return value
+
+    return {key: resolve(value) for key, value in job.items()}
 
 
 def add_outcome(result: ParseResult, outcome: ExtractedPosting | Skipped) -> None:

@@ -124,7 +124,8 @@ _NOT_PAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAY_LABEL = re.compile(
-    r"(?:salary|pay|compensation|wage|stipend|gehalt|vergütung|lohn|salaire|rémunération)"
+    r"(?:salary|pay|compensation|wage|stipend|gehalt|vergütung|lohn|salaire|rémunération"
+    r"|pay\s+range|salary\s+range|base\s+pay|sueldo|salario|retribuzione|stipendio|salaris)"
     r"[^\n\d]{0,20}$",
     re.IGNORECASE,
 )
@@ -203,8 +204,16 @@ def _scaled(amount: Decimal, suffix: str) -> Decimal:
     return amount * (100_000 if suffix.strip().lower().startswith(_LAKH) else 1000)
 
 
+# "$3,000 learning budget", "¥20,750 monthly wellness allowance": a benefit, not pay.
+_BENEFIT_AFTER = re.compile(
+    r"[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:allowance|perk|reimbursement|budget|credit|discount|voucher"
+    r"|marketplace|benefit|zuschuss|indemnité|prime\s+de)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_not_pay(match: re.Match[str], text: str) -> bool:
-    if _SCALE_AFTER.match(text, match.end()):
+    if _SCALE_AFTER.match(text, match.end()) or _BENEFIT_AFTER.match(text, match.end()):
         return True
     before = text[max(0, match.start() - _BEFORE_WINDOW) : match.start()]
     # Only the sentence the amount sits in matters: "... funding. Salary: $90k" is pay.
@@ -212,7 +221,9 @@ def _is_not_pay(match: re.Match[str], text: str) -> bool:
     return bool(_NOT_PAY_BEFORE.search(sentence))
 
 
-def _pay_from_match(match: re.Match[str], text: str, country: str) -> Pay | None:
+def _pay_from_match(
+    match: re.Match[str], text: str, country: str, *, stated: bool = False
+) -> Pay | None:
     tokens = [token for name in ("acur1", "acur2", "bcur1", "bcur2") if (token := match[name])]
     # An ISO code names the currency more precisely than a symbol: "$140-170K CAD" is in CAD.
     tokens.sort(key=lambda token: not _ISO_CODE.fullmatch(token))
@@ -241,6 +252,8 @@ def _pay_from_match(match: re.Match[str], text: str, country: str) -> Pay | None
     period = _period(match, text, end)
     if not period and _PER_OTHER_UNIT.match(text, end):
         return None
+    if stated and not period and not _PAY_LABEL.search(before):
+        return None  # "a $200K+ perk marketplace", "¥140,000 home office allowance"
     period = period or _period_from_magnitude(high)
     return Pay(min=low, max=high, currency=currency, period=period)
 
@@ -262,9 +275,13 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
         yield match
 
 
-def parse_pay(text: str, *, country: str = "") -> Pay | None:
-    """The first pay statement in text, or None when it states no pay."""
+def parse_pay(text: str, *, country: str = "", stated: bool = False) -> Pay | None:
+    """The first pay statement in text, or None when it states no pay.
+
+    `stated`: only amounts said to be pay, by a period ("a year") or a label ("Salary:"); in a
+    whole description, a bare amount is as often a perk, an allowance or a price.
+    """
     for match in _candidates(text):
-        if pay := _pay_from_match(match, text, country):
+        if pay := _pay_from_match(match, text, country, stated=stated):
             return pay
     return None

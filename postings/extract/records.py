@@ -409,6 +409,10 @@ def enrich_from_text(posting: ExtractedPosting) -> None:
         posting.degree_levels = degree_levels(text)
     if posting.visa_sponsorship is None:
         posting.visa_sponsorship = visa_sponsorship(text)
+    if posting.pay is None:
+        # Pay stated only in the text: "Salary: $60,000 - $70,000 per year".
+        country = posting.locations[0].country if posting.locations else ""
+        posting.pay = parse_pay(text, country=country, stated=True)
     # Durations and start dates of other roles ("a 6-month contract") are not internship terms.
     if "internship" in posting.employment_types:
         posting.internship_weeks = posting.internship_weeks or internship_weeks(text)

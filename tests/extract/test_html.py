@@ -240,3 +240,68 @@ def test_real_descriptions_tidied_once_take_the_fast_path():
     assert all(html_module._tidy_line_by_line(text) == text for text in tidy)
     # The check is conservative ("-5 degrees" at a line start fails it), but rarely.
     assert len(tidy) > 0.9 * len(texts)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Python&lt;/li&gt;&lt;li&gt;BS in CS&lt;/li&gt;&lt;/ul&gt;",
+        "&amp;lt;h3&amp;gt;Requirements&amp;lt;/h3&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;Python"
+        "&amp;lt;/li&amp;gt;&amp;lt;li&amp;gt;BS in CS&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;",
+    ],
+)
+def test_entity_escaped_markup_is_rendered_as_markup(description):
+    assert to_text(description) == "Requirements\n\n- Python\n- BS in CS"
+
+
+def test_escaped_scripts_are_dropped_once_decoded():
+    text = to_text(
+        "&lt;p&gt;Hi&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"
+    )
+    assert text == "Hi"
+
+
+def test_text_showing_a_tag_beside_real_markup_stays_text():
+    assert to_text("<p>Write &lt;div&gt; tags</p>") == "Write tags"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<!-- {"@type": "JobPosting", "title": "Nurse", "hiringOrganization": "Acme"} -->',
+        '{"@type": "JobPosting", "title": "Nurse", "hiringOrganization": "Acme",}',
+    ],
+)
+def test_json_ld_with_a_comment_around_it_or_a_trailing_comma_is_read(script):
+    page = f'<html><head><script type="application/ld+json">{script}</script></head></html>'
+    assert [p.title for p in parse_html(page, as_of=AS_OF, name="x.html").postings] == ["Nurse"]
+
+
+def test_an_organisation_referenced_by_id_in_the_graph_is_the_employer():
+    block = {
+        "@graph": [
+            {"@type": "Organization", "@id": "#org", "name": "Acme"},
+            {"@type": "JobPosting", "title": "Nurse", "hiringOrganization": {"@id": "#org"}},
+        ]
+    }
+    assert [p.company for p in parse_html(_page(block), as_of=AS_OF, name="x.html").postings] == [
+        "Acme"
+    ]
+
+
+def test_the_canonical_link_is_the_source_when_the_posting_names_no_url():
+    page = _page(JOB).replace(
+        "<head>", '<head><link rel="canonical" href="https://jobs.example.com/data-engineer">'
+    )
+    (posting,) = parse_html(page, as_of=AS_OF, name="x.html").postings
+    assert posting.source_url == posting.apply_url == "https://jobs.example.com/data-engineer"
+
+
+def test_a_page_marked_up_as_an_article_carries_no_posting():
+    article = {"@type": "NewsArticle", "headline": "Firms hire interns", "author": "Dana"}
+    page = _page(article).replace(
+        "</body>", "<h1>Firms hire interns</h1><p>Acme pays $26/hr to interns.</p></body>"
+    )
+    result = parse_html(page, as_of=AS_OF, name="news.html")
+    assert result.postings == []
+    assert "article" in result.note

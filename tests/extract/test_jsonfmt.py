@@ -226,7 +226,14 @@ def test_remote_ok_api():
     result = parse_json(realdata("remoteok_linkedin/remoteok_api.json"), as_of=AS_OF)
     assert (len(result.postings), len(result.skipped)) == (96, 1)
     assert result.skipped[0].reason == "free text with no job title or company field"
-    assert sum(p.pay is not None for p in result.postings) == 18
+    # 18 from the salary fields, 13 more stated in the text ("$85,000 - $110,000 a year").
+    assert sum(p.pay is not None for p in result.postings) == 31
+    by_title = {p.title: p for p in result.postings}
+    assert by_title["Customer Support Specialist"].pay == Pay(
+        Decimal(85000), Decimal(110000), "USD", "year"
+    )
+    # "¥20,750 monthly allowance", "¥2,772,000 lifetime benefit": perks, not pay.
+    assert by_title["Partnerships Manager Japan"].pay is None
     for posting in result.postings:
         assert date(2026, 3, 7) <= posting.posted_on <= date(2026, 3, 16)
         assert "\u00e2\u0080" not in posting.description

@@ -220,3 +220,29 @@ def test_a_bare_range_is_no_pay_when_it_counts_something_or_the_country_is_unkno
 )
 def test_lakhs_ranges_in_words_and_periods_in_brackets(text, country, expected):
     assert parse_pay(text, country=country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- ¥20,750 monthly allowance for cell phone and internet",
+        "- Annual learning budget of $3,000 budget",
+        "- $1,000 home office stipend budget",
+        "- ¥2,772,000 lifetime benefit for family planning",
+    ],
+)
+def test_a_benefit_is_not_pay(text):
+    assert parse_pay(text, country="JP") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Access to a $200K+ perk marketplace", None),
+        ("We raised $4,000 for charity", None),
+        ("$85,000 - $110,000 a year", Pay(Decimal(85000), Decimal(110000), "USD", "year")),
+        ("Pay range: $225,000- $250,000", Pay(Decimal(225000), Decimal(250000), "USD", "year")),
+    ],
+)
+def test_pay_stated_in_a_description_needs_a_period_or_a_label(text, expected):
+    assert parse_pay(text, stated=True) == expected
