@@ -32,7 +32,7 @@ _HEADINGS = {
         r"|(?:tus\s+|sus\s+)?funciones|(?:tus\s+)?responsabilidades|qué\s+harás|mansioni"
         r"|responsabilità|(?:jouw\s+)?taken|verantwoordelijkheden|wat\s+ga\s+je\s+doen"
         r"|les\s+missions\s+du\s+poste|(?:votre|ta)\s+fonction|(?:le\s+)?tue\s+responsabilità"
-        r"|jouw\s+functie|(?:tus\s+)?tareas"
+        r"|jouw\s+functie|(?:tus\s+)?tareas|tes\s+missions|(?:votre|ta)\s+mission"
     ),
     "basic_qualifications": (
         r"(?:basic|minimum|required|key|essential)\s+(?:qualifications?|requirements|skills)"
@@ -49,6 +49,7 @@ _HEADINGS = {
         r"|wat\s+vragen\s+wij|profilo(?:\s+ricercato)?|le\s+profil\s+recherché"
         r"|(?:desired\s+)?candidate\s+profile|skills\s*/\s*qualifications|jouw\s+profiel"
         r"|(?:il\s+)?tuo\s+profilo|requirements\s+and\s+qualifications"
+        r"|what\s+you(?:['’]ll|\s+will)\s+bring|essential\s+criteria|wat\s+vragen\s+we|ton\s+profil"
     ),
     "preferred_qualifications": (
         r"preferred(?:\s+qualifications?|\s+skills)?|nice[- ]to[- ]haves?"
@@ -57,6 +58,7 @@ _HEADINGS = {
         r"|it(?:['’]s|\s+is)\s+a\s+plus\s+if(?:\s+you)?|pluses|wünschenswert|von\s+vorteil|idealerweise"
         r"|atouts|(?:ce\s+qui\s+)?serait\s+un\s+plus|se\s+valorará|valorable|deseable"
         r"|costituisce\s+un\s+plus|pluspunten|desirable|desired|costituisce\s+titolo\s+preferenziale"
+        r"|desirable\s+criteria"
     ),
     "benefits": (
         r"(?:our\s+)?benefits|perks(?:\s+(?:&|and)\s+benefits)?|what\s+we\s+offer|we\s+offer"
@@ -66,7 +68,8 @@ _HEADINGS = {
         r"|nous\s+offrons|pourquoi\s+nous\s+rejoindre|(?:qué\s+)?ofrecemos|beneficios"
         r"|(?:cosa\s+)?offriamo|wat\s+bieden\s+wij|wij\s+bieden|arbeidsvoorwaarden"
         r"|what\s+we\s+can\s+offer|nous\s+vous\s+offrons|notre\s+offre|ons\s+aanbod|wat\s+wij\s+bieden"
-        r"|te\s+ofrecemos"
+        r"|te\s+ofrecemos|pay\s*(?:&|and)\s*benefits|benefits\s+package|remuneration|warum\s+wir"
+        r"|wat\s+bieden\s+we|pourquoi\s+nous\s+rejoindre|why\s+work\s+(?:with|for)\s+us"
     ),
     "other": (
         r"(?:job\s+)?description|job\s+summary|about\s+the\s+(?:team|company|role|job)|about\s+us"
@@ -81,6 +84,7 @@ _HEADINGS = {
         r"|employer\s+questions|company\s+profile|about\s+the\s+employer|report\s+this\s+job(?:\s+advert)?"
         r"|work\s+locations?(?:\s*\(s\))?|contact(?:\s+(?:us|person|details|information))?|kontakt"
         r"|contacto|contatti|informations?\s+complémentaires|additional\s+information|where\s+to\s+apply"
+        r"|conditions|equal\s+opportunit\w+(?:\s+employer)?|eeo\s+statement"
     ),
 }
 # A heading may end in a colon, a question mark ("What will your job look like?") or an

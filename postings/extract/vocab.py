@@ -89,7 +89,7 @@ _EMPLOYMENT = {
     "contract": _phrases(
         # Not the label "Type of contract" / "Contract type", nor "vast contract" (permanent).
         r"contract(?:or)?\b(?!\s+(?:negotiation|law|management|manufactur|type))"
-        r"(?<!type\sof\scontract)(?<!vast\scontract)(?<!vaste\scontract)",
+        r"(?<!type\sof\scontract)(?<!vast\scontract)(?<!vaste\scontract)(?<!term\scontract)",
         r"freelance(?:r)?\b",
         r"freiberuflich\b",
         r"freie\s+mitarbeit\b",
@@ -135,6 +135,7 @@ _ARRANGEMENTS = {
         r"jours?\s+de\s+télétravail\b",
         r"télétravail\s*:?\s*\d\s+jours?\b",
         r"bis\s+zu\s+\d+\s*%\s+(?:im\s+)?home[- ]?office\b",
+        r"(?:mobiles?\s+arbeiten|home[- ]?office)\s+an\s+(?:bis\s+zu\s+)?\d\s+tagen\b",
         r"\d\s+(?:tage?|days?)\s+(?:pro\s+woche\s+)?(?:im\s+)?home[- ]?office\b",
         r"tage?\s+(?:pro\s+|die\s+)?woche\s+im\s+büro\b",
         r"teletrabajo\s+(?:parcial|híbrido|hibrido|flexible)",
@@ -148,7 +149,8 @@ _ARRANGEMENTS = {
         r"télétravail\b",
         r"home\b(?<=from\shome)",
         r"wfh\b",
-        r"remotely\b",
+        r"remotely\b(?<=work\sremotely)",
+        r"remotely\b(?<=working\sremotely)",
         r"à\s+distance\b",
         r"mobiles\s+arbeiten\b",
         r"teletrabajo\b",
@@ -158,7 +160,9 @@ _ARRANGEMENTS = {
     "on_site": _phrases(
         r"onsite\b(?!\s+(?:visit|interview|day|assessment|tour|meeting))",
         # Not "an on-site visit" or "an in-person interview": those are about hiring.
-        r"site\b(?<=\bon[- ]site)(?!\s+(?:visit|interview|day|assessment|tour|meeting))",
+        r"site\b(?<=\bon[- ]site)"
+        r"(?!\s+(?:visit|interview|day|assessment|tour|meeting|parking|gym|canteen|cafeteria|childcare))",
+        r"office\s+(?:five|5)\s+days\s+a\s+week\b",
         r"office\b(?<=\bin[- ]office)",
         r"person\b(?<=\bin[- ]person)(?!\s+(?:interview|visit|event|meeting|assessment))",
         r"vor\s+ort\b",
@@ -193,7 +197,7 @@ _DEGREE_WORDS = {
         r"(?:science|arts|engineering)|in\b|or\b|and\b|/|\(|\)|level|[12]\b|ou\b|en\b|d['’]|oder\b))",
         r"master-?(?:studium|abschluss|studiengang|student)",
         r"diplom(?:-\w+)?\b",
-        r"bac\s*\+\s*5\b",
+        r"bac\s*\+\s*(?:4\s*/\s*)?5\b",
         r"diplôme\s+d['’]ingénieur\b",
         r"école\s+d['’]ingénieurs?\b",
         r"élève[- ]ingénieur\b",
@@ -253,7 +257,10 @@ _SPONSOR = r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigratio
 _NO_SPONSORSHIP = _phrases(
     rf"unable\s+to\s+{_SPONSOR}",
     rf"not\s+able\s+to\s+{_SPONSOR}",
-    *(rf"{verb}\s*(?:not|n['’]t)\s+{_SPONSOR}" for verb in ("will", "can", "do", "does", "are")),
+    *(
+        rf"{verb}\s*(?:not|n['’]t)\s+{_SPONSOR}"
+        for verb in ("will", "can", "do", "does", "are", "would", "could", "is")
+    ),
     rf"cannot\s+{_SPONSOR}",
     r"no\s+(?:visa\s+|immigration\s+)?sponsorship",
     r"without\s+(?:the\s+need\s+for\s+)?(?:current\s+or\s+future\s+)?(?:visa\s+|employer\s+)?"
@@ -270,6 +277,8 @@ _NO_SPONSORSHIP = _phrases(
 _SPONSORSHIP = _phrases(
     r"h-?1b\s+sponsor(?:ship)?\s+likely",
     r"visa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)",
+    r"sponsorship\s+(?:under|through|for)\s+[^.\n]{0,60}?\s+(?:is\s+)?available",
+    r"(?:relocation\s+(?:support|assistance)|support)\s+and\s+visa\s+sponsorship",
     r"visa\s+sponsorship\s*:\s*yes",
     r"we\s+(?:also\s+)?sponsor\b",
     r"will\s+sponsor\b",

@@ -308,3 +308,23 @@ def test_eightfold_json_ld_description_sections():
     assert posting.sections.basic_qualifications.startswith("- Bachelor’s degree")
     assert posting.sections.preferred_qualifications.startswith("- Knowledge of REACT")
     assert posting.sections.benefits.startswith("- Get a chance")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Tes missions", "responsibilities"),
+        ("Votre mission", "responsibilities"),
+        ("What You'll Bring", "basic_qualifications"),
+        ("Essential criteria", "basic_qualifications"),
+        ("Wat vragen we?", "basic_qualifications"),
+        ("Desirable criteria", "preferred_qualifications"),
+        ("Pay & Benefits", "benefits"),
+        ("Benefits package", "benefits"),
+        ("Warum wir?", "benefits"),
+        ("Wat bieden we?", "benefits"),
+        ("Equal Opportunity Employer", "other"),
+    ],
+)
+def test_more_headings(line, kind):
+    assert heading_kind(line) == kind

@@ -25,7 +25,7 @@ from postings.extract.vocab import (
         ("Contract", ["contract"]),
         ("Freelance", ["contract"]),
         ("Temporary", ["temporary"]),
-        ("Fixed-term contract", ["contract", "temporary"]),
+        ("Fixed-term contract", ["temporary"]),  # an employee with an end date, no contractor
         ("Full-time internship", ["internship", "full_time"]),
         ("International Machine Learning", []),
         ("internal tools", []),
@@ -402,3 +402,33 @@ def test_meeting_in_person_to_hire_is_no_arrangement(text):
 )
 def test_a_swiss_workload_up_to_a_hundred_percent_is_full_time(text, expected):
     assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company would not sponsor work visas", False),
+        ("Sponsorship under the Health and Care Worker visa is available", True),
+        ("Relocation support and visa sponsorship", True),
+    ],
+)
+def test_sponsorship_said_with_would_under_or_beside_relocation(text, expected):
+    assert visa_sponsorship(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Free on-site parking", "unknown"),
+        ("diagnose faults remotely", "unknown"),
+        ("You can work remotely", "remote"),
+        ("mobiles Arbeiten an bis zu 2 Tagen pro Woche", "hybrid"),
+        ("based in our New York office five days a week", "on_site"),
+    ],
+)
+def test_arrangement_words_only_when_they_say_where_the_work_is_done(text, expected):
+    assert work_arrangement(text) == expected
+
+
+def test_bac_plus_four_or_five_is_a_masters():
+    assert degree_levels("Bac+4/5 en école de commerce") == ["masters"]
