@@ -124,6 +124,10 @@ _CHROME = re.compile(
     r"|solliciteer(?:\s+(?:direct|nu))?|opslaan|delen|inloggen|vacatures(?:\s+zoeken)?|salarissen"
     r"|report\s+a\s+problem\b.*|share\s+this\s+page|date\s+modified\b.*"
     r"|ver\s+más\s+ofertas\b.*|crea(?:r)?\s+(?:una\s+)?alerta\b.*|voir\s+(?:toutes\s+les|plus\s+d['’])\s*offres\b.*"
+    # A language switcher: "EN | FR", "Deutsch / English".
+    r"|[A-Z]{2}(?:\s*[|/]\s*[A-Z]{2})+"
+    r"|(?:deutsch|english|français|español|italiano|nederlands)(?:\s*[|/]\s*(?:deutsch|english"
+    r"|français|español|italiano|nederlands))+"
     # Employer reviews: "88 Reviews", "27 reviews", "140 avis".
     r"|\d[\d,.]*\s+(?:reviews?|ratings?|bewertungen|avis|recensioni|reseñas|opiniones|beoordelingen)"
     r"|datenschutz\w*|impressum|mentions\s+légales|follow\s+us|[\w-]+-(?:icon|logo)"
@@ -251,7 +255,7 @@ _DEPARTMENT = re.compile(
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieux?\s+de\s+travail|(?:job|work)\s+"
-    r"locations?(?:\s*\(s\))?|city|ville|stadt|città|ciudad|plaats|ubicación|sede)"
+    r"locations?(?:\s*\(s\))?|city|town\s*/\s*city|ville|stadt|città|ciudad|plaats|ubicación|sede)"
     # The value after a colon, or on the next line when the label stands alone.
     r"\s*(?::\s*(?P<value>.*))?$",
     _I,
@@ -455,7 +459,18 @@ def _looks_like_company(line: str) -> bool:
         # A company page's tabs: "Overview", "Funding".
         and not _STATS_HEADING.match(line)
         and not _BODY_HEADING.match(line)
+        # "Hi there,", "Référence : MV-ALT-12", "6 mois", "About the research centre": no names.
+        and not line.endswith((",", ":"))
+        and not _LABELLED.match(line)
+        and not _DURATION_LINE.match(line)
+        and heading_kind(line) in (None, "other")
+        and not line.lower().startswith(("about ", "à propos", "über "))
     )
+
+
+_DURATION_LINE = re.compile(
+    r"^\d+\s*(?:mois|months?|monate?|meses|mesi|maanden|weeks?|wochen|semaines)$", _I
+)
 
 
 # Short fact lines ("Full-time", "hybrid", "Vollzeit") recur on every page of a site.
@@ -709,7 +724,12 @@ def _title_score(line: str, rank: int, as_of: datetime) -> float | None:
     score -= 1.0 if words == 1 else 0.0
     score -= 3.0 if _LEGAL_FORM.search(line) else 0.0
     score -= 2.0 if line.islower() else 0.0
+    # "Nursing jobs": a site's own heading for a search.
+    score -= 3.0 if _JOBS_HEADING.match(line) else 0.0
     return score
+
+
+_JOBS_HEADING = re.compile(r"^[\w &/-]{1,40}\s(?:jobs|stellen|emplois|empleos|vacatures)$", _I)
 
 
 def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
@@ -890,6 +910,19 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
         _take_pipe_fields(title_line, draft, as_of)
     else:
         draft.title, draft.title_places = _title_and_place(title_line)
+        if draft.title_places:
+            # "Staff Nurse jobs in Leeds" heads a search; the posting's own title says more.
+            fuller = (
+                i
+                for i in content
+                if first <= i < zone_end
+                and i != title_index
+                and lines[i].startswith(draft.title)
+                and len(lines[i]) > len(draft.title)
+                and not _JOBS_IN_SUFFIX.search(lines[i])
+            )
+            if (better := next(fuller, None)) is not None:
+                title_index, draft.title = better, lines[better]
     body_start = zone_end
     if title_index != first:
         body_start = max(_body_start(lines, first + 1, draft.title), title_index + 1)

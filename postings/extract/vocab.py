@@ -365,6 +365,9 @@ _EXPIRED = _phrases(
     r"cette\s+offre\s+(?:n['’]est\s+plus\s+(?:disponible|active|en\s+ligne)|a\s+expiré"
     r"|est\s+expirée)",
     r"offre\s+expirée\b",
+    r"(?:le\s+)?poste\s+(?:a\s+été|est)\s+pourvu\b",
+    r"(?:l['’])?annonce\s+(?:a\s+expiré|est\s+expirée|n['’]est\s+plus\s+(?:disponible|en\s+ligne))",
+    r"n['’]est\s+plus\s+disponible\b(?<=offre\sn'est\splus\sdisponible)",
     r"position\s+(?:has\s+been\s+)?filled\b",
     r"no\s+longer\s+(?:hiring|recruiting)\s+for\s+this\b",
     r"closing\s+date\s+has\s+passed\b",

@@ -764,3 +764,39 @@ Terms of Use
     posting = _main(page)
 
     assert posting.description.endswith("- Prepare audit schedules")
+
+
+def test_a_search_heading_above_the_title_gives_its_place_not_its_title():
+    page = """Home
+Nursing jobs
+Staff Nurse jobs in Leeds
+
+Staff Nurse (Band 5 equivalent) - Orthopaedic Ward
+Harewood Private Hospitals
+Leeds, West Yorkshire
+Posted 2 weeks ago
+"""
+    posting = _main(page)
+
+    assert posting.title == "Staff Nurse (Band 5 equivalent) - Orthopaedic Ward"
+    assert posting.company == "Harewood Private Hospitals"
+
+
+@pytest.mark.parametrize("line", ["6 mois", "Référence : MV-ALT-2026-14", "Hi there,", "EN | FR"])
+def test_lines_that_are_no_employer(line):
+    page = f"""Alternance - Assistant(e) Marketing (H/F)
+{line}
+Maison Verdier
+Lyon
+Publiée le 12/11/2026
+"""
+    assert _main(page).company == "Maison Verdier"
+
+
+def test_a_filled_position_in_french_is_expired():
+    page = """Alternance - Assistant(e) Marketing (H/F)
+Maison Verdier
+Lyon
+Le poste a été pourvu ou l'annonce a expiré. Découvrez nos autres offres.
+"""
+    assert _main(page).expired
