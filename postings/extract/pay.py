@@ -64,7 +64,10 @@ _CURRENCY_BY_COUNTRY = {
     **dict.fromkeys(_EUROZONE.split(), "EUR"),
 }
 
-_CURRENCY = r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\b[A-Z]{3}\b)"
+_CURRENCY = (
+    r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\b[A-Z]{3}\b"
+    r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b)"
+)
 _AMOUNT = r"\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
 # Thousands, or lakhs (100,000) as Indian pages write them: "8-12 Lacs P.A.", "12 LPA".
 _THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b)"
@@ -106,7 +109,8 @@ _PAY = re.compile(
     _single_amount("a")
     + rf"(?P<aper>(?i:{_PERIOD_LEAD}(?:{_PERIOD_WORDS['hour']}|{_PERIOD_WORDS['year']}))\b)?"
     # "8-12", "80k to 100k", "entre 4.500 € et 5.800 €", "tussen € 4.500 en € 5.800", "de $15 a $18".
-    + r"(?:(?:\s*(?:-|–|—|[Tt]o|bis|à|and)\s*|\s+(?:et|en|tot|a|e|y)\s+)"
+    # Within one line: "16,50 € pro Stunde\n- 20 Stunden pro Woche" is no range.
+    + r"(?:(?:[ \t]*(?:-|–|—|[Tt]o|bis|à|and)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)"
     + _single_amount("b")
     + r")?"
 )
@@ -165,6 +169,12 @@ def _currency(token: str | None, country: str) -> str:
         return _KRONA_BY_COUNTRY.get(country, "SEK")
     if lowered in _SYMBOLS:
         return _SYMBOLS[lowered]
+    if lowered.startswith("euro"):
+        return "EUR"
+    if lowered.startswith("pound"):
+        return "GBP"
+    if lowered.startswith("rupee"):
+        return "INR"
     code = token.upper()
     return code if len(code) == 3 and pycountry.currencies.get(alpha_3=code) else ""
 

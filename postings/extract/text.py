@@ -514,7 +514,9 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
         draft.expired = True
         return True
     short = len(line) <= _SHORT_FACT
-    if short and parse_pay(line):
+    # "£29,970 - £36,483 per annum, plus enhancements for nights and weekends": a longer line,
+    # but one that opens with the pay.
+    if (short or (len(line) <= _LONG_LINE and _OPENS_WITH_PAY.match(line))) and parse_pay(line):
         draft.pay_lines.append(line)
         if _names_job_facts(line):  # "$120,000 - $145,000 a year - Full-time"
             draft.facts.append(line)
@@ -534,6 +536,9 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
         draft.facts.append(line)
         return True
     return bool(locations)
+
+
+_OPENS_WITH_PAY = re.compile(r"^(?:[£€$₹¥]|[A-Z]{3}\s?\d|\d[\d,.' ]*\s?(?:€|£|[A-Z]{3}\b))")
 
 
 # Header lines are asked several times (as title, as part of "Company · Place", as facts).

@@ -246,3 +246,21 @@ def test_a_benefit_is_not_pay(text):
 )
 def test_pay_stated_in_a_description_needs_a_period_or_a_label(text, expected):
     assert parse_pay(text, stated=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Monthly gross salary of 2 200 euros", Pay(Decimal(2200), Decimal(2200), "EUR", "month")),
+        (
+            "Salary: 45,000 pounds sterling a year",
+            Pay(Decimal(45000), Decimal(45000), "GBP", "year"),
+        ),
+        (
+            "- 16,50 € pro Stunde\n- 20 Stunden pro Woche",
+            Pay(Decimal("16.50"), Decimal("16.50"), "EUR", "hour"),
+        ),
+    ],
+)
+def test_currencies_in_words_and_no_range_across_lines(text, expected):
+    assert parse_pay(text) == expected

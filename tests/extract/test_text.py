@@ -800,3 +800,13 @@ Lyon
 Le poste a été pourvu ou l'annonce a expiré. Découvrez nos autres offres.
 """
     assert _main(page).expired
+
+
+def test_a_long_header_line_that_opens_with_the_pay_is_the_pay():
+    page = """Staff Nurse (Band 5 equivalent)
+Harewood Private Hospitals
+Leeds, West Yorkshire
+£29,970 - £36,483 per annum, plus enhancements for nights and weekends
+Permanent, Full time
+"""
+    assert _main(page).pay == Pay(Decimal(29970), Decimal(36483), "GBP", "year")
