@@ -127,7 +127,7 @@ _CHROME = re.compile(
     # A language switcher: "EN | FR", "Deutsch / English".
     r"|[A-Z]{2}(?:\s*[|/]\s*[A-Z]{2})+"
     r"|(?:deutsch|english|français|español|italiano|nederlands)(?:\s*[|/]\s*(?:deutsch|english"
-    r"|français|español|italiano|nederlands))+"
+    r"|français|español|italiano|nederlands))*|join\s+us|rejoignez[- ]nous"
     # Employer reviews: "88 Reviews", "27 reviews", "140 avis".
     r"|\d[\d,.]*\s+(?:reviews?|ratings?|bewertungen|avis|recensioni|reseñas|opiniones|beoordelingen)"
     r"|datenschutz\w*|impressum|mentions\s+légales|follow\s+us|[\w-]+-(?:icon|logo)"
@@ -142,6 +142,7 @@ _CHROME = re.compile(
     r"(?:applicants?|applications|bewerbungen|bewerber(?:innen)?|candidatures?|candidats?)"
     r"|be\s+an\s+early\s+applicant|actively\s+(?:recruiting|hiring|reviewing\s+applicants)"
     r"|recruiter\s+recently\s+active|early\s+applicant|hiring\s+now|urgently\s+hiring"
+    r"|my\s+account|mein\s+konto|mon\s+compte|mi\s+cuenta|il\s+mio\s+account|mijn\s+account"
     r"|promoted|responses\s+managed\s+off\s+\w+"
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
@@ -407,13 +408,46 @@ def _document_lines(text: str) -> list[str]:
     return lines
 
 
+_MIN_MENU_LINES = 3
+_MENU_REACH = 40  # lines past the start of the header that may still be a menu
+_MAX_MENU_ITEM_LINE_WORDS = 4
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """Lines of a site menu copied one item per line ("Nos métiers / Nos offres / Mon compte",
+    "Alle Stellenangebote / Über Flinkwerk"): runs of short lines that name no role and no
+    place. Their items are links, not headings of the page."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if line and (
+            _is_chrome(line)
+            or (
+                len(line.split()) <= _MAX_MENU_ITEM_LINE_WORDS
+                and not _TITLE_WORDS.search(line)
+                and not _GENDER_MARK.search(line)
+                and not _location_line(line)
+                and not _names_job_facts(line)
+            )
+        ):
+            run.append(i)
+            continue
+        if len([j for j in run if not _is_chrome(lines[j])]) >= _MIN_MENU_LINES:
+            # The last item is followed by what it would head ("Similar Jobs", then a role):
+            # only items with another item after them are links.
+            menu.update(run[:-1])
+        run = []
+    return menu
+
+
 def _split_listings(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     """The page's own lines, and each region of embedded listings."""
     own: list[str] = []
     regions: list[list[str]] = []
     in_listing = False
-    for line in lines:
-        if _LISTING_HEADING.match(line):
+    menu = _menu_lines(lines) if any(_LISTING_HEADING.match(line) for line in lines) else set()
+    for i, line in enumerate(lines):
+        if _LISTING_HEADING.match(line) and i not in menu:
             regions.append([])
             in_listing = True
         elif in_listing and _BODY_HEADING.match(line):
@@ -749,6 +783,19 @@ def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
     return best
 
 
+_OPENING_LINES = 40
+_NAMED_IN_TEXT = 2.5
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether the text names the company, with or without its legal form ("Flinkwerk GmbH")."""
+    short = _LEGAL_FORM.sub("", name).strip(" ,")
+    return any(
+        len(form) > 2 and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+        for form in {name, short}
+    )
+
+
 def _company_score(candidate: _Candidate, title_index: int) -> float:
     """Companies sit next to the title (after it mostly, before it on some boards)."""
     distance = candidate.index - title_index
@@ -871,6 +918,7 @@ def _is_footer_link(line: str) -> bool:
 
 
 def _body_start(lines: list[str], start: int, title: str) -> int:
+    menu = _menu_lines(lines[: start + _MENU_REACH])
     return next(
         (
             i
@@ -878,6 +926,7 @@ def _body_start(lines: list[str], start: int, title: str) -> int:
             if lines[i]
             and not _is_chrome(lines[i])
             and _starts_body(lines[i], title)
+            and not (i in menu and _BODY_HEADING.match(lines[i]))
             # "Overview" followed by "Jobs": a company page's tabs, not the job's text.
             and not (
                 _BODY_HEADING.match(lines[i]) and i + 1 < len(lines) and _is_chrome(lines[i + 1])
@@ -962,7 +1011,16 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     draft.header = [lines[i] for i in range(first, body_start) if lines[i]]
     draft.byline = any(_BYLINE.search(line) for line in draft.header)
     if candidates and not draft.company:
-        best = max(candidates, key=lambda candidate: _company_score(candidate, title_index))
+        # An employer's own pages name it in their text ("Flinkwerk ist ein Münchner Startup");
+        # a team line or a menu item is not named there.
+        opening = " ".join(lines[body_start : body_start + _OPENING_LINES])
+        best = max(
+            candidates,
+            key=lambda candidate: (
+                _company_score(candidate, title_index)
+                + _NAMED_IN_TEXT * _names(opening, candidate.name)
+            ),
+        )
         draft.company = best.name
     draft.body = _without_footer(_body_lines(lines[body_start:], draft, as_of))
     if draft.title_fallback is not None and not draft.title:

@@ -810,3 +810,51 @@ Leeds, West Yorkshire
 Permanent, Full time
 """
     assert _main(page).pay == Pay(Decimal(29970), Decimal(36483), "GBP", "year")
+
+
+def test_a_menu_copied_one_item_per_line_heads_nothing_and_names_no_employer():
+    page = """Maison Verdier
+Nos métiers
+Nos engagements
+Nos offres
+Candidature spontanée
+Mon compte
+EN | FR
+
+Alternance - Assistant(e) Contrôle de Gestion (H/F)
+Référence : MV-ALT-2026-118
+Lyon, Auvergne-Rhône-Alpes, France
+Publiée le 2 octobre 2026
+
+Qui sommes-nous ?
+Maison Verdier est un groupe familial de distribution de vins et spiritueux, présent dans 12 pays.
+"""
+    result = parse_text(page, as_of=AS_OF)
+
+    assert [(p.title, p.company) for p in result.postings] == [
+        ("Alternance - Assistant(e) Contrôle de Gestion (H/F)", "Maison Verdier")
+    ]
+
+
+def test_the_employer_its_own_text_names_wins_over_a_team_line():
+    page = """Flinkwerk GmbH
+Alle Stellenangebote
+Über Flinkwerk
+Deutsch
+English
+
+Werkstudent (m/w/d) Data Analytics & Reporting
+Werkstudent · Teilzeit
+München
+Revenue Operations
+Jetzt bewerben
+
+Über uns
+Flinkwerk ist ein Münchner SaaS-Startup, das Handwerksbetrieben hilft, Aufträge digital zu planen.
+"""
+    posting = _main(page)
+
+    assert (posting.title, posting.company) == (
+        "Werkstudent (m/w/d) Data Analytics & Reporting",
+        "Flinkwerk GmbH",
+    )
