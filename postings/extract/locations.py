@@ -596,7 +596,7 @@ def _parse_location(text: str, default_country: str, labelled: bool) -> Location
         parts = [part for part in parts if not any(ch.isdigit() for ch in part)]
     if len(parts) > 1:
         return None
-    city = parts[0] if parts else ""
+    city = _ARRONDISSEMENT.sub("", parts[0]) if parts else ""
     if city and (not _PLACE_NAME.match(city) or len(city.split()) > _MAX_CITY_WORDS):
         return None  # "machine learning intern jobs in Toronto" is a search, not a city
     if city and country and (city in _COUNTRY_CODE_ALIASES or _country_from_name(city)):
@@ -613,6 +613,9 @@ def _parse_location(text: str, default_country: str, labelled: bool) -> Location
         region = _french_region(department)
     return Location(city=city, region=region, country=country)
 
+
+# "Lyon 7e", "Paris 15ème": the arrondissement is finer than the city we keep.
+_ARRONDISSEMENT = re.compile(r"\s+\d{1,2}(?:e|er|ème|eme)$")
 
 # "Palaiseau (91)": French pages give a city's department number; its region is the subdivision
 # kept here, as for "Paris, Île-de-France".

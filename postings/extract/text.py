@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from postings.extract.dates import closing_date, parse_date, slashed_dates
+from postings.extract.dates import closing_date, is_closing_line, parse_date, slashed_dates
 from postings.extract.locations import find_locations, fold, parse_location, parse_locations
 from postings.extract.pay import parse_pay
 from postings.extract.sections import clean_lines, heading_kind, split_sections
@@ -461,7 +461,11 @@ def _split_listings(lines: list[str]) -> tuple[list[str], list[list[str]]]:
 
 
 def _short_date(line: str, as_of: datetime) -> date | None:
-    return parse_date(line, as_of=as_of) if len(line) <= _SHORT_FACT else None
+    """The posting date a short line states: not a closing date, nor any date still to come."""
+    if len(line) > _SHORT_FACT or is_closing_line(line):
+        return None
+    found = parse_date(line, as_of=as_of)
+    return found if found is None or found <= as_of.date() else None
 
 
 def _location_line(line: str) -> list[Location]:
@@ -914,6 +918,10 @@ def _is_footer_link(line: str) -> bool:
         and not line.startswith("- ")
         and not _SENTENCE_END.search(line)
         and heading_kind(line) in (None, "other")
+        # A listing's last card ends in its place or facts: the footer starts after them.
+        and not _TITLE_WORDS.search(line)
+        and not _location_line(line)
+        and not _names_job_facts(line)
     )
 
 
@@ -991,7 +999,9 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
         nearby.add(i)
     for i in range(first, body_start):
         if i < title_index and i not in nearby and lines[i] and not _is_chrome(lines[i]):
-            if search_value:
+            if expired(lines[i]):  # "Cette offre n'est plus disponible" above the title
+                draft.expired = True
+            elif search_value:
                 search_value = False
             elif _SEARCH_LABEL.match(lines[i]):
                 search_value = True
@@ -1072,17 +1082,29 @@ def _posting_signals(draft: _Draft) -> int:
     )
 
 
+# Below a listing, links to other searches: "Nursing jobs in Manchester", "Jobs by location".
+_SEO_LINK = re.compile(
+    r"^(?:[\w &/'-]{1,40}\s(?:jobs|stellen|emplois|empleos|vacatures)\s(?:in|en|à|in der)\s.{1,40}"
+    r"|(?:jobs|stellen|emplois)\s+(?:by|nach|par)\s+\w+(?:\s+\w+)?)$",
+    _I,
+)
+
+
 def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
     """Cards: title, company, location, optional arrangement, bullets, "Posted 4d ago"."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
-    content = [line for line in region if line and not _is_chrome(line)]
+    content = [
+        line for line in region if line and not _is_chrome(line) and not _SEO_LINK.match(line)
+    ]
     for index, line in enumerate(content):
         cleaned = clean_lines(line)
         if current and cleaned[0].startswith("- "):
             current.body.extend(cleaned)
         elif current and not current.closed and (posted := _short_date(line, as_of)):
             current.posted, current.closed = posted, True
+        elif current and is_closing_line(line):
+            pass  # "Closes: 30th November 2026": read from the card's lines as its closing date
         elif (
             current is None
             or current.closed
@@ -1161,7 +1183,8 @@ def _is_location_led(region: list[str]) -> bool:
 def _listing_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
     if _is_location_led(region):
         return _located_drafts(region)
-    return [draft for draft in _card_drafts(region, as_of) if _is_card(draft)]
+    # The last listing of a page often runs into the site's footer.
+    return [draft for draft in _card_drafts(_without_footer(region), as_of) if _is_card(draft)]
 
 
 def _is_card(draft: _Draft) -> bool:

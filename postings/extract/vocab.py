@@ -307,7 +307,7 @@ _NUMBER_WORDS = {
     for value, word in enumerate(words.split(), 1)
 }
 _NUMBER = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
-_DURATION_UNIT = r"(?:weeks?|months?|wochen|monate?n?|semaines|mois)\b"
+_DURATION_UNIT = r"(?:weeks?|months?|wochen|monate?n?|semaines|mois|settimane|mesi|semanas|meses|weken|maanden)\b"
 # A duration is found from its unit: a pattern opening with a number is tried at every position,
 # one opening with the unit words only where they occur. The number is then read backwards.
 _UNIT = re.compile(_DURATION_UNIT)
@@ -319,13 +319,17 @@ _DURATION_REACH = 30
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _ABOUT_INTERNSHIP = re.compile(
     r"intern|praktik|stage|duration|dauer|durée|length|laufzeit|lasts?\b|for\s+(?:a\b|\d)|spend"
+    r"|tirocin|durata|práctica|practica|duración|becari|stagiair|looptijd"
 )
 _WEEKS_PER_MONTH = 52 / 12
 
 _MONTH = (
     r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|février|mar(?:ch|s)?|märz|apr(?:il)?|avril|may|mai"
     r"|june?|juni?|juin|july?|juli|juillet|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|o[ck]t(?:ober"
-    r"|obre)?|nov(?:ember|embre)?|de[cz](?:ember)?|décembre)\.?"
+    r"|obre)?|nov(?:ember|embre)?|de[cz](?:ember)?|décembre|janv|févr|juil|gennaio|febbraio|marzo"
+    r"|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril"
+    r"|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|juli"
+    r"|augustus)\.?"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter|frühjahr|frühling|sommer|herbst|printemps|été|automne|hiver)"
 _WHEN = (
@@ -342,11 +346,15 @@ _START_WORDS = (
     "prise de poste",
     "partir d",
     "ab ",
+    "inizio",
+    "inicio",
+    "incorporación",
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?(?:\s+date)?|beginn(?:end)?|eintritt(?:sdatum)?|starttermin|début|démarrage"
-    r"|prise\s+de\s+poste|date\s+de\s+début|à\s+partir\s+d[eu]|a\s+partir\s+de|ab(?=\s+\w+\s+\d{4}))"
-    r"\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+|zum\s+)*"
+    r"|prise\s+de\s+poste|date\s+de\s+début|à\s+partir\s+d[eu]|a\s+partir\s+de|ab(?=\s+\w+\s+\d{4})"
+    r"|inizio|inicio|incorporación)"
+    r"\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+|zum\s+|a\s+|di\s+|de\s+)*"
     rf"(?:in\s+|ab\s+|en\s+)?(?P<when>{_WHEN})"
 )
 
@@ -483,7 +491,7 @@ def visa_sponsorship(text: str) -> bool | None:
 
 def _weeks(count: str, unit: str) -> int:
     number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-    if unit.startswith(("week", "woche", "semaine")):
+    if unit.startswith(("week", "woche", "semaine", "settiman", "semana", "weken")):
         return number
     return round(number * _WEEKS_PER_MONTH)
 

@@ -432,3 +432,15 @@ def test_arrangement_words_only_when_they_say_where_the_work_is_done(text, expec
 
 def test_bac_plus_four_or_five_is_a_masters():
     assert degree_levels("Bac+4/5 en école de commerce") == ["masters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks", "start"),
+    [
+        ("Tirocinio extracurriculare di 6 mesi con inizio a gennaio 2027", 26, "gennaio 2027"),
+        ("Prácticas de 6 meses, inicio en enero 2027", 26, "enero 2027"),
+        ("Stage van 5 maanden", 22, ""),
+    ],
+)
+def test_internship_terms_in_italian_spanish_and_dutch(text, weeks, start):
+    assert (internship_weeks(text), internship_start(text)) == (weeks, start)
