@@ -49,6 +49,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "region": ("state", "region", "province"),
     "country": ("country", "country code"),
     "remote": ("remote", "is remote"),
+    "workplace": ("workplace type", "work arrangement", "remote type", "workplace", "work model"),
     "salary": ("salary", "salary estimate", "salary range", "pay", "compensation"),
     "salary_min": ("salary min", "min salary", "minimum salary"),
     "salary_max": ("salary max", "max salary", "maximum salary"),
@@ -65,6 +66,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "created at",
         "epoch",
         "time",
+        "first published",
+        "published at",
+        "updated at",
     ),
     "valid_through": (
         "valid through",
@@ -85,7 +89,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "preferred_qualifications": ("preferred qualifications",),
     "benefits": ("benefits",),
     "apply_url": ("apply url", "apply link", "application url", "apply", "url next step"),
-    "source_url": ("url", "link", "job url", "permalink"),
+    "source_url": ("url", "link", "job url", "permalink", "absolute url", "hosted url"),
     "external_id": ("id", "job id", "requisition id"),
     "employment_type": ("employment type", "job type", "type", "job schedule type", "schedule"),
 }
@@ -166,7 +170,31 @@ def posting_from_record(
     columns: Mapping[str, str] | None = None,
 ) -> ExtractedPosting | Skipped | None:
     """A JSON object as a posting; None when it is not a job record at all."""
+    record = _with_ats_fields(record)
     return posting_from_fields(record, recognise_columns(record, columns), as_of=as_of)
+
+
+def _with_ats_fields(record: Mapping[str, object]) -> Mapping[str, object]:
+    """Fields an ATS nests, lifted to where names find them: Greenhouse's "metadata" list of
+    {"name": "Employment Type", "value": "Full-time"} and its "pay_input_ranges" in cents."""
+    metadata = record.get("metadata")
+    ranges = record.get("pay_input_ranges")
+    if not isinstance(metadata, list) and not isinstance(ranges, list):
+        return record
+    lifted: dict[str, object] = {}
+    for item in metadata if isinstance(metadata, list) else []:
+        if isinstance(item, Mapping) and isinstance(item.get("name"), str):
+            lifted.setdefault(item["name"], item.get("value"))
+    pay = next((r for r in ranges or [] if isinstance(r, Mapping) and "min_cents" in r), None)
+    if pay is not None:
+        try:
+            lifted["salary min"] = int(pay["min_cents"]) / 100
+            lifted["salary max"] = int(pay.get("max_cents") or pay["min_cents"]) / 100
+        except (TypeError, ValueError):
+            pass
+        else:
+            lifted["currency"] = pay.get("currency_type") or ""
+    return {**lifted, **record}
 
 
 def posting_from_fields(
@@ -206,7 +234,9 @@ def posting_from_fields(
         description=description,
         sections=sections,
         employment_types=employment_types(text("employment_type")),
-        work_arrangement="remote" if text("remote").lower() in _TRUE else "unknown",
+        work_arrangement="remote"
+        if text("remote").lower() in _TRUE
+        else work_arrangement(text("workplace")),
         pay=_pay(text, country),
         posted_on=coerce_date(value("posted"), as_of=as_of),
         valid_through=coerce_date(value("valid_through"), as_of=as_of),
@@ -250,12 +280,27 @@ def _careers_site_owner(url: str) -> str:
     host is the employer's own, whereas shared job boards and applicant-tracking
     systems ("jobs.lever.co", "boards.greenhouse.io") name only themselves.
     """
-    labels = (urlsplit(url).hostname or "").removeprefix("www.").split(".")
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    labels = host.split(".")
     if len(labels) == 2 and labels[1] == "jobs":
         return labels[0].capitalize()
     if len(labels) >= 3 and labels[0] == "careers":
         return labels[1].capitalize()
+    # An applicant-tracking system's board names the employer first in its path
+    # ("boards.greenhouse.io/stripe/jobs/123", "jobs.lever.co/helsing/...").
+    board = next((part for part in parts.path.split("/") if part), "")
+    if host in _ATS_BOARD_HOSTS and re.fullmatch(r"[a-z][a-z0-9-]{1,40}", board):
+        return board.replace("-", " ").title()
     return ""
+
+
+_ATS_BOARD_HOSTS = frozenset(
+    {
+        *("boards.greenhouse.io", "job-boards.greenhouse.io", "jobs.lever.co"),
+        *("jobs.ashbyhq.com", "apply.workable.com", "jobs.smartrecruiters.com"),
+    }
+)
 
 
 def _missing_reason(title: str, company: str, description: str) -> str:

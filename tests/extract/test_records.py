@@ -169,10 +169,50 @@ def test_company_of_an_employer_careers_site(url, company):
 
 
 @pytest.mark.parametrize(
-    "url", ["https://jobs.lever.co/acme/1", "https://boards.greenhouse.io/acme/jobs/1", ""]
+    "url",
+    [
+        "https://jobs.lever.co/acme/1",
+        "https://boards.greenhouse.io/acme/jobs/1",
+        "https://job-boards.greenhouse.io/acme/jobs/1",
+    ],
 )
-def test_shared_job_boards_name_no_company(url):
+def test_an_applicant_tracking_board_names_the_employer_first_in_its_path(url):
+    # Greenhouse's and Lever's feeds carry no company field: the board is the employer's own.
+    assert posting_from_record({"title": "SDE", "url": url}, as_of=AS_OF).company == "Acme"
+
+
+@pytest.mark.parametrize("url", ["https://www.indeed.com/viewjob?jk=1", ""])
+def test_other_sites_name_no_company(url):
     assert isinstance(posting_from_record({"title": "SDE", "url": url}, as_of=AS_OF), Skipped)
+
+
+def test_greenhouse_job_board_api_records():
+    record = {
+        "absolute_url": "https://job-boards.greenhouse.io/acme/jobs/4412",
+        "id": 4412,
+        "title": "ML Engineer",
+        "first_published": "2026-11-10T09:00:00-05:00",
+        "location": {"name": "Toronto, ON"},
+        "metadata": [
+            {"name": "Employment Type", "value": "Full-time"},
+            {"name": "Workplace Type", "value": "Hybrid"},
+        ],
+        "pay_input_ranges": [
+            {"min_cents": 16000000, "max_cents": 19000000, "currency_type": "CAD"}
+        ],
+        "content": "&lt;p&gt;Build models.&lt;/p&gt;&lt;h3&gt;Requirements&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Python&lt;/li&gt;&lt;/ul&gt;",
+    }
+
+    posting = posting_from_record(record, as_of=AS_OF)
+
+    assert (posting.company, posting.employment_types, posting.work_arrangement) == (
+        "Acme",
+        ["full_time"],
+        "hybrid",
+    )
+    assert posting.pay == Pay(Decimal(160000), Decimal(190000), "CAD", "year")
+    assert posting.posted_on == date(2026, 11, 10)
+    assert posting.sections.basic_qualifications == "- Python"
 
 
 @pytest.mark.parametrize(
