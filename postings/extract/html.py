@@ -131,8 +131,16 @@ def parse_html(text: str, *, as_of: datetime, name: str) -> ParseResult:
         what = f"{name}: " if name else ""
         return ParseResult(note=f"{what}no job posting found; the page is marked up as an article")
     # A JobPosting without a title or employer: the page's own text may still name them.
-    found = parse_text(_render(text, drop_with_content=_PAGE_CHROME), as_of=as_of, name=name)
+    # A <header> holding the page's <h1> is the posting's own header, not the site's.
+    page = _HEADER_WITH_TITLE.sub(r"<div>\1</div>", text)
+    found = parse_text(_render(page, drop_with_content=_PAGE_CHROME), as_of=as_of, name=name)
     return found if found.postings or not result.skipped else result
+
+
+_HEADER_WITH_TITLE = re.compile(
+    r"<header\b[^>]*>((?:(?!</?header\b).)*?<h1\b(?:(?!</?header\b).)*)</header\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def _json_ld_blocks(html: str) -> list[object]:
@@ -230,7 +238,10 @@ def _separator(tag: str) -> str:
         return "\n"
     if name == "li":
         return "\n" if closing else "\n- "
-    if name in ("td", "th"):
+    if name == "th":
+        # A header cell labels the row: "<th>Location</th><td>Bristol</td>" is "Location: Bristol".
+        return ": " if closing else ""
+    if name == "td":
         return " "
     return "\n\n" if name in _BLOCK_TAGS else ""
 

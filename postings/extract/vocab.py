@@ -89,7 +89,8 @@ _EMPLOYMENT = {
     "contract": _phrases(
         # Not the label "Type of contract" / "Contract type", nor "vast contract" (permanent).
         r"contract(?:or)?\b(?!\s+(?:negotiation|law|management|manufactur|type))"
-        r"(?<!type\sof\scontract)(?<!vast\scontract)(?<!vaste\scontract)(?<!term\scontract)",
+        r"(?<!type\sof\scontract)(?<!vast\scontract)(?<!vaste\scontract)(?<!term\scontract)"
+        r"(?!\s*:)",  # "Contract: Permanent" is a label
         r"freelance(?:r)?\b",
         r"freiberuflich\b",
         r"freie\s+mitarbeit\b",
@@ -252,7 +253,7 @@ _REQUIREMENT_REACH = 40
 _DEGREE_ORDER = ("phd", "masters", "bachelors")
 
 # Every phrase about sponsorship holds one of these words.
-_SPONSORSHIP_WORDS = ("sponsor", "visa", "parrain", "visum")
+_SPONSORSHIP_WORDS = ("sponsor", "visa", "parrain", "visum", "permit")
 _SPONSOR = r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+)?sponsor"
 _NO_SPONSORSHIP = _phrases(
     rf"unable\s+to\s+{_SPONSOR}",
@@ -273,11 +274,13 @@ _NO_SPONSORSHIP = _phrases(
     r"pas\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?(?:parrainer|sponsoriser)",
     r"aucun\s+(?:parrainage|sponsoring)",
     r"not\s+eligible\s+for\s+(?:visa\s+)?sponsorship",
+    r"(?:not|n['’]t)\s+meet\s+the\s+requirements\s+for\s+(?:visa\s+)?sponsorship",
 )
 _SPONSORSHIP = _phrases(
     r"h-?1b\s+sponsor(?:ship)?\s+likely",
     r"visa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)",
     r"sponsorship\s+(?:under|through|for)\s+[^.\n]{0,60}?\s+(?:is\s+)?available",
+    r"(?:happy|able|glad)\s+to\s+support\s+(?:work\s+permits?|visas?|visa\s+applications?)",
     r"(?:relocation\s+(?:support|assistance)|support)\s+and\s+visa\s+sponsorship",
     r"visa\s+sponsorship\s*:\s*yes",
     r"we\s+(?:also\s+)?sponsor\b",

@@ -305,3 +305,19 @@ def test_a_page_marked_up_as_an_article_carries_no_posting():
     result = parse_html(page, as_of=AS_OF, name="news.html")
     assert result.postings == []
     assert "article" in result.note
+
+
+def test_a_table_of_labels_reads_as_labelled_lines():
+    html = "<table><tr><th>Location</th><td>Bristol</td></tr><tr><th>Salary</th><td>£30,000</td></tr></table>"
+    assert html_to_text(html) == "Location: Bristol\nSalary: £30,000"
+
+
+def test_a_header_holding_the_title_is_the_postings_own():
+    page = (
+        "<html><body><header><nav>Jobs</nav></header><article><header><h1>Data Engineer</h1>"
+        "<p>Northwind Analytics</p><p>Location: Austin, TX</p></header>"
+        "<h2>About the role</h2><p>You will build the data platform that our analysts rely on every day.</p>"
+        "</article></body></html>"
+    )
+    (posting,) = parse_html(page, as_of=AS_OF, name="x.html").postings
+    assert (posting.title, posting.company) == ("Data Engineer", "Northwind Analytics")

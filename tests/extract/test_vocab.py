@@ -444,3 +444,18 @@ def test_bac_plus_four_or_five_is_a_masters():
 )
 def test_internship_terms_in_italian_spanish_and_dutch(text, weeks, start):
     assert (internship_weeks(text), internship_start(text)) == (weeks, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We are happy to support work permits", True),
+        ("This role does not meet the requirements for sponsorship", False),
+    ],
+)
+def test_work_permits_and_requirements_for_sponsorship(text, expected):
+    assert visa_sponsorship(text) is expected
+
+
+def test_a_contract_label_names_no_contract_role():
+    assert employment_types("Contract: Permanent, full time") == ["full_time"]
