@@ -130,7 +130,10 @@ _NOT_PAY_BEFORE = re.compile(
 _PAY_LABEL = re.compile(
     r"(?:salary|pay|compensation|wage|stipend|gehalt|vergütung|lohn|salaire|rémunération"
     r"|pay\s+range|salary\s+range|base\s+pay|sueldo|salario|retribuzione|stipendio|salaris)"
-    r"[^\n\d]{0,20}$",
+    # "Salary: ", "Pay range of ", "salary is between ", not "Kestrel Pay moves money for ".
+    r"(?:\s+(?:range|rate|band|scale|bracket|brut|brutto|gross|annual|mensuel))?"
+    r"(?:(?:\s+[\w']+){0,4}?\s*(?::|\bis|\bof|\bbetween|\bfrom|\bup\s+to|\bde|\bvon|\bab"
+    r"|\bà\s+partir\s+de))?\s*(?:between\s+)?$",
     re.IGNORECASE,
 )
 # After a bare range: the end, punctuation or a line break, not a word naming what is counted.

@@ -716,7 +716,7 @@ EXPECTED.update(
             [Location("Lyon", "ARA", "FR")],
             ["internship"],
             "hybrid",
-            Pay(Decimal("850"), Decimal("850"), "EUR", "month"),
+            None,  # "850 collaborateurs" and "410 M€" are the company's, not pay
             date(2026, 10, 2),
             None,
             ["masters", "bachelors"],

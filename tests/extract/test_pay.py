@@ -264,3 +264,21 @@ def test_pay_stated_in_a_description_needs_a_period_or_a_label(text, expected):
 )
 def test_currencies_in_words_and_no_range_across_lines(text, expected):
     assert parse_pay(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Pay moves money for 30,000 marketplaces", None),
+        (
+            "Our salary range for this role is 57,000-70,000.",
+            Pay(Decimal(57000), Decimal(70000), "GBP", "year"),
+        ),
+        (
+            "The salary is between 40,000 and 50,000",
+            Pay(Decimal(40000), Decimal(50000), "GBP", "year"),
+        ),
+    ],
+)
+def test_a_pay_label_leads_into_its_amount(text, expected):
+    assert parse_pay(text, country="GB") == expected
