@@ -443,6 +443,23 @@ def _subdivisions(country: str) -> dict[str, str]:
     return index
 
 
+# A currency or a pay word: most descriptions without one state no pay, and skip the scan.
+# Plain substring tests: a case-insensitive alternation over a description costs more than
+# the scan it would spare.
+_CURRENCY_MARKS = ("$", "€", "£", "₹", "¥", "USD", "EUR", "GBP", "CHF", "CAD", "AUD", "INR")
+_PAY_WORDS = (
+    *("salar", "compensation", "wage", "gehalt", "vergütung", "salaire", "rémunération"),
+    *("sueldo", "retribuzione", "stipendio", "salaris", "per hour", "an hour"),
+)
+
+
+def _may_state_pay(text: str) -> bool:
+    if any(mark in text for mark in _CURRENCY_MARKS):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _PAY_WORDS)
+
+
 def enrich_from_text(posting: ExtractedPosting) -> None:
     """Fill what the structured fields left unsaid from the title, description and sections."""
     text = "\n".join((posting.title, posting.description, *_section_values(posting.sections)))
@@ -454,7 +471,7 @@ def enrich_from_text(posting: ExtractedPosting) -> None:
         posting.degree_levels = degree_levels(text)
     if posting.visa_sponsorship is None:
         posting.visa_sponsorship = visa_sponsorship(text)
-    if posting.pay is None:
+    if posting.pay is None and _may_state_pay(text):
         # Pay stated only in the text: "Salary: $60,000 - $70,000 per year".
         country = posting.locations[0].country if posting.locations else ""
         posting.pay = parse_pay(text, country=country, stated=True)

@@ -409,35 +409,39 @@ def _document_lines(text: str) -> list[str]:
 
 
 _MIN_MENU_LINES = 3
-_MENU_REACH = 40  # lines past the start of the header that may still be a menu
 _MAX_MENU_ITEM_LINE_WORDS = 4
 
 
-def _menu_lines(lines: list[str]) -> set[int]:
-    """Lines of a site menu copied one item per line ("Nos métiers / Nos offres / Mon compte",
-    "Alle Stellenangebote / Über Flinkwerk"): runs of short lines that name no role and no
-    place. Their items are links, not headings of the page."""
-    menu: set[int] = set()
-    run: list[int] = []
-    for i, line in enumerate([*lines, ""]):
-        if line and (
-            _is_chrome(line)
-            or (
-                len(line.split()) <= _MAX_MENU_ITEM_LINE_WORDS
-                and not _TITLE_WORDS.search(line)
-                and not _GENDER_MARK.search(line)
-                and not _location_line(line)
-                and not _names_job_facts(line)
-            )
-        ):
-            run.append(i)
-            continue
-        if len([j for j in run if not _is_chrome(lines[j])]) >= _MIN_MENU_LINES:
-            # The last item is followed by what it would head ("Similar Jobs", then a role):
-            # only items with another item after them are links.
-            menu.update(run[:-1])
-        run = []
-    return menu
+@lru_cache(maxsize=8192)
+def _is_menu_item(line: str) -> bool:
+    if not line:
+        return False
+    if _is_chrome(line):
+        return True
+    return (
+        len(line.split()) <= _MAX_MENU_ITEM_LINE_WORDS
+        and not _TITLE_WORDS.search(line)
+        and not _GENDER_MARK.search(line)
+        and not _names_job_facts(line)
+        and not _location_line(line)
+    )
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """Whether line i is an item of a site menu copied one item per line ("Nos métiers / Nos
+    offres / Mon compte", "Alle Stellenangebote / Über Flinkwerk"): a run of short lines that
+    name no role and no place, with another item after it. The last line of such a run is
+    followed by what it heads ("Similar Jobs", then a role), so it may be a heading."""
+    if not _is_menu_item(lines[i]) or i + 1 >= len(lines) or not _is_menu_item(lines[i + 1]):
+        return False
+    first = i
+    while first > 0 and _is_menu_item(lines[first - 1]):
+        first -= 1
+    last = i + 1
+    while last + 1 < len(lines) and _is_menu_item(lines[last + 1]):
+        last += 1
+    items = [line for line in lines[first : last + 1] if not _is_chrome(line)]
+    return len(items) >= _MIN_MENU_LINES
 
 
 def _split_listings(lines: list[str]) -> tuple[list[str], list[list[str]]]:
@@ -445,9 +449,8 @@ def _split_listings(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     own: list[str] = []
     regions: list[list[str]] = []
     in_listing = False
-    menu = _menu_lines(lines) if any(_LISTING_HEADING.match(line) for line in lines) else set()
     for i, line in enumerate(lines):
-        if _LISTING_HEADING.match(line) and i not in menu:
+        if _LISTING_HEADING.match(line) and not _in_menu(lines, i):
             regions.append([])
             in_listing = True
         elif in_listing and _BODY_HEADING.match(line):
@@ -468,15 +471,20 @@ def _short_date(line: str, as_of: datetime) -> date | None:
     return found if found is None or found <= as_of.date() else None
 
 
+_LIST_WORDS = re.compile(r"[•;|]|\s/\s|\s(?:or|oder|ou|o|of)\s", _I)
+
+
 def _location_line(line: str) -> list[Location]:
     if len(line) > _SHORT_FACT or _SENTENCE_END.search(line) or _LEGAL_FORM.search(line):
         return []  # "Zalando SE" is a company, not a city in Sergipe
-    # "Remote (US, Canada, UK)", "Anywhere in Europe", "Remote or Austin, Texas": several places.
-    several = parse_locations(line)
-    if len(several) > 1 or (several and several[0].city):
-        return several
+    # "Remote or Austin, Texas", "Remote • US, Canada": read as a list first.
+    if _LIST_WORDS.search(line):
+        several = parse_locations(line)
+        if len(several) > 1 or (several and several[0].city):
+            return several
     location = parse_location(line)
-    return [location] if location else several
+    # "Remote (US, Canada, UK)", "Anywhere in Europe": several places.
+    return [location] if location else parse_locations(line)
 
 
 _RATING_SUFFIX = re.compile(r"\s+\d[.,]\d\s*★?$|\s*★+$")
@@ -926,7 +934,6 @@ def _is_footer_link(line: str) -> bool:
 
 
 def _body_start(lines: list[str], start: int, title: str) -> int:
-    menu = _menu_lines(lines[: start + _MENU_REACH])
     return next(
         (
             i
@@ -934,7 +941,7 @@ def _body_start(lines: list[str], start: int, title: str) -> int:
             if lines[i]
             and not _is_chrome(lines[i])
             and _starts_body(lines[i], title)
-            and not (i in menu and _BODY_HEADING.match(lines[i]))
+            and not (_BODY_HEADING.match(lines[i]) and _in_menu(lines, i))
             # "Overview" followed by "Jobs": a company page's tabs, not the job's text.
             and not (
                 _BODY_HEADING.match(lines[i]) and i + 1 < len(lines) and _is_chrome(lines[i + 1])
@@ -1391,13 +1398,17 @@ _NOT_AMERICAN = re.compile(
 )
 
 
+_SLASHED_DATE = re.compile(r"\d/\d{1,2}/\d{4}")
+
+
 def _writes_day_first(text: str) -> bool:
     return not _AMERICAN.search(text) or bool(_NOT_AMERICAN.search(text))
 
 
 def parse_text(text: str, *, as_of: datetime, name: str = "") -> ParseResult:
     """Every posting a raw job page carries; `name` only labels the document in messages."""
-    with slashed_dates(day_first=_writes_day_first(text)):
+    day_first = bool(_SLASHED_DATE.search(text)) and _writes_day_first(text)
+    with slashed_dates(day_first=day_first):
         return _parse_text(text, as_of=as_of, name=name)
 
 
