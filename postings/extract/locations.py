@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 
 import pycountry
@@ -372,7 +375,28 @@ def _city_country(part: str, *, address: bool = False) -> str:
     if address:
         return country
     lone_word_ok = len(folded) > _SHORT_NAME and folded not in _WORD_LIKE_CITIES
-    return country if population >= _BIG_CITY and lone_word_ok else ""
+    # A smaller town alone counts in a page written in its country's language
+    # ("Villeneuve-d'Ascq" on a French page).
+    big_enough = population >= _BIG_CITY or (population and country in _PAGE_COUNTRIES.get())
+    return country if big_enough and lone_word_ok else ""
+
+
+# The countries whose language the document is written in, when a parser knows it.
+_PAGE_COUNTRIES: ContextVar[frozenset[str]] = ContextVar("page_countries", default=frozenset())
+
+
+def current_page_countries() -> frozenset[str]:
+    return _PAGE_COUNTRIES.get()
+
+
+@contextmanager
+def page_countries(countries: frozenset[str]) -> Iterator[None]:
+    """Within this block, a town of these countries standing alone is a place."""
+    token = _PAGE_COUNTRIES.set(countries)
+    try:
+        yield
+    finally:
+        _PAGE_COUNTRIES.reset(token)
 
 
 def _pick_country(candidates: frozenset[str], *preferred: str) -> str:
@@ -566,10 +590,11 @@ def parse_location(
 
     `labelled`: a "Location:" label said the text is a place, so a town may stand alone.
     """
-    location = _parse_location(text, default_country, labelled)
+    towns = _PAGE_COUNTRIES.get()
+    location = _parse_location(text, default_country, labelled, towns)
     if location is None and "(" in text and (outside := _PARENTHESES.sub(" ", text).strip()):
         # "Bengaluru (Whitefield)": the district in brackets is finer than any place we keep.
-        location = _parse_location(outside, default_country, labelled)
+        location = _parse_location(outside, default_country, labelled, towns)
     return location
 
 
@@ -578,7 +603,11 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 
 # Pages repeat their place lines (header, cards, "Locations:"), and imports repeat pages' places.
 @lru_cache(maxsize=8192)
-def _parse_location(text: str, default_country: str, labelled: bool) -> Location | None:
+def _parse_location(
+    text: str, default_country: str, labelled: bool, page_countries: frozenset[str]
+) -> Location | None:
+    """`page_countries` is what _city_country reads from the context; it is an argument so that
+    the cache keys on it."""
     parts, dropped_marker = _parts(text)
     if not parts:
         return None

@@ -16,7 +16,14 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from postings.extract.dates import closing_date, is_closing_line, parse_date, slashed_dates
-from postings.extract.locations import find_locations, fold, parse_location, parse_locations
+from postings.extract.locations import (
+    current_page_countries,
+    find_locations,
+    fold,
+    page_countries,
+    parse_location,
+    parse_locations,
+)
 from postings.extract.pay import parse_pay
 from postings.extract.sections import clean_lines, heading_kind, split_sections
 from postings.extract.types import (
@@ -412,8 +419,12 @@ _MIN_MENU_LINES = 3
 _MAX_MENU_ITEM_LINE_WORDS = 4
 
 
-@lru_cache(maxsize=8192)
 def _is_menu_item(line: str) -> bool:
+    return _is_menu_item_cached(line, current_page_countries())
+
+
+@lru_cache(maxsize=8192)
+def _is_menu_item_cached(line: str, page_countries: frozenset[str]) -> bool:
     if not line:
         return False
     if _is_chrome(line):
@@ -587,9 +598,14 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
 _OPENS_WITH_PAY = re.compile(r"^(?:[£€$₹¥]|[A-Z]{3}\s?\d|\d[\d,.' ]*\s?(?:€|£|[A-Z]{3}\b))")
 
 
-# Header lines are asked several times (as title, as part of "Company · Place", as facts).
-@lru_cache(maxsize=4096)
 def _is_fact_part(part: str, as_of: datetime) -> bool:
+    return _is_fact_part_cached(part, as_of, current_page_countries())
+
+
+# Header lines are asked several times (as title, as part of "Company · Place", as facts); whether
+# a town is a place depends on the page's language, so that is part of the key.
+@lru_cache(maxsize=4096)
+def _is_fact_part_cached(part: str, as_of: datetime, page_countries: frozenset[str]) -> bool:
     return _is_chrome(part) or _take_fact_line(part, _Draft(), as_of, header=True)
 
 
@@ -1408,8 +1424,34 @@ def _writes_day_first(text: str) -> bool:
 def parse_text(text: str, *, as_of: datetime, name: str = "") -> ParseResult:
     """Every posting a raw job page carries; `name` only labels the document in messages."""
     day_first = bool(_SLASHED_DATE.search(text)) and _writes_day_first(text)
-    with slashed_dates(day_first=day_first):
+    with slashed_dates(day_first=day_first), page_countries(_language_countries(text)):
         return _parse_text(text, as_of=as_of, name=name)
+
+
+# Words only one of the six languages writes often, and the countries that write it.
+_LANGUAGE_WORDS = {
+    language: (frozenset(words.split()), countries)
+    for language, words, countries in (
+        ("fr", "le la les des et vous nous une est pour avec dans du au", "FR BE CH LU CA"),
+        ("de", "der die das und sie wir ist mit für ein eine bei zu auf", "DE AT CH LU"),
+        ("es", "el los las y con para una por del es en al", "ES MX AR CO CL PE"),
+        ("it", "il di che per con una della sono nel gli le", "IT CH"),
+        ("nl", "de het een en van je wij voor met ons bij op", "NL BE"),
+        ("en", "the and you with for our will are your of to in", ""),
+    )
+}
+_LANGUAGE_SAMPLE = 4000
+
+
+def _language_countries(text: str) -> frozenset[str]:
+    """The countries of the language the page is written in ("" for English: towns of any
+    English-speaking country stay unplaced alone)."""
+    words = re.findall(r"[^\W\d_]+", text[:_LANGUAGE_SAMPLE].lower())
+    scores = {
+        lang: sum(word in vocab for word in words) for lang, (vocab, _) in _LANGUAGE_WORDS.items()
+    }
+    best = max(scores, key=scores.get)
+    return frozenset(_LANGUAGE_WORDS[best][1].split()) if scores[best] else frozenset()
 
 
 def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:

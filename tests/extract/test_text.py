@@ -858,3 +858,30 @@ Flinkwerk ist ein Münchner SaaS-Startup, das Handwerksbetrieben hilft, Aufträg
         "Werkstudent (m/w/d) Data Analytics & Reporting",
         "Flinkwerk GmbH",
     )
+
+
+def test_a_smaller_town_alone_is_a_place_on_a_page_in_its_language():
+    page = """Stage - Assistant(e) Chef de Produit Textile Running (H/F)
+Décathlon
+Villeneuve-d'Ascq
+Publiée le 14 nov. 2026
+
+Description du poste
+Au sein de la Direction Produit de Décathlon, tu rejoins l'équipe Textile et tu accompagnes le chef de produit.
+"""
+    posting = _main(page)
+
+    assert posting.company == "Décathlon"
+    assert posting.locations == [Location("Villeneuve-d'Ascq", "", "FR")]
+
+
+def test_a_smaller_town_alone_on_an_english_page_stays_unplaced():
+    page = """Research Assistant
+Acme Labs
+Villeneuve-d'Ascq
+Posted 2 days ago
+
+About the role
+You will work with our team on the analysis of sensor data for the next two years.
+"""
+    assert _main(page).locations == []
