@@ -150,6 +150,13 @@ _CHROME = re.compile(
     r"|be\s+an\s+early\s+applicant|actively\s+(?:recruiting|hiring|reviewing\s+applicants)"
     r"|recruiter\s+recently\s+active|early\s+applicant|hiring\s+now|urgently\s+hiring"
     r"|my\s+account|mein\s+konto|mon\s+compte|mi\s+cuenta|il\s+mio\s+account|mijn\s+account"
+    r"|help|hilfe|aide|ayuda|aiuto|faq|add\s+to\s+favou?rites|favou?rites|yes|no|ja|nein|oui|non"
+    r"|salva\s+offerta|inscribirme(?:\s+en\s+esta\s+oferta)?|vacature\s+plaatsen|localiser\s+avec\s+\w+"
+    r"|directorio|company\s+directory|job\s+seekers|for\s+recruiters|recruiters|recruitment\s+solutions"
+    r"|browse\s+(?:jobs|internships)|hire\s+\w+(?:\s+for\s+your\s+company)?|(?:register|sign\s+up)\s*[-–:].{0,40}"
+    r"|email|e-mail|tweet|facebook|whatsapp|xing|pulled\s+from\s+the\s+full\s+job\s+description"
+    r"|full\s+job\s+description|learn\s+more(?:\s+about\s+this\s+\w+)?|review\s+our\s+benefits"
+    r"|(?:sign\s+up\s+for|subscribe\s+to)\s+.{0,40}alerts?|subscribe"
     r"|promoted|responses\s+managed\s+off\s+\w+"
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
@@ -198,6 +205,10 @@ _HEADER_LABEL = re.compile(
     r"|city|country|work\s+locations?(?:\s*\(s\))?|ville|pays|stadt|land|città|ciudad|plaats"
     r"|visa\s+sponsorship|remote\s+work\s+policy|hires\s+remotely\s+in|preferred\s+time\s*zones?"
     r"|relocation|skills|department|research\s+field|researcher\s+profile|job\s+status"
+    r"|remote\s+job|telework\s+eligible|travel\s+required|relocation\s+expenses\s+reimbursed"
+    r"|appointment\s+type|pay\s+scale\s*&\s*grade|promotion\s+potential|supervisory\s+status"
+    r"|security\s+clearance|drug\s+test|job\s+family|series|experience|headquarters|hq|taille"
+    r"|company\s+size|industry|secteur|branche|funding\s+stage"
     r"|publiée?\s+le|pay|salary|gehalt|salaire|rémunération|vergütung|compensation"
     r"|(?:job\s+)?requisition\s+id|req\.?\s+id|job\s+id|reference|referenz(?:nummer)?|référence"
     r"|schedule|work\s+schedule|remote\s+type|workplace\s+type|seniority\s+level|experience\s+level"
@@ -251,8 +262,9 @@ _EXPERIENCE = re.compile(
 _PART_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s{2,}|\s+/$")
 _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 _LEGAL_FORM = re.compile(
-    r"\b(?:GmbH|AG|SE|SA|SAS|SASU|SARL|S\.A\.?|Inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
-    r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies)\b\.?\)?$"
+    r"(?:\b(?:GmbH|gGmbH|mbH|AG|SE|SA|SAS|SASU|SARL|Sàrl|S\.A|S\.r\.l|Srl|S\.p\.A|SpA|S\.L|S\.L\.U"
+    r"|e\.V|GbR|OHG|Pty|Inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
+    r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies)\b|\bS\.A\.S)\.?\)?$"
 )
 # Leading words of department lines ("Engineering – Autonomy"), which are no company.
 _DEPARTMENT = re.compile(
@@ -702,17 +714,18 @@ _TITLE_WORDS = re.compile(
     r"\b(?:engineer|ingenieur|ingénieur|developer|entwickler|d[ée]veloppeu|scientist|scientifique"
     r"|analyst|analyste|manager|designer|archite[ck]t|researcher|forscher|chercheu|consultant"
     r"|berater|speciali[sz]t|spezialist|spécialiste|intern\b|interns\b|internship|praktikant"
-    r"|praktikum|werkstudent|stagiaire|stage\b|alternan|apprenti|trainee|director|directeur"
+    r"|praktikum|werkstudent|stagiaire|stage\b|alternan|apprenti|trainee|director\b|directeur"
     r"|leiter|lead\b|head\s+of|chef\s+de|responsable|officer|associate|assistant|assistent"
-    r"|technician|techniker|technicien|administrat|coordinat|koordinator|programm|recruiter"
+    r"|technician|techniker|technicien|administrat|coordinat|koordinator|programm|recruiter\b"
     r"|accountant|buchhalter|comptable|writer|editor|professor|postdoc|post-doc|doktorand"
-    r"|doctorant|phd\b|ph\.d|student|graduate|fellow|mitarbeiter|referent|sachbearbeiter"
+    r"|doctorant|phd\b|ph\.d|student\b|graduate|fellow|mitarbeiter|referent|sachbearbeiter"
     r"|product\s+owner|operator|expert|vendeu|verkäufer|nurse|teacher|lehrer|tutor|lecturer"
     r"|cook\b|chef\b|driver|cashier|clerk|supervisor|advis[oe]r|planner|representative"
     # Italian, Spanish and Dutch.
     r"|tirocin|stagist|analista|sviluppat|ingegner|ricercat|responsabile|addett|desarrollad"
     r"|ingenier[oa]|investigador|científic|cientific|becari|pr[áa]cticas|programad|t[ée]cnic[oa]"
-    r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend)",
+    r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend|monteur|installateur"
+    r"|verkoper|technicus)",
     _I,
 )
 _FIELD_WORDS = re.compile(
