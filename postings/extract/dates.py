@@ -56,7 +56,7 @@ _DATE_SPAN = re.compile(
     rf"|\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     # "15 January 2027", "15. Januar 2027", "15 de enero de 2027".
     rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<month_after>{_MONTHS})\b\.?"
-    rf"(?:,?\s+(?:de\s+)?(?P<year_after>\d{{4}}))?"
+    rf"(?:,?\s+(?:de\s+)?(?P<year_after>\d{{4}})|['’]\s?(?P<year_short>\d{{2}})\b)?"
     # "3 days ago", "3 giorni fa", "3 dagen geleden"; "vor 3 Tagen", "il y a 3 jours", "hace 3 días".
     rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden)"
     rf"|vor\s+(?P<count_de>{_COUNT})\s+(?P<unit_de>{_UNITS})"
@@ -110,6 +110,13 @@ _CLOSING_STEMS = (
     "applications are due",
     "application due",
     "advertised until",
+    "close date",
+    "submit by",
+    "submit before",
+    "scadenza",
+    "hasta el",
+    "fecha límite",
+    "plazo",
 )
 # Runs on lower-cased text: case-insensitive alternations are slow on whole descriptions.
 _CLOSING_LABEL = re.compile(
@@ -117,7 +124,8 @@ _CLOSING_LABEL = re.compile(
     r"|application\s+deadline|last\s+date(?:\s+(?:to\s+apply|for\s+(?:applications?|submission)))?"
     r"|applications?\s+(?:are\s+)?due(?:\s+by)?"
     r"|deadline(?:\s+to\s+apply)?|valid\s+(?:through|until)|expires?(?:\s+on)?|bewerbungsschluss"
-    r"|advertised\s+until|closes?\s*:|closes\s+on"
+    r"|advertised\s+until|closes?\s*:|closes\s+on|(?:job\s+)?close\s+date|submit\s+(?:by|before)"
+    r"|scadenza|hasta\s+el|fecha\s+límite|plazo\s+de\s+(?:presentación|solicitud)"
     r"|bewerbungsfrist|bewerben\s+bis|einsendeschluss|date\s+limite(?:\s+de\s+candidature)?"
     r"|date\s+de\s+clôture|candidatures?\s+jusqu'au)\s*:?\s*(?P<rest>[^\n]{0,60})"
 )
@@ -173,7 +181,9 @@ def _numeric_date(match: re.Match[str]) -> date | None:
 def _named_month_date(match: re.Match[str], as_of: datetime) -> date | None:
     month = _MONTH_NUMBERS[(match["month"] or match["month_after"]).lower()]
     day = int(match["day"] or match["day_first"])
-    year = match["year"] or match["year_after"]
+    year = (
+        match["year"] or match["year_after"] or (match["year_short"] and f"20{match['year_short']}")
+    )
     if year:
         return _calendar_date(int(year), month, day)
     if len(match.string.strip()) > _YEARLESS_MAX_TEXT:
@@ -218,7 +228,8 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
 # before the label pattern, since every line of a description is asked.
 _CLOSING_LINE_STARTS = (
     *("apply by", "apply before", "closing", "application", "deadline", "valid", "expire"),
-    *("bewerb", "last date", "closes", "advertised until"),
+    *("bewerb", "last date", "closes", "advertised until", "job close date", "close date"),
+    *("submit by", "scadenza", "fecha límite"),
     *("einsendeschluss", "date limite", "date de clôture", "candidature"),
 )
 

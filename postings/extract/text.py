@@ -59,7 +59,9 @@ _LISTING_HEADING = re.compile(
     r"|here\s+are\s+similar\s+(?:jobs|job\s+postings|roles)\b.{0,60}"
     r"|(?:offerte|annunci|lavori|posizioni)\s+simili|altre\s+offerte\b.{0,40}|potrebbero\s+interessarti"
     r"|(?:ofertas|empleos|vacantes)\s+similares|otras\s+ofertas\b.{0,40}|te\s+puede[n]?\s+interesar"
-    r"|vergelijkbare\s+vacatures|(?:meer|andere)\s+vacatures\b.{0,40}"
+    r"|vergelijkbare\s+vacatures|(?:meer|andere)\s+vacatures\b.{0,40}|similar\s+internships"
+    r"|jobs,?\s+die\s+(?:sie|dich|du)\s+auch\s+interessieren\s+könnten|related\s+internships"
+    r"|offerte\s+correlate|ofertas\s+relacionadas"
     r"|you\s+(?:may|might)\s+also\s+like|other\s+(?:jobs|openings|roles)|ähnliche\s+(?:jobs|stellen\w*)"
     r"|weitere\s+(?:jobs|stellen\w*)|das\s+könnte\s+dich\s+auch\s+interessieren"
     r"|(?:offres|emplois|postes)\s+similaires|d['’]autres\s+offres.*"
@@ -217,6 +219,9 @@ _HEADER_LABEL = re.compile(
 )
 # A search box's labels above a posting: the line under each is a search, not a fact of the job.
 _LINES_ABOVE_TITLE = 2
+_NOT_JOB_PLACE_LABEL = re.compile(
+    r"^(?:headquarters|hq|head\s+office|siège|sitz|firmensitz|sede\s+central)$", _I
+)
 _SEARCH_LABEL = re.compile(
     r"^(?:what|where|wo|was|quoi|où|cosa|dove|qué|dónde|wat|waar|keywords?|job\s+title)\s*\??$", _I
 )
@@ -231,6 +236,8 @@ _LABELLED = re.compile(r"^(?P<label>[^\W\d][\w'’ ./-]{1,30}?)\s*:\s*(?P<value>
 _POSTED_LABEL = re.compile(
     r"^(?:posted(?:\s+on)?|date\s+posted|published|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?"
     r"|placed(?:\s+on)?|date\s+placed|advertised(?:\s+on)?|listed(?:\s+on)?|date\s+listed"
+    r"|(?:job\s+)?open(?:ing)?\s+date|fecha\s+de\s+publicación|data\s+di\s+pubblicazione"
+    r"|publicad[oa](?:\s+el)?|pubblicat[oa](?:\s+il)?|geplaatst(?:\s+op)?|date\s+posted"
     r"|publiziert(?:\s+am)?"
     r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
     _I,
@@ -238,7 +245,7 @@ _POSTED_LABEL = re.compile(
 # A short line that says when the posting went online: "Posted 30+ days ago", "vor 5 Tagen
 # veröffentlicht", "Publiée il y a 2 jours", "Reposted 1 week ago".
 _POSTED_WORDS = re.compile(
-    r"\b(?:(?:re)?posted|published|active|veröffentlicht|erschienen|online\s+seit|aktualisiert"
+    r"\b(?:(?:re)?posted|published|active|aktiv|veröffentlicht|erschienen|online\s+seit|aktualisiert"
     r"|publiée?|mise?\s+en\s+ligne|postée?|publicad[oa]|pubblicat[oa]|geplaatst|publiziert)\b"
     r"|\b(?:ago|fa|geleden)$|^(?:vor|il\s+y\s+a|hace)\s",
     _I,
@@ -443,6 +450,9 @@ def _is_menu_item_cached(line: str, page_countries: frozenset[str]) -> bool:
         return True
     return (
         len(line.split()) <= _MAX_MENU_ITEM_LINE_WORDS
+        and not line.startswith("- ")
+        and not line.endswith(":")
+        and not any(char.isdigit() for char in line)
         and not _TITLE_WORDS.search(line)
         and not _GENDER_MARK.search(line)
         and not _names_job_facts(line)
@@ -473,7 +483,9 @@ def _split_listings(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     regions: list[list[str]] = []
     in_listing = False
     for i, line in enumerate(lines):
-        if _LISTING_HEADING.match(line) and not _in_menu(lines, i):
+        if _LISTING_HEADING.match(line) and not (
+            i > 0 and lines[i - 1] and not _is_chrome(lines[i - 1]) and _in_menu(lines, i)
+        ):
             regions.append([])
             in_listing = True
         elif in_listing and _BODY_HEADING.match(line):
@@ -559,6 +571,8 @@ def _take_labelled_line(label: str, value: str, draft: _Draft, as_of: datetime) 
     """ "Posted: 3 days ago", "Job type: Full-time", "Début : 01 mars 2027"."""
     if _POSTED_LABEL.match(label):
         draft.posted = draft.posted or _short_date(value, as_of)
+    elif _NOT_JOB_PLACE_LABEL.match(label):
+        pass  # "Headquarters: Amsterdam": where the company sits, not where the job is
     elif _LOCATION_LABEL.match(label) and (places := find_locations(value, labelled=True)):
         # "Location: Exeter": the label says it is a place, however small.
         draft.locations.extend(place for place in places if place not in draft.locations)
@@ -816,6 +830,9 @@ def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
     best, best_score = indices[0], None
     rank = 0
     for i in indices[:_TITLE_CANDIDATES]:
+        above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+        if _SEARCH_LABEL.match(above):
+            continue  # "Was / Data Scientist": what someone searched for
         score = _title_score(lines[i], rank, as_of)
         if score is not None and (best_score is None or score > best_score):
             best, best_score = i, score
@@ -950,6 +967,8 @@ def _without_footer(body: list[str]) -> list[str]:
 
 
 def _is_footer_link(line: str) -> bool:
+    if _is_chrome(line):
+        return True
     return (
         len(line.split()) <= _FOOTER_LINK_WORDS
         and not line.startswith("- ")
@@ -963,6 +982,10 @@ def _is_footer_link(line: str) -> bool:
 
 
 def _body_start(lines: list[str], start: int, title: str) -> int:
+    # Above the first line naming a role, "Overview / Benefits / Sign in" is a site's menu.
+    first_role = next(
+        (i for i in range(start, len(lines)) if _TITLE_WORDS.search(lines[i])), len(lines)
+    )
     return next(
         (
             i
@@ -970,7 +993,7 @@ def _body_start(lines: list[str], start: int, title: str) -> int:
             if lines[i]
             and not _is_chrome(lines[i])
             and _starts_body(lines[i], title)
-            and not (_BODY_HEADING.match(lines[i]) and _in_menu(lines, i))
+            and not (i < first_role and _in_menu(lines, i))
             # "Overview" followed by "Jobs": a company page's tabs, not the job's text.
             and not (
                 _BODY_HEADING.match(lines[i]) and i + 1 < len(lines) and _is_chrome(lines[i + 1])
