@@ -174,7 +174,7 @@ _REGION_CODE_ALIASES = {("IN", "TG"): "TS", ("IN", "OR"): "OD", ("IN", "UT"): "U
 # When a bare region code fits several countries, job pages most often mean these, in this order.
 _PREFERRED_COUNTRIES = ("US", "CA", "AU", "IN", "GB", "DE", "FR", "BR", "MX", "CN")
 # Countries whose addresses put a short region code after the city ("Perth WA", "Pune, MH").
-_CODE_WRITING_COUNTRIES = frozenset({"US", "CA", "AU", "IN", "BR", "MX"})
+_CODE_WRITING_COUNTRIES = frozenset({"US", "CA", "AU", "IN", "BR", "MX", "IT"})
 
 # Words that say how, not where, someone works; they are dropped from a location string.
 _NOT_A_PLACE_WORDS = """
@@ -338,7 +338,19 @@ def _cities() -> dict[str, str]:
 
 
 def _iso_region(country: str, code: str) -> str:
-    return _REGION_CODE_ALIASES.get((country, code), code)
+    code = _REGION_CODE_ALIASES.get((country, code), code)
+    # Italian addresses name the province ("Milano (MI)"); the region it is in is what we keep.
+    found = (
+        pycountry.subdivisions.get(code=f"{country}-{code}")
+        if country in _PROVINCE_WRITING
+        else None
+    )
+    if found is not None and found.parent_code:
+        return found.parent_code.split("-", 1)[1]
+    return code
+
+
+_PROVINCE_WRITING = frozenset({"IT"})
 
 
 def _country_from_name(part: str) -> str:

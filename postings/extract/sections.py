@@ -32,6 +32,8 @@ _HEADINGS = {
         r"|(?:tus\s+|sus\s+)?funciones|(?:tus\s+)?responsabilidades|qué\s+harás|mansioni"
         r"|responsabilità|(?:jouw\s+)?taken|verantwoordelijkheden|wat\s+ga\s+je\s+doen"
         r"|les\s+missions\s+du\s+poste|(?:votre|ta)\s+fonction|(?:le\s+)?tue\s+responsabilità"
+        r"|vos\s+principales\s+missions|attività\s+previste|about\s+the\s+internship"
+        r"|in\s+this\s+(?:exciting\s+)?role,?\s+you\s+will"
         r"|jouw\s+functie|(?:tus\s+)?tareas|tes\s+missions|(?:votre|ta)\s+mission"
     ),
     "basic_qualifications": (
@@ -50,6 +52,8 @@ _HEADINGS = {
         r"|(?:desired\s+)?candidate\s+profile|skills\s*/\s*qualifications|jouw\s+profiel"
         r"|(?:il\s+)?tuo\s+profilo|requirements\s+and\s+qualifications"
         r"|what\s+you(?:['’]ll|\s+will)\s+bring|essential\s+criteria|wat\s+vragen\s+we|ton\s+profil"
+        r"|kenntnisse|profil\s+souhaité|requisiti\s+di\s+ammissione|requisitos\s+de\s+los\s+candidatos"
+        r"|skills?\s*(?:\(s\))?\s+required|preferred\s+education(?:\s*/\s*experience)?"
     ),
     "preferred_qualifications": (
         r"preferred(?:\s+qualifications?|\s+skills)?|nice[- ]to[- ]haves?"
@@ -58,7 +62,7 @@ _HEADINGS = {
         r"|it(?:['’]s|\s+is)\s+a\s+plus\s+if(?:\s+you)?|pluses|wünschenswert|von\s+vorteil|idealerweise"
         r"|atouts|(?:ce\s+qui\s+)?serait\s+un\s+plus|se\s+valorará|valorable|deseable"
         r"|costituisce\s+un\s+plus|pluspunten|desirable|desired|costituisce\s+titolo\s+preferenziale"
-        r"|desirable\s+criteria"
+        r"|desirable\s+criteria|méritos\s+valorables"
     ),
     "benefits": (
         r"(?:our\s+)?benefits|perks(?:\s+(?:&|and)\s+benefits)?|what\s+we\s+offer|we\s+offer"
@@ -70,6 +74,7 @@ _HEADINGS = {
         r"|what\s+we\s+can\s+offer|nous\s+vous\s+offrons|notre\s+offre|ons\s+aanbod|wat\s+wij\s+bieden"
         r"|te\s+ofrecemos|pay\s*(?:&|and)\s*benefits|benefits\s+package|remuneration|warum\s+wir"
         r"|wat\s+bieden\s+we|pourquoi\s+nous\s+rejoindre|why\s+work\s+(?:with|for)\s+us"
+        r"|das\s+bieten\s+wir(?:\s+dir|\s+ihnen)?|si\s+offre"
     ),
     "other": (
         r"(?:job\s+)?description|job\s+summary|about\s+the\s+(?:team|company|role|job)|about\s+us"
@@ -84,7 +89,8 @@ _HEADINGS = {
         r"|employer\s+questions|company\s+profile|about\s+the\s+employer|report\s+this\s+job(?:\s+advert)?"
         r"|work\s+locations?(?:\s*\(s\))?|contact(?:\s+(?:us|person|details|information))?|kontakt"
         r"|contacto|contatti|informations?\s+complémentaires|additional\s+information|where\s+to\s+apply"
-        r"|conditions|equal\s+opportunit\w+(?:\s+employer)?|eeo\s+statement"
+        r"|conditions|equal\s+opportunit\w+(?:\s+employer)?|eeo\s+statement|entreprise|eckdaten"
+        r"|kenmerken|(?:dein|ihr)\s+kontakt|tech\s+stack|required\s+documents|how\s+you\s+will\s+be\s+evaluated"
     ),
 }
 # A heading may end in a colon, a question mark ("What will your job look like?") or an

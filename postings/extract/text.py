@@ -158,7 +158,10 @@ _CHROME = re.compile(
     r"|browse\s+(?:jobs|internships)|hire\s+\w+(?:\s+for\s+your\s+company)?|(?:register|sign\s+up)\s*[-–:].{0,40}"
     r"|email|e-mail|tweet|facebook|whatsapp|xing|pulled\s+from\s+the\s+full\s+job\s+description"
     r"|full\s+job\s+description|learn\s+more(?:\s+about\s+this\s+\w+)?|review\s+our\s+benefits"
-    r"|(?:sign\s+up\s+for|subscribe\s+to)\s+.{0,40}alerts?|subscribe"
+    r"|(?:sign\s+up\s+for|subscribe\s+to)\s+.{0,40}alerts?|subscribe|share\s+job|view\s+favou?rites"
+    r"|job\s+announcement|only\s+necessary(?:\s+cookies)?|nur\s+notwendige(?:\s+cookies)?"
+    r"|alleen\s+noodzakelijk(?:e\s+cookies)?|(?:cookies\s+)?nécessaires\s+uniquement|solo\s+necesarias"
+    r"|solo\s+necessari|continuer\s+sans\s+accepter|internacional|international"
     r"|promoted|responses\s+managed\s+off\s+\w+"
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
@@ -1393,12 +1396,26 @@ _MIN_RESULT_CARDS = 2
 def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     """The cards of a search results page, from the first title-company-place block on (the
     search form and result counts above it are no cards); only whole cards count."""
-    content = [line for line in lines if line and not _is_chrome(line)]
+    content = _without_search_form([line for line in lines if line and not _is_chrome(line)])
     first = next((i for i in range(len(content)) if _opens_card(content, i, as_of)), None)
     if first is None:
         return []
     cards = _card_drafts(content[first:], as_of)
     return [card for card in cards if card.company and card.locations]
+
+
+def _without_search_form(lines: list[str]) -> list[str]:
+    """The lines without a search box's labels and what they held ("Was / Data Scientist")."""
+    kept: list[str] = []
+    skip = False
+    for line in lines:
+        if skip:
+            skip = False
+        elif _SEARCH_LABEL.match(line):
+            skip = True
+        else:
+            kept.append(line)
+    return kept
 
 
 def _has_sections(draft: _Draft) -> bool:

@@ -138,6 +138,8 @@ _ARRANGEMENTS = {
         r"télétravail\s*:?\s*\d\s+jours?\b",
         r"bis\s+zu\s+\d+\s*%\s+(?:im\s+)?home[- ]?office\b",
         r"mobiles?\s+arbeiten\s+an\s+(?:bis\s+zu\s+)?\d\s+tagen\b",
+        r"tage?\s+mobiles?\s+arbeiten\b",
+        r"work\s+from\s+home\b(?<=%\swork\sfrom\shome)",
         r"home[- ]?office\s+an\s+(?:bis\s+zu\s+)?\d\s+tagen\b",
         r"tage?\s+(?:pro\s+woche\s+)?(?:im\s+)?home[- ]?office\b",
         r"tage?\s+(?:pro\s+|die\s+)?woche\s+im\s+büro\b",
@@ -178,6 +180,10 @@ _ARRANGEMENTS = {
 _NEGATED_REMOTE = re.compile(
     r"\b(?:not|no|non|kein(?:e|en)?|pas\s+de|without)\s+(?:\w+\s+){0,2}?"
     r"(?:remote|home[- ]?office|télétravail)\w*(?:\s+\w+){0,2}"
+    # "Thuiswerken is niet mogelijk", "Homeoffice ist nicht möglich", "télétravail non possible".
+    r"|\b(?:remote\w*|home[- ]?office|télétravail|thuiswerk\w*|teletrabajo|smart\s+working)"
+    r"\s+(?:\w+\s+)?(?:is|ist|est|es|è)?\s*(?:not|nicht|niet|non|pas|no)\s+"
+    r"(?:possible|möglich|mogelijk|posible|possibile|available|disponible|offered)"
 )
 
 _DEGREE_WORDS = {

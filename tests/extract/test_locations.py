@@ -308,3 +308,14 @@ def test_a_code_only_a_far_off_country_uses_is_no_region(text):
 )
 def test_a_line_of_countries_or_of_remote_or_a_city(text, expected):
     assert parse_locations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Milano (MI)", Location("Milano", "25", "IT")),
+        ("Torino (TO)", Location("Torino", "21", "IT")),
+    ],
+)
+def test_an_italian_province_gives_its_region(text, expected):
+    assert parse_location(text) == expected

@@ -885,3 +885,40 @@ About the role
 You will work with our team on the analysis of sensor data for the next two years.
 """
     assert _main(page).locations == []
+
+
+def test_a_site_menu_with_a_section_word_above_the_title_ends_nothing():
+    page = """Microsoft
+Careers
+Life at Microsoft
+Benefits
+Sign in
+
+Software Engineer II
+Redmond, Washington, United States
+Date posted Nov 14, 2026
+
+Overview
+Microsoft's Azure Storage team builds the storage systems behind a large part of the cloud.
+"""
+    posting = _main(page)
+
+    assert posting.title == "Software Engineer II"
+    assert posting.locations == [Location("Redmond", "WA", "US")]
+
+
+def test_a_search_box_value_is_no_title():
+    page = """Was
+Data Scientist
+Wo
+Zürich
+
+Senior Data Scientist (80–100 %)
+Helvetia Versicherungen
+Zürich
+Aktiv vor 2 Tagen
+"""
+    posting = _main(page)
+
+    assert posting.title == "Senior Data Scientist (80–100 %)"
+    assert posting.posted_on == date(2026, 11, 18)

@@ -459,3 +459,16 @@ def test_work_permits_and_requirements_for_sponsorship(text, expected):
 
 def test_a_contract_label_names_no_contract_role():
     assert employment_types("Contract: Permanent, full time") == ["full_time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thuiswerken is niet mogelijk.", "unknown"),
+        ("Homeoffice ist nicht möglich.", "unknown"),
+        ("2 Tage mobiles Arbeiten pro Woche", "hybrid"),
+        ("Up to 50% work from home", "hybrid"),
+    ],
+)
+def test_remote_work_said_not_possible_or_for_part_of_the_week(text, expected):
+    assert work_arrangement(text) == expected
