@@ -638,6 +638,8 @@ def _parse_location(
     if len(parts) > 1:
         return None
     city = _ARRONDISSEMENT.sub("", parts[0]) if parts else ""
+    if len(city) > _SHORT_NAME and city.isupper():
+        city = city.title()  # "BORDEAUX", as some boards write places
     if city and (not _PLACE_NAME.match(city) or len(city.split()) > _MAX_CITY_WORDS):
         return None  # "machine learning intern jobs in Toronto" is a search, not a city
     if city and country and (city in _COUNTRY_CODE_ALIASES or _country_from_name(city)):

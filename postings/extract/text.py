@@ -160,6 +160,7 @@ _CHROME = re.compile(
     r"|full\s+job\s+description|learn\s+more(?:\s+about\s+this\s+\w+)?|review\s+our\s+benefits"
     r"|(?:sign\s+up\s+for|subscribe\s+to)\s+.{0,40}alerts?|subscribe|share\s+job|view\s+favou?rites"
     r"|job\s+announcement|only\s+necessary(?:\s+cookies)?|nur\s+notwendige(?:\s+cookies)?"
+    r"|print\s+preview|explore|position\s+details|aller\s+au\s+menu|(?:go|jump)\s+to\s+.{1,40}"
     r"|alleen\s+noodzakelijk(?:e\s+cookies)?|(?:cookies\s+)?nécessaires\s+uniquement|solo\s+necesarias"
     r"|solo\s+necessari|continuer\s+sans\s+accepter|internacional|international"
     r"|promoted|responses\s+managed\s+off\s+\w+"
@@ -213,6 +214,8 @@ _HEADER_LABEL = re.compile(
     r"|remote\s+job|telework\s+eligible|travel\s+required|relocation\s+expenses\s+reimbursed"
     r"|appointment\s+type|pay\s+scale\s*&\s*grade|promotion\s+potential|supervisory\s+status"
     r"|security\s+clearance|drug\s+test|job\s+family|series|experience|headquarters|hq|taille"
+    r"|job\s+number|requisition\s+number|posting\s+number|role\s+number|job\s+code|work\s+site"
+    r"|role\s+type|profession|discipline|working\s+title|position\s+title|pay\s+grade|hourly\s+rate"
     r"|company\s+size|industry|secteur|branche|funding\s+stage"
     r"|publiée?\s+le|pay|salary|gehalt|salaire|rémunération|vergütung|compensation"
     r"|(?:job\s+)?requisition\s+id|req\.?\s+id|job\s+id|reference|referenz(?:nummer)?|référence"
@@ -463,12 +466,14 @@ def _is_menu_item_cached(line: str, page_countries: frozenset[str]) -> bool:
     )
 
 
-def _in_menu(lines: list[str], i: int) -> bool:
+def _in_menu(lines: list[str], i: int, *, last_counts: bool = False) -> bool:
     """Whether line i is an item of a site menu copied one item per line ("Nos métiers / Nos
     offres / Mon compte", "Alle Stellenangebote / Über Flinkwerk"): a run of short lines that
     name no role and no place, with another item after it. The last line of such a run is
     followed by what it heads ("Similar Jobs", then a role), so it may be a heading."""
-    if not _is_menu_item(lines[i]) or i + 1 >= len(lines) or not _is_menu_item(lines[i + 1]):
+    if not _is_menu_item(lines[i]):
+        return False
+    if not last_counts and (i + 1 >= len(lines) or not _is_menu_item(lines[i + 1])):
         return False
     first = i
     while first > 0 and _is_menu_item(lines[first - 1]):
@@ -515,6 +520,8 @@ _LIST_WORDS = re.compile(r"[•;|]|\s/\s|\s(?:or|oder|ou|o|of)\s", _I)
 def _location_line(line: str) -> list[Location]:
     if len(line) > _SHORT_FACT or _SENTENCE_END.search(line) or _LEGAL_FORM.search(line):
         return []  # "Zalando SE" is a company, not a city in Sergipe
+    if " - " in line:  # "33 - BORDEAUX - Localiser avec Mappy": a map link beside the place
+        line = " - ".join(part for part in line.split(" - ") if not _is_chrome(part))
     # "Remote or Austin, Texas", "Remote • US, Canada": read as a list first.
     if _LIST_WORDS.search(line):
         several = parse_locations(line)
@@ -540,6 +547,7 @@ def _looks_like_company(line: str) -> bool:
         and not (_SENTENCE_END.search(line) and not _LEGAL_FORM.search(line))  # "Acme Inc."
         and not line.startswith("- ")
         and (line[0].isupper() or line[0].isdigit())
+        and not _IDENTIFIER.fullmatch(line)  # "1789245", "R-204511": a job number
         # A company page's tabs: "Overview", "Funding".
         and not _STATS_HEADING.match(line)
         and not _BODY_HEADING.match(line)
@@ -552,6 +560,7 @@ def _looks_like_company(line: str) -> bool:
     )
 
 
+_IDENTIFIER = re.compile(r"[A-Z]{0,4}[-\s]?\d[\d\s/-]*")
 _DURATION_LINE = re.compile(
     r"^\d+\s*(?:mois|months?|monate?|meses|mesi|maanden|weeks?|wochen|semaines)$", _I
 )
@@ -742,7 +751,8 @@ _TITLE_WORDS = re.compile(
     r"|tirocin|stagist|analista|sviluppat|ingegner|ricercat|responsabile|addett|desarrollad"
     r"|ingenier[oa]|investigador|científic|cientific|becari|pr[áa]cticas|programad|t[ée]cnic[oa]"
     r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend|monteur|installateur"
-    r"|verkoper|technicus)",
+    r"|verkoper|technicus|predoctoral|postdoctoral|contrato\s+predoctoral|assegno\s+di\s+ricerca"
+    r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse)",
     _I,
 )
 _FIELD_WORDS = re.compile(
@@ -996,7 +1006,7 @@ def _body_start(lines: list[str], start: int, title: str) -> int:
             if lines[i]
             and not _is_chrome(lines[i])
             and _starts_body(lines[i], title)
-            and not (i < first_role and _in_menu(lines, i))
+            and not (i < first_role and _in_menu(lines, i, last_counts=True))
             # "Overview" followed by "Jobs": a company page's tabs, not the job's text.
             and not (
                 _BODY_HEADING.match(lines[i]) and i + 1 < len(lines) and _is_chrome(lines[i + 1])
@@ -1067,7 +1077,13 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
                 search_value = False
             elif _SEARCH_LABEL.match(lines[i]):
                 search_value = True
-            elif _looks_like_company(lines[i]) and not _take_fact_line(lines[i], _Draft(), as_of):
+            elif (
+                _looks_like_company(lines[i])
+                and not _take_fact_line(lines[i], _Draft(), as_of)
+                # A menu's items are links ("Estudiantes / Investigación"); the page's own name
+                # opens it.
+                and (i == first or not _in_menu(lines, i, last_counts=True))
+            ):
                 candidates.append(_Candidate(_clean_company(lines[i]), i, explicit=False))
             continue
         if i == title_index:

@@ -922,3 +922,36 @@ Aktiv vor 2 Tagen
 
     assert posting.title == "Senior Data Scientist (80–100 %)"
     assert posting.posted_on == date(2026, 11, 18)
+
+
+def test_a_map_link_beside_the_place_and_a_job_number_name_no_employer():
+    page = """Aide-soignant / Aide-soignante (H/F)
+33 - BORDEAUX - Localiser avec Mappy
+Job number
+1789245
+EHPAD Les Jardins de Caudéran
+Publié le 14 novembre 2026
+"""
+    posting = _main(page)
+
+    assert posting.locations == [Location("Bordeaux", "NAQ", "FR")]
+    assert posting.company == "EHPAD Les Jardins de Caudéran"
+
+
+def test_a_university_menu_above_the_title_names_no_employer():
+    page = """Berkeley Lab
+Lawrence Berkeley National Laboratory
+Careers
+Working at Berkeley Lab
+Benefits
+Postdoc Program
+Postdoctoral Researcher - Battery Electrolyte Design
+Date Posted: 11/02/2026
+Location: Berkeley, CA
+Salary: $7,420 - $8,650 per month
+"""
+    posting = _main(page)
+
+    assert posting.title == "Postdoctoral Researcher - Battery Electrolyte Design"
+    assert posting.company in {"Berkeley Lab", "Lawrence Berkeley National Laboratory"}
+    assert posting.posted_on == date(2026, 11, 2)
