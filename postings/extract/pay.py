@@ -66,7 +66,7 @@ _CURRENCY_BY_COUNTRY = {
 
 _CURRENCY = (
     r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\b[A-Z]{3}\b"
-    r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b)"
+    r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b|\bR(?=\s?\d))"
 )
 _AMOUNT = r"\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
 # Thousands, or lakhs (100,000) as Indian pages write them: "8-12 Lacs P.A.", "12 LPA".
@@ -167,6 +167,8 @@ def _currency(token: str | None, country: str) -> str:
     lowered = token.lower()
     if lowered == "$":
         return _DOLLAR_BY_COUNTRY.get(country, "USD")
+    if token == "R":
+        return "ZAR" if country == "ZA" else ""  # "R45 000": rand, in South Africa only
     if lowered == "¥":
         return _YEN_BY_COUNTRY.get(country, "JPY")
     if lowered == "kr":

@@ -224,6 +224,7 @@ _DEGREE_WORDS = {
         r"licenciatura\b",
         r"laurea\s+triennale\b",
         r"bachelier\b",
+        r"level\s+[78]\s+(?:honours\s+)?(?:degree|qualification)",  # Ireland's and the UK's frameworks
     ),
 }
 # Abbreviations are only degrees in their usual capitals ("MS or PhD", "BS/BA", "M.Sc."), so they
@@ -246,6 +247,7 @@ _DEGREE_ABBREVIATIONS = {
         r"B\.S\.",
         r"B\.A\.",
         r"B\.?Tech\b",
+        r"B\.?Com\b",
         r"B[SA]\b(?=\s*(?:/|or|,|degree|in\b|and))",
         r"/B[SA]\b",
         flags=0,
@@ -260,7 +262,9 @@ _REQUIREMENT_REACH = 40
 _DEGREE_ORDER = ("phd", "masters", "bachelors")
 
 # Every phrase about sponsorship holds one of these words.
-_SPONSORSHIP_WORDS = ("sponsor", "visa", "parrain", "visum", "permit")
+_SPONSORSHIP_WORDS = (
+    *("sponsor", "visa", "parrain", "visum", "permit", "citizen", "bewilligung", "erlaubnis"),
+)
 _SPONSOR = r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+)?sponsor"
 _NO_SPONSORSHIP = _phrases(
     rf"unable\s+to\s+{_SPONSOR}",
@@ -282,6 +286,10 @@ _NO_SPONSORSHIP = _phrases(
     r"aucun\s+(?:parrainage|sponsoring)",
     r"not\s+eligible\s+for\s+(?:visa\s+)?sponsorship",
     r"not\s+meet\s+the\s+requirements\s+for\s+(?:visa\s+)?sponsorship",
+    r"must\s+be\s+a\s+u\.?\s?s\.?\s+citizen",
+    r"only\s+(?:candidates|applicants|applications)\s+(?:\w+\s+){0,3}?with\s+(?:a\s+)?(?:valid|current)"
+    r"\s+(?:work\s+permit|right\s+to\s+work|work\s+authori[sz]ation)",
+    r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültigen?\s+arbeits(?:bewilligung|erlaubnis)",
 )
 _SPONSORSHIP = _phrases(
     r"h-?1b\s+sponsor(?:ship)?\s+likely",

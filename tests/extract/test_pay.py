@@ -282,3 +282,10 @@ def test_currencies_in_words_and_no_range_across_lines(text, expected):
 )
 def test_a_pay_label_leads_into_its_amount(text, expected):
     assert parse_pay(text, country="GB") == expected
+
+
+def test_rand_in_south_africa_only():
+    assert parse_pay("R45 000 - R55 000 per month", country="ZA") == Pay(
+        Decimal(45000), Decimal(55000), "ZAR", "month"
+    )
+    assert parse_pay("R45 000 - R55 000 per month", country="US") is None

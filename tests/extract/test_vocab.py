@@ -472,3 +472,20 @@ def test_a_contract_label_names_no_contract_role():
 )
 def test_remote_work_said_not_possible_or_for_part_of_the_week(text, expected):
     assert work_arrangement(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You must be a U.S. Citizen to apply for this job",
+        "Only candidates with a valid work permit will be considered",
+        "Es werden nur Bewerbungen von Personen mit gültiger Arbeitsbewilligung berücksichtigt",
+    ],
+)
+def test_asking_for_citizenship_or_a_work_permit_means_no_sponsorship(text):
+    assert visa_sponsorship(text) is False
+
+
+@pytest.mark.parametrize("text", ["BCom Accounting degree", "a Level 8 degree in engineering"])
+def test_more_bachelors_degrees(text):
+    assert degree_levels(text) == ["bachelors"]
