@@ -289,7 +289,7 @@ _NO_SPONSORSHIP = _phrases(
     r"must\s+be\s+a\s+u\.?\s?s\.?\s+citizen",
     r"only\s+(?:candidates|applicants|applications)\s+(?:\w+\s+){0,3}?with\s+(?:a\s+)?(?:valid|current)"
     r"\s+(?:work\s+permit|right\s+to\s+work|work\s+authori[sz]ation)",
-    r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültigen?\s+arbeits(?:bewilligung|erlaubnis)",
+    r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
 )
 _SPONSORSHIP = _phrases(
     r"h-?1b\s+sponsor(?:ship)?\s+likely",
