@@ -11,7 +11,8 @@ Indian university, jobs.ch, MyCareersFuture and a closed Lever page; a company c
 its open roles and a German student-assistant post. Then pages from Seek, jobs.ac.uk, Naukri,
 Job Bank, EURAXESS, karriere.at, Indeed Italy, Nationale Vacaturebank, Totaljobs, an employer's
 Personio page and a closed French alternance: long menus and consent banners above the title,
-labels on their own lines, lakhs, slashed European dates, footers after the listings.
+labels on their own lines, lakhs, slashed European dates, footers after the listings. A third
+round: Indeed Canada and Switzerland, IrishJobs, Jobware, Tecnoempleo and InfoJobs Italy.
 """
 
 from datetime import date, datetime
@@ -729,6 +730,103 @@ EXPECTED.update(
 )
 
 
+# A third round of pages from colleagues who had not seen the extractor.
+EXPECTED.update(
+    {
+        "indeed_en_ca": (
+            "Junior Data Analyst",
+            "Harbourfront Logistics Inc.",
+            [Location("Mississauga", "ON", "CA")],
+            ["full_time"],
+            "hybrid",
+            Pay(Decimal("58000"), Decimal("68000"), "CAD", "year"),
+            date(2026, 11, 14),
+            date(2026, 12, 15),
+            ["bachelors"],
+            None,
+            None,
+            "",
+            False,
+        ),
+        "irishjobs_en": (
+            "Mechanical Design Engineer",
+            "Kerrigan Medical Devices Ltd",
+            [Location("Ballincollig", "CO", "IE")],
+            ["full_time"],
+            "hybrid",
+            Pay(Decimal("45000"), Decimal("55000"), "EUR", "year"),
+            date(2026, 11, 18),
+            None,
+            ["bachelors"],
+            False,
+            None,
+            "",
+            False,
+        ),
+        "jobware_de": (
+            "Controller (m/w/d) Konzerncontrolling",
+            "Hanseatische Logistik AG",
+            [Location("Hamburg", "", "DE")],
+            ["full_time", "part_time"],
+            "hybrid",
+            Pay(Decimal("65000"), Decimal("78000"), "EUR", "year"),
+            date(2026, 11, 11),
+            None,
+            ["masters"],
+            None,
+            None,
+            "",
+            False,
+        ),
+        "tecnoempleo_es": (
+            "Desarrollador/a Backend Java Senior",
+            "Voxel Soluciones Digitales S.L.",
+            [Location("Valencia", "", "ES")],
+            ["full_time"],
+            "remote",
+            Pay(Decimal("30000"), Decimal("36000"), "EUR", "year"),
+            date(2026, 11, 18),
+            None,
+            ["bachelors"],
+            None,
+            None,
+            "",
+            False,
+        ),
+        "infojobs_it": (
+            "Frontend Developer React – Ibrido",
+            "Talentia Digital S.r.l.",
+            [Location("Milano", "25", "IT")],
+            ["full_time"],
+            "hybrid",
+            Pay(Decimal("35000"), Decimal("40000"), "EUR", "year"),
+            date(2026, 11, 17),
+            None,
+            ["bachelors"],
+            None,
+            None,
+            "",
+            False,
+        ),
+        "indeed_ch_de": (
+            "Senior Data Scientist (80–100 %)",
+            "Helvetia Versicherungen",
+            [Location("Zürich", "", "CH")],
+            ["full_time"],
+            "hybrid",
+            Pay(Decimal("95000"), Decimal("110000"), "CHF", "year"),
+            date(2026, 11, 18),
+            None,
+            ["phd", "masters"],
+            None,
+            None,
+            "",
+            False,
+        ),
+    }
+)
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_page_main_posting(name):
     (title, company, locations, types, arrangement, pay, posted, valid, degrees, visa, weeks,
@@ -1121,13 +1219,96 @@ def test_page_sections_and_chrome(name):
                 ),
             ],
         ),
+        (
+            "irishjobs_en",
+            [
+                (
+                    "Quality Engineer",
+                    "Lismore Precision Components",
+                    "Carrigtwohill",
+                    "unknown",
+                    date(2026, 11, 18),
+                ),
+                ("R&D Engineer II", "Corrib Surgical", "Galway", "unknown", None),
+            ],
+        ),
+        (
+            "jobware_de",
+            [
+                (
+                    "Senior Controller (m/w/d) Vertriebscontrolling",
+                    "Elbwerft Maschinenbau GmbH",
+                    "Hamburg",
+                    "unknown",
+                    date(2026, 11, 19),
+                ),
+                (
+                    "Referent Konzernrechnungswesen (m/w/d)",
+                    "Nordbank Holding AG",
+                    "Kiel",
+                    "unknown",
+                    date(2026, 11, 16),
+                ),
+            ],
+        ),
+        (
+            "tecnoempleo_es",
+            [
+                (
+                    "Desarrollador Java Spring Boot",
+                    "Nexion Consulting",
+                    "Madrid",
+                    "hybrid",
+                    date(2026, 11, 15),
+                ),
+                (
+                    "Ingeniero/a Backend (Kotlin/Java)",
+                    "Fintonic Labs",
+                    "",
+                    "remote",
+                    date(2026, 11, 12),
+                ),
+            ],
+        ),
+        (
+            "infojobs_it",
+            [
+                ("Sviluppatore Angular", "Reply S.p.A.", "Torino", "hybrid", date(2026, 11, 19)),
+                (
+                    "Web Developer Junior",
+                    "Studio Pixel S.r.l.",
+                    "Bergamo",
+                    "unknown",
+                    date(2026, 11, 14),
+                ),
+            ],
+        ),
+        (
+            "indeed_ch_de",
+            [
+                ("Data Scientist (m/w/d)", "Swiss Re", "Zürich", "unknown", date(2026, 11, 14)),
+                (
+                    "Machine Learning Engineer",
+                    "Zühlke Engineering AG",
+                    "",
+                    "unknown",
+                    date(2026, 10, 21),
+                ),
+            ],
+        ),
     ],
 )
 def test_page_listing_cards(name, cards):
     result = parse_page(name)
 
     assert [
-        (p.title, p.company, p.locations[0].city, p.work_arrangement, p.posted_on)
+        (
+            p.title,
+            p.company,
+            p.locations[0].city if p.locations else "",
+            p.work_arrangement,
+            p.posted_on,
+        )
         for p in result.postings[1:]
     ] == cards
     # A card's own text is at most a line of skills ("Java, Spring Boot, Hibernate").
