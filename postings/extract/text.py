@@ -1509,16 +1509,19 @@ _LANGUAGE_WORDS = {
         ("en", "the and you with for our will are your of to in", ""),
     )
 }
-_LANGUAGE_SAMPLE = 4000
+_LANGUAGE_SAMPLE = 3000
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _language_countries(text: str) -> frozenset[str]:
     """The countries of the language the page is written in ("" for English: towns of any
     English-speaking country stay unplaced alone)."""
-    words = re.findall(r"[^\W\d_]+", text[:_LANGUAGE_SAMPLE].lower())
+    counts = Counter(_WORDS.findall(text[:_LANGUAGE_SAMPLE].lower()))
     scores = {
-        lang: sum(word in vocab for word in words) for lang, (vocab, _) in _LANGUAGE_WORDS.items()
+        language: sum(counts[word] for word in vocabulary)
+        for language, (vocabulary, _) in _LANGUAGE_WORDS.items()
     }
+
     best = max(scores, key=scores.get)
     return frozenset(_LANGUAGE_WORDS[best][1].split()) if scores[best] else frozenset()
 
