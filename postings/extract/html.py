@@ -116,7 +116,7 @@ def safe_url(value: str) -> str:
 def parse_html(text: str, *, as_of: datetime, name: str) -> ParseResult:
     """Postings from a page: its JSON-LD JobPostings when it has any, else its visible text."""
     # Imported here because jsonld renders its descriptions with this module.
-    from postings.extract.jsonld import postings_from_jsonld
+    from postings.extract.jsonld import is_article, postings_from_jsonld
     from postings.extract.text import parse_text
 
     blocks = _json_ld_blocks(text)
@@ -127,7 +127,7 @@ def parse_html(text: str, *, as_of: datetime, name: str) -> ParseResult:
             posting.source_url = posting.source_url or page_url
             posting.apply_url = posting.apply_url or page_url
         return result
-    if _is_article(blocks):
+    if is_article(blocks):
         what = f"{name}: " if name else ""
         return ParseResult(note=f"{what}no job posting found; the page is marked up as an article")
     # A JobPosting without a title or employer: the page's own text may still name them.
@@ -164,31 +164,6 @@ def _lenient_json(block: str) -> object:
         return json.loads(block)
     except ValueError:
         return json.loads(_TRAILING_COMMA.sub(r"\1", _HTML_COMMENT.sub("", block)))
-
-
-_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report"})
-
-
-def _is_article(blocks: list[object]) -> bool:
-    """A page marked up as an article, and carrying no JobPosting: news about jobs."""
-    nodes = [node for block in blocks for node in _nodes(block)]
-    kinds = {kind.rsplit("/", 1)[-1] for node in nodes for kind in _kinds(node)}
-    return bool(kinds & _ARTICLE_TYPES)
-
-
-def _nodes(block: object) -> list[dict]:
-    if isinstance(block, list):
-        return [node for item in block for node in _nodes(item)]
-    if isinstance(block, dict):
-        return [block, *_nodes(block.get("@graph"))]
-    return []
-
-
-def _kinds(node: dict) -> list[str]:
-    kinds = node.get("@type")
-    return [
-        kind for kind in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(kind, str)
-    ]
 
 
 _CANONICAL = re.compile(

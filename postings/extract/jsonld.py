@@ -105,11 +105,28 @@ def iter_job_postings(data: object) -> Iterator[Mapping]:
             yield from iter_job_postings(data.get("@graph"))
 
 
-def is_job_posting(data: Mapping) -> bool:
+def _types(data: Mapping) -> list[str]:
+    """A node's types by name: "JobPosting", "schema:JobPosting" and
+    "http://schema.org/JobPosting" all occur."""
     kinds = data.get("@type")
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    # "JobPosting", "schema:JobPosting" and "http://schema.org/JobPosting" all occur.
-    return any(isinstance(kind, str) and kind.endswith("JobPosting") for kind in kinds)
+    return [kind.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for kind in kinds if isinstance(kind, str)]
+
+
+def is_job_posting(data: Mapping) -> bool:
+    return "JobPosting" in _types(data)
+
+
+_ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report"})
+
+
+def is_article(data: object) -> bool:
+    """Whether a JSON-LD value marks its page up as an article (news about jobs, say)."""
+    if isinstance(data, list):
+        return any(is_article(item) for item in data)
+    if isinstance(data, Mapping):
+        return bool(_ARTICLE_TYPES.intersection(_types(data))) or is_article(data.get("@graph"))
+    return False
 
 
 def posting_from_jsonld(job: Mapping, *, as_of: datetime) -> ExtractedPosting | Skipped:
