@@ -955,3 +955,8 @@ Salary: $7,420 - $8,650 per month
     assert posting.title == "Postdoctoral Researcher - Battery Electrolyte Design"
     assert posting.company in {"Berkeley Lab", "Lawrence Berkeley National Laboratory"}
     assert posting.posted_on == date(2026, 11, 2)
+
+
+def test_a_go_to_market_title_is_no_skip_link():
+    posting = _main("Go To Market Manager\nAcme Robotics\nAustin, TX\nPosted 2 days ago\n")
+    assert posting.title == "Go To Market Manager"
