@@ -960,3 +960,27 @@ Salary: $7,420 - $8,650 per month
 def test_a_go_to_market_title_is_no_skip_link():
     posting = _main("Go To Market Manager\nAcme Robotics\nAustin, TX\nPosted 2 days ago\n")
     assert posting.title == "Go To Market Manager"
+
+
+def test_company_page_tabs_and_headquarters_are_not_the_postings():
+    page = """Lumenpath
+Automated compliance for fintech teams
+Overview
+Jobs
+Culture and benefits
+Funding
+People
+Senior Full-Stack Engineer
+$120k – $160k • 0.10% – 0.40%
+Remote • US
+Headquarters: Amsterdam, Netherlands
+Posted 2 weeks ago
+
+What you'll do
+Build the product that Lumenpath's customers use to keep their books in order every day.
+"""
+    posting = _main(page)
+
+    assert posting.title == "Senior Full-Stack Engineer"
+    assert posting.pay == Pay(Decimal(120000), Decimal(160000), "USD", "year")
+    assert posting.locations == [Location(country="US")]
