@@ -843,9 +843,9 @@ _JOBS_HEADING = re.compile(r"^[\w &/-]{1,40}\s(?:jobs|stellen|emplois|empleos|va
 def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
     best, best_score = indices[0], None
     rank = 0
+    searched = _search_form(lines)
     for i in indices[:_TITLE_CANDIDATES]:
-        above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
-        if _SEARCH_LABEL.match(above):
+        if i in searched:
             continue  # "Was / Data Scientist": what someone searched for
         score = _title_score(lines[i], rank, as_of)
         if score is not None and (best_score is None or score > best_score):
@@ -1062,7 +1062,7 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     if title_index != first:
         body_start = max(_body_start(lines, first + 1, draft.title), title_index + 1)
     candidates: list[_Candidate] = []
-    search_value = False
+    searched = _search_form(lines[:title_index])
     # Above the title, past a blank line or a breadcrumb, sit a site's menus ("Emploi /
     # Alternance / Stage"): no facts of the job, though the employer may be named there.
     nearby = set()
@@ -1071,16 +1071,14 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
             break
         nearby.add(i)
     for i in range(first, body_start):
+        if i in searched:
+            continue  # "Where / All Sydney NSW": a search box, not facts of the job
         if i < title_index and i not in nearby and lines[i] and not _is_chrome(lines[i]):
             if expired(lines[i]):  # "Cette offre n'est plus disponible" above the title
                 draft.expired = True
-            elif search_value:
-                search_value = False
-            elif _SEARCH_LABEL.match(lines[i]):
-                search_value = True
             elif (
                 _looks_like_company(lines[i])
-                and not _take_fact_line(lines[i], _Draft(), as_of)
+                and not _is_fact_part(lines[i], as_of)
                 # A menu's items are links ("Estudiantes / Investigación"); the page's own name
                 # opens it.
                 and (i == first or not _in_menu(lines, i, last_counts=True))
@@ -1090,10 +1088,6 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
         if i == title_index:
             # A search form's "Location" label above the title waits for no value below it.
             draft.awaiting_field_value = draft.awaiting_company = False
-        elif search_value and lines[i]:
-            search_value = False  # "All Sydney NSW" under "Where": what someone searched for
-        elif i < title_index and _SEARCH_LABEL.match(lines[i]):
-            search_value = True
         elif lines[i]:
             # Lever lists "Berlin /", "Engineering /", "Full-time /" under the title.
             _take_header_line(lines[i].removesuffix(" /"), i, draft, as_of, candidates)
@@ -1421,18 +1415,25 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     return [card for card in cards if card.company and card.locations]
 
 
-def _without_search_form(lines: list[str]) -> list[str]:
-    """The lines without a search box's labels and what they held ("Was / Data Scientist")."""
-    kept: list[str] = []
-    skip = False
-    for line in lines:
-        if skip:
-            skip = False
+def _search_form(lines: list[str]) -> set[int]:
+    """The lines of a search box: its labels and what each held ("Was / Data Scientist")."""
+    found: set[int] = set()
+    label = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if label:
+            found.add(i)
+            label = False
         elif _SEARCH_LABEL.match(line):
-            skip = True
-        else:
-            kept.append(line)
-    return kept
+            found.add(i)
+            label = True
+    return found
+
+
+def _without_search_form(lines: list[str]) -> list[str]:
+    searched = _search_form(lines)
+    return [line for i, line in enumerate(lines) if i not in searched]
 
 
 def _has_sections(draft: _Draft) -> bool:
@@ -1522,7 +1523,6 @@ def _language_countries(text: str) -> frozenset[str]:
         language: sum(counts[word] for word in vocabulary)
         for language, (vocabulary, _) in _LANGUAGE_WORDS.items()
     }
-
     best = max(scores, key=scores.get)
     return frozenset(_LANGUAGE_WORDS[best][1].split()) if scores[best] else frozenset()
 
