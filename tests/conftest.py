@@ -1,6 +1,8 @@
 import pytest
+import time_machine
 from django.db import connection
 
+from .clock import NOON
 from .factories import PostingFactory
 
 
@@ -22,3 +24,10 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _run_at_noon_of_the_run_day():
+    """See tests/clock.py: a run that crosses midnight must not see two todays."""
+    with time_machine.travel(NOON, tick=True):
+        yield

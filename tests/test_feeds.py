@@ -7,11 +7,11 @@ from django.utils import timezone
 
 from postings.feeds import deadline_calendar, ics_fold, ics_text
 
+from .clock import TODAY
 from .factories import CompanyFactory, LocationFactory, PostingFactory, ResearchAreaFactory
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
 ATOM = "{http://www.w3.org/2005/Atom}"
 FEED_URL = reverse("postings:feed")
 ICS_URL = reverse("postings:deadlines")

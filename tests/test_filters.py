@@ -2,16 +2,14 @@ import datetime as dt
 
 import pytest
 from django.http import QueryDict
-from django.utils import timezone
 
 from postings.filters import PostingFilter
 from postings.models import Posting
 
+from .clock import TODAY
 from .factories import CompanyFactory, LocationFactory, PostingFactory
 
 pytestmark = pytest.mark.django_db
-
-TODAY = timezone.localdate()
 
 
 def titles(query: str) -> set[str]:

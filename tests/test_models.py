@@ -8,11 +8,10 @@ from django.utils import timezone
 
 from postings.models import Company, Location, Posting
 
+from .clock import TODAY
 from .factories import CompanyFactory, LocationFactory, PostingFactory
 
 pytestmark = pytest.mark.django_db
-
-TODAY = timezone.localdate()
 
 
 def days(n: int) -> dt.date:

@@ -5,13 +5,12 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
+from .clock import TODAY
 from .factories import CompanyFactory, LocationFactory, PostingFactory
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 

@@ -20,11 +20,11 @@ from postings.similar import (
     terms_of,
 )
 
+from .clock import TODAY
 from .factories import CompanyFactory, LocationFactory, PostingFactory, ResearchAreaFactory
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
 RECSYS = "Recommender systems research: ranking, personalisation and collaborative filtering."
 VISION = "Computer vision: object detection, segmentation and image recognition for robots."
 

@@ -3,7 +3,6 @@ from decimal import Decimal
 
 import pytest
 from django.http import QueryDict
-from django.utils import timezone
 
 from postings.facets import FacetValue
 from postings.filters import PostingFilter
@@ -21,7 +20,7 @@ from postings.templatetags.postings import (
     query_toggle,
 )
 
-TODAY = timezone.localdate()
+from .clock import TODAY
 
 
 def pay(low, high, currency="USD", period="hour", weeks=None) -> Posting:

@@ -10,11 +10,11 @@ from postings import search
 from postings.models import Posting
 from postings.views import CappedPaginator
 
+from .clock import TODAY
 from .factories import CompanyFactory, LocationFactory, PostingFactory
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
 LIST_URL = reverse("postings:list")
 
 
