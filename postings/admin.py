@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Model, QuerySet
+from django.db.models import Count, Model, QuerySet, URLField
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -130,8 +130,13 @@ class CountryFilter(admin.SimpleListFilter):
         return queryset
 
 
+# A web address typed without a scheme is https (Django 6's default), not http.
+HTTPS_URL_FIELDS = {URLField: {"assume_scheme": "https"}}
+
+
 @admin.register(Company)
 class CompanyAdmin(ScopedObjectMixin, admin.ModelAdmin):
+    formfield_overrides = HTTPS_URL_FIELDS
     list_display = ["name", "slug", "website", "posting_count"]
     search_fields = ["name"]
     ordering = ["name"]
@@ -170,6 +175,7 @@ class LocationAdmin(admin.ModelAdmin):
 
 @admin.register(Posting)
 class PostingAdmin(ScopedObjectMixin, admin.ModelAdmin):
+    formfield_overrides = HTTPS_URL_FIELDS
     form = PostingAdminForm
     list_display = [
         "title",

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import EmailValidator, URLValidator
+from django.db import models
 
 from .models import Posting, WorkArrangement
 
@@ -39,6 +40,13 @@ def validate_apply_url(value: str) -> None:
         ) from None
 
 
+def https_url_fields(field: models.Field, **kwargs) -> forms.Field | None:
+    """A web address typed without a scheme is https (Django 6's default), not http."""
+    if isinstance(field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return field.formfield(**kwargs)
+
+
 class PostingAdminForm(forms.ModelForm):
     # A URLField would refuse mailto: links; the model's validators are skipped for this field
     # (see _get_validation_exclusions) because validate_apply_url covers it.
@@ -60,6 +68,7 @@ class PostingAdminForm(forms.ModelForm):
     class Meta:
         model = Posting
         fields = "__all__"  # noqa: DJ007 - the admin's fieldsets choose the fields shown
+        formfield_callback = https_url_fields
 
     def clean(self) -> dict:
         cleaned = super().clean()

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from postings.models import Posting
+from postings.models import Company, Posting
 
 from .factories import CompanyFactory, LocationFactory, PostingFactory
 
@@ -96,6 +96,15 @@ def test_close_now_action(admin_client, posting):
 def test_company_and_location_admin_pages(admin_client, posting, model):
     assert admin_client.get(reverse(f"admin:postings_{model}_changelist")).status_code == 200
     assert admin_client.get(reverse(f"admin:postings_{model}_add")).status_code == 200
+
+
+def test_a_website_typed_without_a_scheme_is_https(admin_client):
+    response = admin_client.post(
+        reverse("admin:postings_company_add"),
+        {"name": "Kestrel Labs", "slug": "kestrel-labs", "website": "kestrel.example"},
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Company.objects.get(slug="kestrel-labs").website == "https://kestrel.example"
 
 
 # Status, filters and columns -----------------------------------------------------------------
