@@ -13,12 +13,13 @@ among a sample of their matches instead (see `_count`).
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, F, Q, QuerySet, Value
+from django.db.models import Aggregate, CharField, Count, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Concat
 from django.utils import timezone
 
 from .board import board_token
@@ -32,6 +33,7 @@ from .models import (
     Posting,
     WorkArrangement,
 )
+from .search import matches_from_the_index
 
 AREA_LINKS = Posting.research_areas.through.objects
 TOP_COMPANIES = 10
@@ -167,34 +169,38 @@ _SAMPLE_COLUMNS = (
 def _count_sample(filterset: PostingFilter) -> Facets:
     """Counts among the search's first SAMPLE_SIZE + 1 matches, tallied here.
 
-    The sample's rows bring every facet's value but places and research areas, which one more
-    query brings for all of them (with, when the sample is full and facets are selected, the
-    capped count of the results). Counting a thousand rows in Python is quicker than building
-    the thirty conditional counts of the whole-board aggregate, which cost more to compile
-    than to run.
+    One query brings the sample's rows with every facet's value, places and research areas
+    joined into a string each, and, when the sample is full and facets are selected, the capped
+    count of the results. Counting a thousand rows in Python is quicker than building the thirty
+    conditional counts of the whole-board aggregate, which cost more to compile than to run.
     """
     data = filterset.form.cleaned_data
-    base: QuerySet = filterset.unfaceted_qs.order_by()
-    rows = list(base.values_list(*_SAMPLE_COLUMNS)[: SAMPLE_SIZE + 1])
+    base: QuerySet = filterset.facet_sample_qs.order_by()
+    conditions = filterset.facet_conditions.values()
+    columns = {"places": _joined_places(), "areas": _joined_areas()}
+    if conditions:
+        # Only used when the sample is full: it then holds only some of the results.
+        columns["capped"] = _capped_count(base.filter(*conditions))
+    with matches_from_the_index():
+        sample = base.annotate(**columns).values_list(*_SAMPLE_COLUMNS, *columns)
+        rows = list(sample[: SAMPLE_SIZE + 1])
     approximate = len(rows) > SAMPLE_SIZE
     ids = [row[0] for row in rows]
-    # A full sample holds only some of the results: their count is then capped instead.
-    results = filterset.qs.order_by() if approximate and filterset.facet_conditions else None
-    places: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
-    areas: dict[int, set[str]] = defaultdict(set)
-    capped_total = 0
-    for posting_id, kind, first, second, third in _sample_links(ids, results):
-        if kind == "place":
-            places[posting_id].append((first, second, third))
-        elif kind == "area":
-            areas[posting_id].add(first)
-        else:
-            capped_total = posting_id
+    places: dict[int, list[tuple[str, ...]]] = {}
+    areas: dict[int, set[str]] = {}
+    capped_total = rows[0][-1] if approximate and conditions else None
+    for row in rows:
+        joined_places, joined_areas = row[len(_SAMPLE_COLUMNS) : len(_SAMPLE_COLUMNS) + 2]
+        places[row[0]] = [
+            tuple(place.split(UNIT)) for place in (joined_places or "").split(RECORD) if place
+        ]
+        areas[row[0]] = set((joined_areas or "").split(RECORD)) - {""}
     chosen = _Selections(data)
     totals: Counter[str] = Counter()
     countries: Counter[str] = Counter()
     companies: Counter[tuple[str, str]] = Counter()
-    for pk, arrangement, company_slug, company_name, *flags in rows:
+    for pk, arrangement, company_slug, company_name, *rest in rows:
+        flags = rest[: len(_SAMPLE_COLUMNS) - 4]
         flag_of = dict(zip(_SAMPLE_COLUMNS[4:], flags, strict=True))
         values = {
             facet: {value for value, field in fields.items() if flag_of[field]}
@@ -224,7 +230,7 @@ def _count_sample(filterset: PostingFilter) -> Facets:
     }
     return Facets(
         values=_facet_values(totals, grouped, data),
-        total=capped_total if results is not None else totals["total"],
+        total=capped_total if capped_total is not None else totals["total"],
         approximate=approximate,
         candidates=None if approximate else ids,
     )
@@ -260,33 +266,59 @@ class _Selections:
         return passes
 
 
-def _sample_links(ids: list[int], results: QuerySet | None) -> list[tuple]:
-    """The sampled postings' places and research areas and, given `results`, how many of those
-    there are up to SAMPLE_SIZE + 1: one UNION ALL of (posting id or count, kind, three values)."""
-    if not ids:
-        return []
-    sample = Posting.objects.among(ids).values("pk")
-    places = (
-        Posting.locations.through.objects.filter(posting__in=sample)
+# Separators of the joined places and areas: control characters no name contains.
+UNIT, RECORD = "\x1f", "\x1e"
+
+
+class _Joined(Aggregate):
+    """A group's values as one string, RECORD between them."""
+
+    function = "string_agg"
+    output_field = CharField()
+
+    def __init__(self, expression, **extra):
+        super().__init__(expression, Value(RECORD), **extra)
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return super().as_sql(compiler, connection, function="group_concat", **extra)
+
+
+def _joined_places() -> Subquery:
+    """Each sampled posting's places as "country UNIT region UNIT city", RECORD between them."""
+    place = Concat(
+        "location__country", Value(UNIT), "location__region", Value(UNIT), "location__city",
+        output_field=CharField(),
+    )  # fmt: skip
+    return Subquery(
+        Posting.locations.through.objects.filter(posting_id=OuterRef("pk"))
         .exclude(location__country="")
-        .values_list(
-            "posting_id", Value("place"), "location__country", "location__region", "location__city"
-        )
+        .order_by()
+        .values("posting_id")
+        .annotate(joined=_Joined(place))
+        .values("joined")
     )
-    areas = AREA_LINKS.filter(posting__in=sample).values_list(
-        "posting_id", Value("area"), "researcharea__slug", Value(""), Value("")
+
+
+def _joined_areas() -> Subquery:
+    return Subquery(
+        AREA_LINKS.filter(posting_id=OuterRef("pk"))
+        .order_by()
+        .values("posting_id")
+        .annotate(joined=_Joined("researcharea__slug"))
+        .values("joined")
     )
-    parts = [areas]
-    if results is not None:
-        capped = Posting.objects.filter(pk__in=results.values("pk")[: SAMPLE_SIZE + 1])
-        parts.append(
-            capped.order_by()
-            .annotate(kind=Value("results"), first=Value(""), second=Value(""), third=Value(""))
-            .values("kind", "first", "second", "third")
-            .annotate(count=Count("id"))
-            .values_list("count", "kind", "first", "second", "third")
-        )
-    return list(places.union(*parts, all=True))
+
+
+def _capped_count(results: QuerySet) -> Subquery:
+    """How many `results` there are, up to SAMPLE_SIZE + 1: the same on every row (computed once)."""
+    capped = Posting.objects.filter(pk__in=results.values("pk")[: SAMPLE_SIZE + 1])
+    return Subquery(
+        capped.order_by()
+        .annotate(group=Value(1))
+        .values("group")
+        .annotate(count=Count("id"))
+        .values("count")
+    )
 
 
 def _grouped_facets(base: QuerySet, conditions: dict[str, Q]) -> dict[str, list[dict]]:

@@ -91,7 +91,8 @@ class PostingFilterForm(forms.Form):
 
 
 class PostingFilter(django_filters.FilterSet):
-    q = SingleLineFilter(label="Keywords", method="filter_keywords", max_length=200, strip=True)
+    # Applied in filter_queryset, after the filters that narrow the board cheaply.
+    q = SingleLineFilter(label="Keywords", method="filter_nothing", max_length=200, strip=True)
     country = django_filters.ChoiceFilter(
         widget=QuickSelect,
         label="Country",
@@ -230,9 +231,19 @@ class PostingFilter(django_filters.FilterSet):
     # Set by expect_many_matches().
     many_matches = False
 
-    def filter_keywords(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+    def _search(self, queryset: QuerySet) -> QuerySet:
+        if not self.keywords:
+            return queryset
         newest_first = (self.form.cleaned_data.get("sort") or "newest") in ("newest", "relevance")
-        return queryset.search(value, many=self.many_matches and newest_first)
+        return queryset.search(self.keywords, many=self.many_matches and newest_first)
+
+    @property
+    def facet_sample_qs(self) -> QuerySet:
+        """The matches of the keywords and the filters but the facets, in no particular order:
+        what a search's facet sample counts (see facets._count_sample)."""
+        if not self.keywords:
+            return self.unfaceted_qs
+        return self._unsearched_qs.search(self.keywords, any_order=True)
 
     def expect_many_matches(self) -> QuerySet:
         """The results again, filtered in the way that suits keywords matching many postings."""
@@ -268,6 +279,8 @@ class PostingFilter(django_filters.FilterSet):
         queryset = queryset.published() if data.get("include_expired") else queryset.open()
         queryset = _filter_place(queryset, data.get("region"), data.get("city"))
         queryset = _filter_pay(queryset, data)
+        self._unsearched_qs = queryset
+        queryset = self._search(queryset)
         # Facets count over this queryset, each ignoring its own selection.
         self.unfaceted_qs = queryset
         self.facet_conditions = facet_conditions(data)

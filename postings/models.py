@@ -230,18 +230,23 @@ class PostingQuerySet(models.QuerySet):
         extra query."""
         return self.annotate(board_token=models.Subquery(BoardState.objects.values("token")[:1]))
 
-    def search(self, query: str, *, many: bool = False) -> PostingQuerySet:
+    def search(self, query: str, *, many: bool = False, any_order: bool = False) -> PostingQuerySet:
         """Postings matching websearch-style keywords: words, "phrases", OR, -exclusions.
 
         `many`: the caller knows the keywords match a large share of the board and wants the
         newest first. SQLite would otherwise sort every match; it then walks the newest-first
         index instead, testing each posting against the matches (fast for common words, slow
         for rare ones, hence the hint). PostgreSQL's planner chooses well on its own.
+
+        `any_order`: the caller wants some of the matches, in no order (a facet sample, read
+        under `search.matches_from_the_index`). PostgreSQL then tests each posting's own vector.
         """
         # PostgreSQL cannot carry NUL characters in text.
         query = query.replace("\x00", " ").strip()
         if not query:
             return self
+        if any_order and connection.vendor == "postgresql":
+            return self.filter(search.SearchMatch(query))
         # Matches come from a self-contained subquery, so the filter survives this queryset
         # being nested as a subquery itself (facets), where the table gets an alias.
         if connection.vendor == "postgresql":

@@ -9,10 +9,12 @@ share and the translation of user input into FTS5 syntax.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from functools import cache
 
-from django.db import connection
-from django.db.models import Expression, F, FloatField
+from django.db import DatabaseError, connection
+from django.db.models import BooleanField, Expression, F, FloatField
 
 SEARCH_CONFIG = "english"
 
@@ -208,14 +210,12 @@ def to_fts5_query(text: str) -> str:
     return query
 
 
-class SearchRank(Expression):
-    """Relevance of a posting to a query: higher is better on both databases.
+class _PostingQueryExpression(Expression):
+    """A search query applied to the posting being read.
 
     Compiled against the posting's id column, so it keeps working when Django aliases the table
-    (the paginator nests the ranked queryset in a subquery).
+    (the paginator and the facet sample nest querysets in subqueries).
     """
-
-    output_field = FloatField()
 
     def __init__(self, query: str):
         super().__init__()
@@ -227,6 +227,12 @@ class SearchRank(Expression):
 
     def set_source_expressions(self, expressions):
         (self.posting_id,) = expressions
+
+
+class SearchRank(_PostingQueryExpression):
+    """Relevance of a posting to a query: higher is better on both databases."""
+
+    output_field = FloatField()
 
     def as_sql(self, compiler, connection):
         id_sql, id_params = compiler.compile(self.posting_id)
@@ -246,3 +252,45 @@ class SearchRank(Expression):
             f" WHERE postings_posting_fts MATCH %s LIMIT -1) m WHERE m.id = {id_sql})"
         )
         return sql, (to_fts5_query(self.query), *id_params)
+
+
+class SearchMatch(_PostingQueryExpression):
+    """PostgreSQL: the posting's own search vector matches the query.
+
+    Unlike the self-contained subquery `PostingQuerySet.search` uses, this tests the row being
+    read, so a bitmap of the GIN index's matches serves it with no join back to the postings.
+    """
+
+    output_field = BooleanField()
+    conditional = True
+
+    def as_sql(self, compiler, connection):
+        id_sql, id_params = compiler.compile(self.posting_id)
+        # The migration adds search_vector beside the model's columns: same table, same alias.
+        table = id_sql.rsplit(".", 1)[0]
+        sql = f"{table}.search_vector @@ websearch_to_tsquery(%s, %s)"
+        return sql, (*id_params, SEARCH_CONFIG, self.query)
+
+
+@contextmanager
+def matches_from_the_index() -> Iterator[None]:
+    """PostgreSQL reads a search's matches from the GIN index's bitmap alone.
+
+    For "any thousand matches" of a common word the planner walks the table or an index instead,
+    testing each posting's search vector as it goes: it prices that test like a comparison, but
+    each one unpacks a stored vector (about 10 µs), and 4,000 of them took 20 ms against 5 for
+    the bitmap. Only for queries that want matches in no particular order: a bitmap cannot give
+    the newest first. Set for the session and reset after, rather than SET LOCAL in a
+    transaction of its own: two round trips instead of four.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off; SET enable_indexscan = off")
+        try:
+            yield
+        finally:
+            # In an aborted transaction RESET fails, and the rollback undoes the SET anyway.
+            with suppress(DatabaseError):
+                cursor.execute("RESET enable_seqscan; RESET enable_indexscan")

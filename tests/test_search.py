@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 
 from postings.models import Location, Posting
-from postings.search import to_fts5_query
+from postings.search import matches_from_the_index, to_fts5_query
 
 from .factories import CompanyFactory, LocationFactory, PostingFactory
 
@@ -116,3 +116,30 @@ def test_search_for_many_matches_finds_the_same_postings_newest_first(roles, que
     many = Posting.objects.search(query, many=True).order_by("-posted_on", "-id")
     assert list(many) == list(plain)
     assert Posting.objects.filter(pk__in=many.values("pk")).count() == plain.count()
+
+
+@pytest.mark.parametrize("query", ["intern", "amazon", "speech OR transport", "intern -speech"])
+def test_a_sample_in_any_order_finds_the_same_postings(roles, query):
+    plain = set(Posting.objects.search(query))
+    with matches_from_the_index():
+        sampled = set(Posting.objects.search(query, any_order=True))
+        # Nested in another query, as the facet sample's capped count is.
+        nested = set(Posting.objects.filter(pk__in=Posting.objects.search(query, any_order=True)))
+    assert sampled == nested == plain
+
+
+def test_the_planner_settings_do_not_outlive_the_sample(db):
+    if connection.vendor != "postgresql":
+        with matches_from_the_index():
+            pass  # nothing to set on SQLite
+        return
+    with connection.cursor() as cursor:
+        with matches_from_the_index():
+            cursor.execute("SHOW enable_seqscan")
+            assert cursor.fetchone() == ("off",)
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone() == ("on",)
+        with pytest.raises(ZeroDivisionError), matches_from_the_index():
+            1 / 0  # noqa: B018
+        cursor.execute("SHOW enable_indexscan")
+        assert cursor.fetchone() == ("on",)
