@@ -127,7 +127,8 @@ _CLOSING_LABEL = re.compile(
     r"|advertised\s+until|closes?\s*:|closes\s+on|(?:job\s+)?close\s+date|submit\s+(?:by|before)"
     r"|scadenza|hasta\s+el|fecha\s+límite|plazo\s+de\s+(?:presentación|solicitud)"
     r"|bewerbungsfrist|bewerben\s+bis|einsendeschluss|date\s+limite(?:\s+de\s+candidature)?"
-    r"|date\s+de\s+clôture|candidatures?\s+jusqu'au)\s*:?\s*(?P<rest>[^\n]{0,60})"
+    r"|date\s+de\s+clôture|(?:candidatures?|annoncée?|affichée?)\s+jusqu['’]au)"
+    r"\s*:?\s*(?P<rest>[^\n]{0,60})"
 )
 
 
@@ -230,7 +231,7 @@ _CLOSING_LINE_STARTS = (
     *("apply by", "apply before", "closing", "application", "deadline", "valid", "expire"),
     *("bewerb", "last date", "closes", "advertised until", "job close date", "close date"),
     *("submit by", "scadenza", "fecha límite"),
-    *("einsendeschluss", "date limite", "date de clôture", "candidature"),
+    *("einsendeschluss", "date limite", "date de clôture", "candidature", "annonc", "affich"),
 )
 
 

@@ -7,6 +7,7 @@ ISO 3166-2 code without its country prefix and country is ISO 3166-1 alpha-2.
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -257,7 +258,24 @@ def _countries_by_name() -> dict[str, str]:
             if value:
                 names[fold(value)] = country.alpha_2
     names.update(_table(_COUNTRY_ALIASES))
+    # Pages name countries in their own language: "Nederland", "Polska", "Brasil", "Alemanha".
+    # English names and the aliases above win a clash, and so do large cities: "Guadalupe" is a
+    # city in Nuevo León before it is Guadeloupe in Spanish (while Nederland, Texas is small).
+    cities = {name for name, (_, people) in _geonames_cities().items() if people >= _LARGE_TOWN}
+    for language in _COUNTRY_NAME_LANGUAGES:
+        translation = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        )
+        for country in pycountry.countries:
+            local = translation.gettext(country.name)
+            if local != country.name and len(local) > _SHORT_NAME and fold(local) not in cities:
+                names.setdefault(fold(local), country.alpha_2)
     return names
+
+
+# The languages of the job pages the importer meets (pycountry ships their country names).
+_LARGE_TOWN = 100_000
+_COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da")
 
 
 @cache

@@ -73,14 +73,14 @@ _AMOUNT = r"\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]
 _THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b)"
 _LAKH = ("lakh", "lac", "lpa")
 _PERIOD_WORDS = {
-    "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire|hora|ora|uur",
+    "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire|hora|ora|uur|godz",
     "day": r"days?|daily|tag|tagessatz|jour|journalier|tjm|día|dia|giorno|dag",
     "week": r"weeks?|weekly|wk|woche|semaine|hebdo|semana|settimana",
     "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?s?|mes|mensual(?:es)?"
     r"|mese|mensile"
-    r"|maand",
+    r"|maand|mies|miesięcznie|miesiąc|mês|mensal",
     "year": r"years?|yearly|annual(?:ly)?|annum|yr|p\.\s?a\.?|pa|jahr|jährlich|an|année|annuel(?:le)?"
-    r"|año|anual|anno|annuo|jaar",
+    r"|año|anual|anno|annuo|jaar|rok|rocznie|ano",
 }
 _PERIOD = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 # What may sit between an amount and its period: "/", "per", "a", "brutto", "before tax" ...

@@ -107,6 +107,7 @@ _CHROME = re.compile(
     r"|skip\s+to\b.*|(?:passer|aller)\s+(?:directement\s+)?au\s+contenu(?:\s+principal)?"
     r"|vai\s+al\s+contenuto(?:\s+principale)?|(?:ir|saltar)\s+al\s+contenido(?:\s+principal)?"
     r"|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud"
+    r"|(?:pular|ir|saltar)\s+para\s+o\s+conte[uú]do(?:\s+principal)?|przejd[źz]\s+do\s+tre[śs]ci"
     r"|(?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen)?|zum\s+inhalt\s+springen"
     r"|back\s+to\s+(?:all\s+)?(?:jobs|search(?:\s+results)?|results|openings|careers)"
     r"|zurück(?:\s+zu(?:r|m)?\s+.{1,30})?|retour(?:\s+(?:aux|à\s+la)\s+.{1,30})?"
@@ -244,7 +245,8 @@ _POSTED_LABEL = re.compile(
     r"^(?:posted(?:\s+on)?|date\s+posted|published|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?"
     r"|placed(?:\s+on)?|date\s+placed|advertised(?:\s+on)?|listed(?:\s+on)?|date\s+listed"
     r"|(?:job\s+)?open(?:ing)?\s+date|fecha\s+de\s+publicación|data\s+di\s+pubblicazione"
-    r"|publicad[oa](?:\s+el)?|pubblicat[oa](?:\s+il)?|geplaatst(?:\s+op)?|date\s+posted"
+    r"|publicad[oa](?:\s+(?:el|em))?|pubblicat[oa](?:\s+il)?|geplaatst(?:\s+op)?|date\s+posted"
+    r"|data\s+de\s+publica[çc][ãa]o|opublikowan[ao]"
     r"|publiziert(?:\s+am)?"
     r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
     _I,

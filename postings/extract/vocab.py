@@ -63,6 +63,12 @@ _EMPLOYMENT = {
         r"tirocini[oa]\b",
         r"stagista\b",
         r"stagiair\b",
+        r"afstudeerstage\b",
+        # Portuguese and Polish: "Estágio", "Estagiária", "Praktyki studenckie", "Stażysta".
+        r"est[áa]gio\b",
+        r"estagi[áa]ri[oa]s?\b",
+        r"praktyk[ia]\s+studenck",
+        r"sta[żz]ysta\b",
     ),
     "full_time": _phrases(
         r"full[- ]?time\b",
@@ -72,6 +78,8 @@ _EMPLOYMENT = {
         r"tiempo\s+completo\b",
         r"tempo\s+pieno\b",
         r"voltijd\b",
+        r"tempo\s+integral\b",
+        r"pe[łl]ny\s+etat\b",
         # A Swiss workload: "Pensum 100%", "taux d'activité : 90 - 100 %".
         r"pensum\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
         r"taux\s+d['’](?:activité|occupation)\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
@@ -86,6 +94,8 @@ _EMPLOYMENT = {
         r"tiempo\s+parcial\b",
         r"tempo\s+parziale\b",
         r"deeltijd\b",
+        r"meio\s+per[ií]odo\b",
+        r"niepe[łl]ny\s+etat\b",
     ),
     "contract": _phrases(
         # Not the label "Type of contract" / "Contract type", nor "vast contract" (permanent).
@@ -147,6 +157,7 @@ _ARRANGEMENTS = {
         r"híbrid[oa]\b",
         r"ibrid[oa]\b",
         r"smart\s+working\b",
+        r"hybrydow[aey]\b",
     ),
     "remote": _phrases(
         r"remote\b",
@@ -160,6 +171,7 @@ _ARRANGEMENTS = {
         r"teletrabajo\b",
         r"remoto\b",
         r"thuiswerk\w*",
+        r"zdaln[aey]\b",
     ),
     "on_site": _phrases(
         r"onsite\b(?!\s+(?:visit|interview|day|assessment|tour|meeting))",
@@ -174,6 +186,9 @@ _ARRANGEMENTS = {
         r"présentiel\b",
         r"presencial\b",
         r"in\s+sede\b",
+        r"\nsur\s+place[ \t]*$",  # the value of a "Lieu de travail" label
+        r"stacjonarn[aey]\b",
+        r"op\s+locatie\b",
     ),
 }
 # "this is not a remote internship" or "kein Homeoffice" must not make a job remote.
@@ -289,6 +304,8 @@ _NO_SPONSORSHIP = _phrases(
     r"must\s+be\s+a\s+u\.?\s?s\.?\s+citizen",
     r"only\s+(?:candidates|applicants|applications)\s+(?:\w+\s+){0,3}?with\s+(?:a\s+)?(?:valid|current)"
     r"\s+(?:work\s+permit|right\s+to\s+work|work\s+authori[sz]ation)",
+    r"only\s+(?:[a-z]+\s+){1,2}citizens\s+(?:or|and)\s+(?:permanent\s+)?residents\s+(?:will|may|can)\s+be\s+considered",
+    r"geen\s+visum(?:sponsoring|ondersteuning)\b",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
 )
 _SPONSORSHIP = _phrases(

@@ -166,3 +166,10 @@ def test_slashed_dates_are_month_first_outside_a_page():
     with slashed_dates(day_first=True):
         pass
     assert parse_date("04/11/2026", as_of=AS_OF) == date(2026, 4, 11)
+
+
+@pytest.mark.parametrize(
+    "text", ["Annoncé jusqu'au : 20 décembre 2026", "Affichée jusqu’au 20 décembre 2026"]
+)
+def test_closing_date_of_canadian_french_postings(text):
+    assert closing_date(f"Some text.\n{text}\nMore text.", as_of=AS_OF) == date(2026, 12, 20)

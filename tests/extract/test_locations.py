@@ -319,3 +319,17 @@ def test_a_line_of_countries_or_of_remote_or_a_city(text, expected):
 )
 def test_an_italian_province_gives_its_region(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eindhoven, Noord-Brabant, Nederland", [Location("Eindhoven", "NB", "NL")]),
+        ("São Paulo - SP, Brasil", [Location("São Paulo", "SP", "BR")]),
+        ("Polska", [Location("", "", "PL")]),
+        # A big city's name wins over a country's name in another language (Guadeloupe in Spanish).
+        ("Guadalupe, Nuevo León", [Location("Guadalupe", "NLE", "MX")]),
+    ],
+)
+def test_countries_named_in_their_own_language(text, expected):
+    assert parse_locations(text) == expected

@@ -289,3 +289,15 @@ def test_rand_in_south_africa_only():
         Decimal(45000), Decimal(55000), "ZAR", "month"
     )
     assert parse_pay("R45 000 - R55 000 per month", country="US") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 000–16 000 zł brutto / mies.", Pay(Decimal(12000), Decimal(16000), "PLN", "month")),
+        ("80 zł / godz.", Pay(Decimal(80), Decimal(80), "PLN", "hour")),
+        ("R$ 2.000,00 por mês", Pay(Decimal(2000), Decimal(2000), "BRL", "month")),
+    ],
+)
+def test_polish_and_portuguese_pay_periods(text, expected):
+    assert parse_pay(text) == expected

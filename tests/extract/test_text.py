@@ -984,3 +984,13 @@ Build the product that Lumenpath's customers use to keep their books in order ev
     assert posting.title == "Senior Full-Stack Engineer"
     assert posting.pay == Pay(Decimal(120000), Decimal(160000), "USD", "year")
     assert posting.locations == [Location(country="US")]
+
+
+def test_portuguese_skip_link_and_posted_label():
+    page = (
+        "Pular para o conteúdo\nEstágio em Dados - Analytics 2027\nBanco Aurora\n"
+        "São Paulo - SP\nPublicada em: 14/11/2026\nSobre a vaga\nVocê vai analisar dados.\n"
+    )
+    posting = _main(page)
+    assert posting.title == "Estágio em Dados - Analytics 2027"
+    assert posting.posted_on == date(2026, 11, 14)

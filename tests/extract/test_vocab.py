@@ -489,3 +489,47 @@ def test_asking_for_citizenship_or_a_work_permit_means_no_sponsorship(text):
 @pytest.mark.parametrize("text", ["BCom Accounting degree", "a Level 8 degree in engineering"])
 def test_more_bachelors_degrees(text):
     assert degree_levels(text) == ["bachelors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estágio em Dados - Analytics 2027", ["internship"]),
+        ("Procuramos estagiárias de engenharia", ["internship"]),
+        ("Tempo integral", ["full_time"]),
+        ("Stażysta w dziale danych", ["internship"]),
+        ("Praktyki studenckie w zespole AI", ["internship"]),
+        ("Pełny etat", ["full_time"]),
+        ("Afstudeerstage Computer Vision", ["internship"]),
+        # "Staż pracy" is years of experience and "dobre praktyki" good practice, not internships.
+        ("Wymagany staż pracy: 3 lata. Znasz dobre praktyki.", []),
+    ],
+)
+def test_employment_types_portuguese_polish_dutch(text, expected):
+    assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Praca hybrydowa", "hybrid"),
+        ("Praca zdalna", "remote"),
+        ("Praca stacjonarna", "on_site"),
+        ("Lieu de travail\nSur place\n", "on_site"),
+        ("Restauration sur place pour les équipes", "unknown"),
+        ("Op locatie", "on_site"),
+    ],
+)
+def test_work_arrangement_polish_french_dutch_values(text, expected):
+    assert work_arrangement(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only South African citizens or permanent residents will be considered.",
+        "Helaas bieden wij geen visumsponsoring.",
+    ],
+)
+def test_citizens_only_and_dutch_no_sponsorship(text):
+    assert visa_sponsorship(text) is False
