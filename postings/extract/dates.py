@@ -57,6 +57,8 @@ _DATE_SPAN = re.compile(
     # "15 January 2027", "15. Januar 2027", "15 de enero de 2027".
     rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<month_after>{_MONTHS})\b\.?"
     rf"(?:,?\s+(?:de\s+)?(?P<year_after>\d{{4}})|['’]\s?(?P<year_short>\d{{2}})\b)?"
+    # A result card's age alone: "3d", "24h", "30d+" (Glassdoor, Indeed).
+    r"|^(?P<count_age>\d{1,2})(?P<unit_age>[dh])\+?$"
     # "3 days ago", "3 giorni fa", "3 dagen geleden"; "vor 3 Tagen", "il y a 3 jours", "hace 3 días".
     rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden)"
     rf"|vor\s+(?P<count_de>{_COUNT})\s+(?P<unit_de>{_UNITS})"
@@ -206,7 +208,13 @@ def parse_date(text: str, *, as_of: datetime) -> date | None:
     match = _DATE_SPAN.search(text)
     if not match:
         return None
-    for count, unit in (("count", "unit"), ("count_de", "unit_de"), ("count_fr", "unit_fr")):
+    ages = (
+        ("count", "unit"),
+        ("count_de", "unit_de"),
+        ("count_fr", "unit_fr"),
+        ("count_age", "unit_age"),
+    )
+    for count, unit in ages:
         if match[count]:
             return _relative_date(match[count], match[unit], as_of)
     if match["month"] or match["month_after"]:

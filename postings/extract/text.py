@@ -148,8 +148,10 @@ _CHROME = re.compile(
     # "4.1 out of 5 stars", "3,9 von 5 Sternen", "4.2 ★": employer ratings.
     r"|\d[.,]\d\s*(?:★|out\s+of\s+5(?:\s+stars)?|von\s+5(?:\s+sternen)?|sur\s+5(?:\s+étoiles)?)?|[★☆]+"
     # "87 applicants", "Over 100 applicants", "Über 100 Bewerbungen", "Be an early applicant".
-    r"|(?:over\s+|more\s+than\s+|über\s+|plus\s+de\s+|be\s+among\s+the\s+first\s+)?\d+\+?\s+"
-    r"(?:applicants?|applications|bewerbungen|bewerber(?:innen)?|candidatures?|candidats?)"
+    r"|(?:over\s+|more\s+than\s+|über\s+|plus\s+de\s+|meer\s+dan\s+|más\s+de\s+|oltre\s+"
+    r"|be\s+among\s+the\s+first\s+)?\d+\+?\s+"
+    r"(?:applicants?|applications|bewerbungen|bewerber(?:innen)?|candidatures?|candidats?"
+    r"|sollicitanten|sollicitaties|solicitudes|candidati|candidaturas)"
     r"|be\s+an\s+early\s+applicant|actively\s+(?:recruiting|hiring|reviewing\s+applicants)"
     r"|recruiter\s+recently\s+active|early\s+applicant|hiring\s+now|urgently\s+hiring"
     r"|my\s+account|mein\s+konto|mon\s+compte|mi\s+cuenta|il\s+mio\s+account|mijn\s+account"
@@ -256,7 +258,7 @@ _POSTED_LABEL = re.compile(
 _POSTED_WORDS = re.compile(
     r"\b(?:(?:re)?posted|published|active|aktiv|veröffentlicht|erschienen|online\s+seit|aktualisiert"
     r"|publiée?|mise?\s+en\s+ligne|postée?|publicad[oa]|pubblicat[oa]|geplaatst|publiziert)\b"
-    r"|\b(?:ago|fa|geleden)$|^(?:vor|il\s+y\s+a|hace)\s",
+    r"|\b(?:ago|fa|geleden)$|^(?:vor|il\s+y\s+a|hace)\s|^\d{1,2}[dh]\+?$",
     _I,
 )
 # Seniority, contract and level words that LinkedIn, StepStone and others print as facts:
@@ -1197,6 +1199,13 @@ def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
             current.body.append(line)
         if current:
             current.raw.append(line)
+    for draft in drafts:
+        # Company-first cards (Glassdoor, Wellfound): "Lumenly", "4.1 ★", "Senior Backend Engineer".
+        # A card says where, when or what it pays; links to related searches say none of it.
+        described = draft.locations or draft.posted or draft.pay_lines
+        swapped = _ROLE_WORD.search(draft.company) and not _ROLE_WORD.search(draft.title)
+        if described and swapped:
+            draft.title, draft.company = draft.company, _clean_company(draft.title)
     return drafts
 
 

@@ -173,3 +173,15 @@ def test_slashed_dates_are_month_first_outside_a_page():
 )
 def test_closing_date_of_canadian_french_postings(text):
     assert closing_date(f"Some text.\n{text}\nMore text.", as_of=AS_OF) == date(2026, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("3d", date(2026, 11, 17)), ("24h", date(2026, 11, 19)), ("30d+", date(2026, 10, 21))],
+)
+def test_a_result_cards_bare_age(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected
+
+
+def test_a_bare_age_inside_text_is_no_date():
+    assert parse_date("Support 24h a day", as_of=AS_OF) is None

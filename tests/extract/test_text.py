@@ -994,3 +994,36 @@ def test_portuguese_skip_link_and_posted_label():
     posting = _main(page)
     assert posting.title == "Estágio em Dados - Analytics 2027"
     assert posting.posted_on == date(2026, 11, 14)
+
+
+def test_company_first_result_cards_with_ages():
+    page = """Data Scientist jobs in Austin, TX
+Lakeshore Analytics
+4.1 ★
+Senior Data Scientist
+Austin, TX
+$150K - $180K (Employer est.)
+3d
+Northwind Robotics
+3.7 ★
+Robotics Software Engineer
+Round Rock, TX
+$120K - $140K (Employer est.)
+24h
+"""
+    postings = parse_text(page, as_of=datetime(2026, 12, 1)).postings
+    assert [(p.title, p.company, p.posted_on) for p in postings] == [
+        ("Senior Data Scientist", "Lakeshore Analytics", date(2026, 11, 28)),
+        ("Robotics Software Engineer", "Northwind Robotics", date(2026, 11, 30)),
+    ]
+
+
+def test_a_dutch_fact_line_gives_place_and_age():
+    page = (
+        "Stagiair Machine Learning\nLumatronix B.V.\n"
+        "Eindhoven, Noord-Brabant, Nederland · 1 week geleden · Meer dan 100 sollicitanten\n"
+        "Over de functie\nJe werkt aan modellen.\n"
+    )
+    posting = _main(page)
+    assert posting.locations == [Location("Eindhoven", "NB", "NL")]
+    assert posting.posted_on == date(2026, 11, 13)
