@@ -32,11 +32,23 @@ class Area:
         return tuple({re.split(r"[\s-]+", p.strip())[0].lower() for p in self.phrases})
 
     @cached_property
+    def phrase_words(self) -> tuple[tuple[frozenset[str], str], ...]:
+        """Per phrase, the lower-case words a text must hold for the phrase to match in it: all
+        but the last as they are, and the last perhaps with a plural "s"."""
+        return tuple(
+            (frozenset(words[:-1]), words[-1])
+            for words in (_WORD.findall(p.lower()) for p in self.phrases)
+        )
+
+    @cached_property
     def acronym_pattern(self) -> re.Pattern[str] | None:
         if not self.acronyms:
             return None
         words = "|".join(re.escape(a) for a in self.acronyms)
         return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _phrase(phrase: str) -> str:
@@ -284,11 +296,15 @@ def research_areas(*texts: str) -> list[str]:
     # Where the lower-cased text lines up with the text, a match can only start where one of an
     # area's first words does in it: the pattern is tried only there. Python's re is slow on
     # alternations behind a lookbehind, searched from every position of a long text.
-    aligned = len(lowered) == len(text) and _CASE_SPECIALS.isdisjoint(text)
+    aligned = len(lowered) == len(text) and not any(c in text for c in _CASE_SPECIALS)
     found: set[str] = set()
+    words = set(_WORD.findall(lowered)) if aligned else set()
     for area in TAXONOMY:
         if aligned:
-            named = _named_at_first_words(area, text, lowered)
+            named = any(
+                (last in words or f"{last}s" in words) and others <= words
+                for others, last in area.phrase_words
+            ) and _named_at_first_words(area, text, lowered)
         else:
             named = any(word in lowered for word in area.first_words) and area.pattern.search(text)
         if named or (

@@ -244,6 +244,8 @@ _MAX_CITY_WORDS = 5  # "Santa Cruz de la Sierra"
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case text without accents, for comparing names written with or without diacritics."""
+    if text.isascii():  # most names: nothing to decompose (tens of thousands at start-up)
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())

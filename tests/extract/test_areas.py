@@ -64,3 +64,17 @@ def test_every_implied_area_exists_and_choices_cover_the_taxonomy():
     for area in TAXONOMY:
         assert set(area.implies) <= AREAS_BY_SLUG.keys()
     assert {slug for slug, _ in AREA_CHOICES} == AREAS_BY_SLUG.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A/B testing and multi armed bandits", {"data-science", "reinforcement-learning",
+                                               "machine-learning"}),
+        ("MACHINE-LEARNING", {"machine-learning"}),
+        ("machine_learning and deeplearning", set()),  # parts inside longer words
+        ("İstanbul: machine learning", {"machine-learning"}),  # lower() changes the length
+    ],
+)  # fmt: skip
+def test_phrases_match_whatever_their_case_hyphens_and_plurals(text, expected):
+    assert set(research_areas(text)) == expected
