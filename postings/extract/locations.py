@@ -339,6 +339,11 @@ def _subdivision_names() -> dict[str, tuple[tuple[str, str], ...]]:
             by_name.setdefault(fold(sub.name), []).append((country, suffix))
     for name, pair in _REGION_ALIASES.items():
         by_name.setdefault(name, []).append(pair)
+    # "Friuli-Venezia Giulia" and "Friuli Venezia Giulia", "Baden Württemberg": pages and the
+    # standard disagree on hyphens.
+    for name, pairs in list(by_name.items()):
+        if "-" in name:
+            by_name.setdefault(name.replace("-", " "), pairs)
     return {name: tuple(pairs) for name, pairs in by_name.items()}
 
 
@@ -475,7 +480,7 @@ _DESIGNATED = re.compile(
 
 def _region_pairs(name: str) -> tuple[tuple[str, str], ...]:
     folded = fold(name)
-    if pairs := _subdivision_names().get(folded):
+    if pairs := _subdivision_names().get(folded.replace("-", " ")):
         return pairs
     if designated := _DESIGNATED.match(folded):
         bare = designated["a"] or designated["b"]
@@ -623,6 +628,11 @@ def parse_location(
     `labelled`: a "Location:" label said the text is a place, so a town may stand alone.
     """
     towns = _PAGE_COUNTRIES.get()
+    if (note := _TRAILING_NOTE.search(text)) and (
+        outside := _parse_location(text[: note.start()], default_country, labelled, towns)
+    ):
+        # "Tokyo, Japan (Shibuya HQ)": a note on the place, not a finer place.
+        return outside
     location = _parse_location(text, default_country, labelled, towns)
     if location is None and "(" in text and (outside := _PARENTHESES.sub(" ", text).strip()):
         # "Bengaluru (Whitefield)": the district in brackets is finer than any place we keep.
@@ -631,6 +641,8 @@ def parse_location(
 
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)?")
+# Words in brackets after a place, not a code or a department's number ("Palaiseau (91)").
+_TRAILING_NOTE = re.compile(r"\s*\((?=[^)]*\s)[^)\d]+\)$")
 
 
 # Pages repeat their place lines (header, cards, "Locations:"), and imports repeat pages' places.

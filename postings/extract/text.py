@@ -68,7 +68,11 @@ _LISTING_HEADING = re.compile(
     r"|(?:ces\s+offres|ces\s+postes|ces\s+emplois)\s+pourraient\s+(?:aussi\s+|également\s+)?vous\s+intéresser"
     r"|vous\s+(?:pourriez|aimerez)\s+(?:aussi|également)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren"
     r"|ähnliche\s+stellenangebote|(?:more|other)\s+jobs\s+at\s+.{1,40}|jobs\s+similar\s+to\s+this\s+one"
-    rf"|{_OPEN_ROLES})\s*:?$",
+    r"|(?:people|those)\s+who\s+viewed\s+this\s+(?:job|role|position)\s+also\s+viewed"
+    r"|chi\s+ha\s+visualizzato\s+questa\s+offerta\s+ha\s+visualizzato\s+anche"
+    r"|(?:quienes|los\s+que)\s+vieron\s+esta\s+oferta\s+también\s+vieron"
+    r"|other\s+open\s+(?:positions|roles|jobs)|(?:more\s+)?jobs\s+like\s+this"
+    rf"|{_OPEN_ROLES})(?:\s*\(\d+\))?\s*:?$",
     _I,
 )
 _OPEN_ROLES_HEADING = re.compile(rf"^(?:{_OPEN_ROLES})\s*:?$", _I)
@@ -167,16 +171,26 @@ _CHROME = re.compile(
     r"|(?:go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|menu|navigation|search|top|footer)\b.*"
     r"|alleen\s+noodzakelijk(?:e\s+cookies)?|(?:cookies\s+)?nécessaires\s+uniquement|solo\s+necesarias"
     r"|solo\s+necessari|continuer\s+sans\s+accepter|internacional|international"
-    r"|promoted|responses\s+managed\s+off\s+\w+"
+    r"|promoted|responses\s+managed\s+off\s+\w+|\d+\s+locations"
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
     r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse)"
-    r"|date\s+posted|people\s+also\s+searched"
+    r"|date\s+posted|people\s+also\s+searched|related\s+searches|ricerche\s+correlate"
+    r"|búsquedas\s+relacionadas|recherches\s+(?:associées|similaires|liées)|ähnliche\s+suchen"
+    r"|verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten"
     # A search box's placeholder: "Job title, skill, company, keyword", "City, state or zip".
     r"|(?:(?:job\s+title|title|skills?|company|keywords?|city|state|zip(?:\s+code)?|postcode|location"
     r"|remote)(?:\s*,\s*|\s+or\s+|,?\s+and\s+|$)){3,}"
     # Breadcrumbs: "Accueil > Offres > Informatique", "Jobs › IT".
     r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+|[^>›»]{1,80}(?:\s[>›»]\s[^>›»]{1,80}){2,})$",
+    _I,
+)
+# A cookie banner's paragraph, whatever its length and language.
+_CONSENT_BANNER = re.compile(
+    r"^(?=.{0,700}$).*\bcookies?\b.*\b(?:consent|accept|preferences?|settings|privacy|policy"
+    r"|einwilligung|akzeptieren|zustimm|datenschutz|einstellungen|consentement|accepter|paramètres"
+    r"|confidentialité|aceptar|configur|rechazar|política|accett|consenso|privacy|toestemming"
+    r"|accepteren|instellingen)",
     _I,
 )
 _APPLY_BUTTON = re.compile(
@@ -224,7 +238,8 @@ _HEADER_LABEL = re.compile(
     r"|publiée?\s+le|pay|salary|gehalt|salaire|rémunération|vergütung|compensation"
     r"|(?:job\s+)?requisition\s+id|req\.?\s+id|job\s+id|reference|referenz(?:nummer)?|référence"
     r"|schedule|work\s+schedule|remote\s+type|workplace\s+type|seniority\s+level|experience\s+level"
-    r"|berufserfahrung|niveau\s+d['’]expérience)\s*:?$",
+    r"|berufserfahrung|niveau\s+d['’]expérience|work\s+style|start\s+date|starting\s+date"
+    r"|application\s+deadline|closing\s+date|deadline|duration|stipend)\s*:?$",
     _I,
 )
 # A search box's labels above a posting: the line under each is a search, not a fact of the job.
@@ -389,11 +404,12 @@ class _Draft:
     closed: bool = False  # a card's closing "Posted 4d ago" was seen
     awaiting_field_value: bool = False
     header: list[str] = field(default_factory=list)  # the lines between the title and the body
+    own: bool = False  # the page's own posting, not a card listed on it
 
 
 @lru_cache(maxsize=8192)
 def _is_chrome(line: str) -> bool:
-    if _CHROME.match(line):
+    if _CHROME.match(line) or _CONSENT_BANNER.search(line):
         return True
     if " | " in line and _is_nav_bar(line):
         return True
@@ -490,7 +506,7 @@ def _in_menu(lines: list[str], i: int, *, last_counts: bool = False) -> bool:
     return len(items) >= _MIN_MENU_LINES
 
 
-def _split_listings(lines: list[str]) -> tuple[list[str], list[list[str]]]:
+def _split_listings(lines: list[str], as_of: datetime) -> tuple[list[str], list[list[str]]]:
     """The page's own lines, and each region of embedded listings."""
     own: list[str] = []
     regions: list[list[str]] = []
@@ -503,12 +519,27 @@ def _split_listings(lines: list[str]) -> tuple[list[str], list[list[str]]]:
             in_listing = True
         elif in_listing and _BODY_HEADING.match(line):
             in_listing = False
+            if _is_own_header(regions[-1], as_of):
+                # "Home / Careers / Open Positions", then the page's own title and facts: the
+                # heading was a breadcrumb's last link.
+                own.extend(regions.pop())
             own.append(line)
         elif in_listing:
             regions[-1].append(line)
         else:
             own.append(line)
     return own, regions
+
+
+def _is_own_header(region: list[str], as_of: datetime) -> bool:
+    """Lines naming one role, then a heading of the posting's text: no listing of others."""
+    roles = {
+        line
+        for line in region
+        if (_TITLE_WORDS.search(line) or _GENDER_MARK.search(line))
+        and not _is_fact_only(line, as_of)
+    }
+    return len(roles) == 1
 
 
 def _short_date(line: str, as_of: datetime) -> date | None:
@@ -1162,7 +1193,11 @@ def _posting_signals(draft: _Draft) -> int:
 # Below a listing, links to other searches: "Nursing jobs in Manchester", "Jobs by location".
 _SEO_LINK = re.compile(
     r"^(?:[\w &/'-]{1,40}\s(?:jobs|stellen|emplois|empleos|vacatures)\s(?:in|en|à|in der)\s.{1,40}"
-    r"|(?:jobs|stellen|emplois)\s+(?:by|nach|par)\s+\w+(?:\s+\w+)?)$",
+    r"|(?:jobs|stellen|emplois)\s+(?:by|nach|par)\s+\w+(?:\s+\w+)?"
+    # "Offerte di lavoro Data Analyst a Milano", "Stipendi di Data Analyst", "Salaires : Stage".
+    r"|(?:offerte\s+di\s+lavoro|stipendi|ofertas\s+de\s+(?:trabajo|empleo)|sueldos?|salarios?"
+    r"|offres\s+d['’]emploi|salaires?|salaries|gehälter|stellenangebote|vacatures|salarissen)"
+    r"(?:\s+(?:di|per|de|d['’]|pour|for|of|für|als))?\s[^\d:]{1,80})$",
     _I,
 )
 
@@ -1172,7 +1207,13 @@ def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     content = [
-        line for line in region if line and not _is_chrome(line) and not _SEO_LINK.match(line)
+        line
+        for line in region
+        if line
+        and not _is_chrome(line)
+        and not _SEO_LINK.match(line)
+        # Workday's cards label each value on a line of its own: "locations", "Zurich".
+        and not _HEADER_LABEL.match(line)
     ]
     for index, line in enumerate(content):
         cleaned = clean_lines(line)
@@ -1187,6 +1228,13 @@ def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
             or current.closed
             or current.body
             or (current.company and current.locations and _opens_card(content, index, as_of))
+            # Careers pages' cards without a company: "Research Scientist", "Tokyo / Full-time".
+            or (
+                current.locations
+                and not current.company
+                and _TITLE_WORDS.search(line)
+                and _opens_placed_card(content, index, as_of)
+            )
         ):
             current = _Draft(title=line)
             drafts.append(current)
@@ -1220,6 +1268,14 @@ def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
         and not _is_fact_only(following[0], as_of)
         # A place, or only how the role is worked ("Remote").
         and bool(_location_line(following[1]) or _only_arrangement(following[1]))
+    )
+
+
+def _opens_placed_card(content: list[str], index: int, as_of: datetime) -> bool:
+    """A title, then where it is: "Research Scientist, Speech", "Tokyo / Full-time / Hybrid"."""
+    following = content[index + 1] if index + 1 < len(content) else ""
+    return bool(following) and bool(
+        _location_line(following) or _is_place_team_line(following, as_of)
     )
 
 
@@ -1473,7 +1529,7 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     if posts := _forum_posts(lines):
         drafts = [_main_draft(post, as_of) for post in posts]
         return [d for d in drafts if d and _posting_signals(d) >= _MIN_POSTING_SIGNALS]
-    own, regions = _split_listings(lines)
+    own, regions = _split_listings(lines, as_of)
     main = _main_draft(own, as_of)
     drafts = []
     # A posting with sections of its own is no page of search results; only others are asked.
@@ -1481,6 +1537,7 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     if len(results) >= _MIN_RESULT_CARDS:
         drafts.extend(results)  # a page of search results: cards, and no posting of its own
     elif main and _posting_signals(main) >= _MIN_POSTING_SIGNALS:
+        main.own = True
         drafts.append(main)
     for region in regions:
         drafts.extend(_listing_drafts(region, as_of))
@@ -1543,10 +1600,21 @@ def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
     page_organisation = None  # counted only when some block names no company
     result = ParseResult()
     seen = set()
+    own_company = ""
     for draft in _drafts(lines, as_of):
         if not draft.company and page_organisation is None:
             page_organisation = _page_organisation(text, lines)
-        company = draft.company or _organisation(draft, page_organisation or "")
+        # Cards without a company line under an employer's own posting ("Similar Jobs" on its
+        # careers site) are its roles too.
+        listed = (
+            (draft.locations or draft.posted or draft.pay_lines)
+            and _TITLE_WORDS.search(draft.title)
+            and not _LABELLED.match(draft.title)
+        )
+        fallback = page_organisation or (own_company if listed else "")
+        company = draft.company or _organisation(draft, fallback)
+        if draft.own:
+            own_company = company
         if not draft.title or not company:
             missing = "title" if not draft.title else "company"
             result.skipped.append(Skipped(reason=f"no {missing} found", title=draft.title))

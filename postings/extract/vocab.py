@@ -482,8 +482,17 @@ def _affirmed(lowered: str) -> str:
     return _NEGATED_REMOTE.sub(" ", lowered)
 
 
+_ARRANGEMENT_NOTE = re.compile(r"^(?P<head>[^()]{2,40}?)\s*\([^)]*\)\s*$")
+
+
 def work_arrangement(text: str) -> str:
     """on_site / hybrid / remote / unknown; hybrid wins because it also names the other two."""
+    if (note := _ARRANGEMENT_NOTE.match(text)) and (
+        stated := work_arrangement(note["head"])
+    ) != "unknown":
+        # "On-site (remote work available for the onboarding week only)": the value, then a
+        # qualification of it.
+        return stated
     lowered = _lowered(text)
     hybrid, remote = _ARRANGEMENTS["hybrid"], _ARRANGEMENTS["remote"]
     # Negations are only taken out of text that mentions an arrangement at all.

@@ -333,3 +333,21 @@ def test_an_italian_province_gives_its_region(text, expected):
 )
 def test_countries_named_in_their_own_language(text, expected):
     assert parse_locations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Pages and ISO 3166-2 disagree on hyphens in region names.
+        ("Trieste, Friuli-Venezia Giulia", Location("Trieste", "36", "IT")),
+        ("Stuttgart, Baden Württemberg", Location("Stuttgart", "BW", "DE")),
+        ("Mainz, Rhineland-Palatinate", Location("Mainz", "RP", "DE")),
+        # Words in brackets note something about the place; codes and numbers refine it.
+        ("Tokyo, Japan (Shibuya HQ)", Location("Tokyo", "", "JP")),
+        ("London (remote possible)", Location("London", "", "GB")),
+        ("Palaiseau (91)", Location("Palaiseau", "IDF", "FR")),
+        ("Milano (MI)", Location("Milano", "25", "IT")),
+    ],
+)
+def test_region_hyphens_and_notes_in_brackets(text, expected):
+    assert parse_location(text) == expected

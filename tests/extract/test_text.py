@@ -509,6 +509,14 @@ We're looking for a Senior Data Engineer to join our platform squad and own our 
         "Utilizziamo i cookie per offrirti un'esperienza migliore. Consulta l'Informativa sui cookie.",
         "Wir verwenden Cookies, um dir das beste Nutzungserlebnis zu bieten. Mehr Infos hier.",
         "Nous utilisons des cookies pour améliorer votre expérience sur notre site.",
+        # Long ones, with the consent they ask for at the end.
+        "Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzererlebnis zu"
+        " bieten und unsere Website fortlaufend zu verbessern. Mit „Alle akzeptieren“ stimmen Sie"
+        " der Verwendung zu. Ihre Einwilligung können Sie jederzeit unter „Datenschutz-"
+        "einstellungen“ widerrufen.",
+        "This site uses cookies. Some of these cookies are essential, while others help us to"
+        " improve your experience by providing insights into how the site is being used. For more"
+        " detailed information on the cookies we use, please check our Cookie Policy.",
     ],
 )
 def test_a_consent_banner_above_the_title_is_chrome(banner):
@@ -1027,3 +1035,135 @@ def test_a_dutch_fact_line_gives_place_and_age():
     posting = _main(page)
     assert posting.locations == [Location("Eindhoven", "NB", "NL")]
     assert posting.posted_on == date(2026, 11, 13)
+
+
+def test_listing_headings_with_a_count_and_related_searches():
+    page = """Data Scientist Intern
+Acme Analytics
+Milano, Lombardia
+Tirocinio
+
+Descrizione del lavoro
+Acme cerca un tirocinante per il team di data science a Milano.
+
+Chi ha visualizzato questa offerta ha visualizzato anche
+
+Stage Data Analyst
+UniCredit
+Milano, Lombardia
+800 € al mese
+Pubblicato 2 giorni fa
+
+Junior Data Scientist
+Generali
+Trieste, Friuli-Venezia Giulia
+Da 28.000 € a 32.000 € all'anno
+Pubblicato 30+ giorni fa
+
+Ricerche correlate
+Offerte di lavoro Tirocinio a Milano, Lombardia
+Stipendi di Data Analyst a Milano, Lombardia
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company) for p in postings] == [
+        ("Data Scientist Intern", "Acme Analytics"),
+        ("Stage Data Analyst", "UniCredit"),
+        ("Junior Data Scientist", "Generali"),
+    ]
+    assert postings[2].locations == [Location("Trieste", "36", "IT")]
+    assert postings[2].pay == Pay(Decimal(28000), Decimal(32000), "EUR", "year")
+
+
+def test_workday_cards_label_each_value_on_its_own_line():
+    page = """Quant Intern
+UBS
+Zurich, Switzerland
+Internship
+
+Job description
+You will build risk models with our quantitative analytics team in Zurich.
+
+Similar Jobs (2)
+
+Graduate Talent Program 2027 - Software Engineering
+locations
+Zurich
+time type
+Full time
+posted on
+Posted 2 Days Ago
+
+Working Student - Machine Learning Operations
+locations
+Basel
+time type
+Part time
+posted on
+Posted Today
+"""
+    postings = parse_text(page, as_of=AS_OF).postings[1:]
+    assert [(p.title, p.locations, p.employment_types, p.posted_on) for p in postings] == [
+        ("Graduate Talent Program 2027 - Software Engineering", [Location("Zurich", "", "CH")],
+         ["full_time"], date(2026, 11, 18)),
+        ("Working Student - Machine Learning Operations", [Location("Basel", "", "CH")],
+         ["part_time"], date(2026, 11, 20)),
+    ]  # fmt: skip
+
+
+def test_careers_page_cards_without_a_company_line():
+    page = """Research Intern, Speech
+Kotonoha Inc.
+Tokyo, Japan
+
+About the internship
+Our three-month research internship pairs graduate students with our speech team.
+
+Other open positions
+Machine Learning Engineer (New Graduate, 2027)
+Tokyo / Full-time
+Research Scientist, Speech
+Tokyo / Full-time / Hybrid
+Software Engineer Intern, LLM Platform
+Osaka / Internship
+"""
+    postings = parse_text(page, as_of=AS_OF).postings[1:]
+    assert [(p.title, p.locations[0].city, p.employment_types) for p in postings] == [
+        ("Machine Learning Engineer (New Graduate, 2027)", "Tokyo", ["full_time"]),
+        ("Research Scientist, Speech", "Tokyo", ["full_time"]),
+        ("Software Engineer Intern, LLM Platform", "Osaka", ["internship"]),
+    ]
+
+
+def test_a_breadcrumb_ending_in_open_positions_heads_the_page_own_posting():
+    page = """KOTONOHA
+About Us
+Products
+Careers
+Open Positions
+Life at Kotonoha
+Home
+Careers
+Open Positions
+Research Intern, Large Language Models
+Kotonoha Inc.
+Location
+Tokyo, Japan (Shibuya HQ)
+Work Style
+On-site (remote work available for the onboarding week only)
+Compensation
+¥250,000 per month
+Apply Now
+About Kotonoha
+Kotonoha Inc. builds large language models for Japanese businesses.
+
+About the Internship
+Our three-month research internship pairs graduate students with a mentor.
+"""
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+    assert (posting.title, posting.company) == (
+        "Research Intern, Large Language Models",
+        "Kotonoha Inc.",
+    )
+    assert posting.locations == [Location("Tokyo", "", "JP")]
+    assert posting.work_arrangement == "on_site"
+    assert posting.pay == Pay(Decimal(250000), Decimal(250000), "JPY", "month")

@@ -281,6 +281,9 @@ def test_employment_types_spanish_italian_dutch(text, expected):
         ("Lavoro da remoto", "remote"),
         ("Thuiswerken", "remote"),
         ("Presencial", "on_site"),
+        # A value, then a qualification of it in brackets.
+        ("On-site (remote work available for part of the onboarding week only)", "on_site"),
+        ("Remote (occasional on-site visits)", "remote"),
     ],
 )
 def test_work_arrangement_spanish_italian_dutch(text, expected):
