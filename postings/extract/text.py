@@ -172,6 +172,11 @@ _CHROME = re.compile(
     r"|alleen\s+noodzakelijk(?:e\s+cookies)?|(?:cookies\s+)?nécessaires\s+uniquement|solo\s+necesarias"
     r"|solo\s+necessari|continuer\s+sans\s+accepter|internacional|international"
     r"|promoted|responses\s+managed\s+off\s+\w+|\d+\s+locations"
+    # Badges on result cards: "Featured", "Sponsorisé", "Nouveau", "Promoted by hirer".
+    r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
+    r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*responses\s+managed\s+off\s+\w+)?|plus\s*\.\.\.|…"
+    # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".
+    r"|.{1,150}\swith\s+verification"
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
     r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse)"
@@ -266,6 +271,13 @@ _POSTED_LABEL = re.compile(
     r"|data\s+de\s+publica[çc][ãa]o|opublikowan[ao]"
     r"|publiziert(?:\s+am)?"
     r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
+    _I,
+)
+# "Posted 3 days ago by Hays", "Publiée il y a 2 jours par Capgemini": when, and who posted it.
+_POSTED_BY = re.compile(
+    r"^(?P<when>(?:re)?posted\s.{1,30}?|publiée?\s.{1,30}?|veröffentlicht\s.{1,30}?"
+    r"|publicad[oa]\s.{1,30}?|pubblicat[oa]\s.{1,30}?)\s+(?:by|par|von|por|da|door)\s+"
+    r"(?P<who>[^·|•]{2,80})$",
     _I,
 )
 # A short line that says when the posting went online: "Posted 30+ days ago", "vor 5 Tagen
@@ -643,6 +655,10 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
         return True
     if expired(line):
         draft.expired = True
+        return True
+    if (by := _POSTED_BY.match(line)) and (posted := _short_date(by["when"], as_of)):
+        draft.posted = draft.posted or posted
+        draft.company = draft.company or _clean_company(by["who"])
         return True
     short = len(line) <= _SHORT_FACT
     # "£29,970 - £36,483 per annum, plus enhancements for nights and weekends": a longer line,
@@ -1219,10 +1235,14 @@ def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
         cleaned = clean_lines(line)
         if current and cleaned[0].startswith("- "):
             current.body.extend(cleaned)
+        elif current and _POSTED_BY.match(line) and _take_fact_line(line, current, as_of):
+            pass  # "Posted 3 days ago by Hays" opens a card's facts rather than closing it
         elif current and not current.closed and (posted := _short_date(line, as_of)):
             current.posted, current.closed = posted, True
         elif current and is_closing_line(line):
             pass  # "Closes: 30th November 2026": read from the card's lines as its closing date
+        elif current and _is_snippet(line):
+            current.body.append(line)  # the card's excerpt of its description, not a title
         elif (
             current is None
             or current.closed
@@ -1261,6 +1281,8 @@ def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
     """A title, a company, then a place: the next card of a listing that shows no dates
     ("Stage - Product Designer", "Alan", "Paris")."""
     following = content[index + 1 : index + 3]
+    if following and _POSTED_BY.match(following[0]) and not _is_fact_only(content[index], as_of):
+        return True  # Reed: "Graduate Data Scientist", "Posted 3 days ago by Hays"
     return (
         len(following) == 2
         and not _is_fact_only(content[index], as_of)
@@ -1268,6 +1290,12 @@ def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
         and not _is_fact_only(following[0], as_of)
         # A place, or only how the role is worked ("Remote").
         and bool(_location_line(following[1]) or _only_arrangement(following[1]))
+    )
+
+
+def _is_snippet(line: str) -> bool:
+    return len(line.split()) >= 2 * _MIN_SENTENCE_WORDS and (
+        len(line) > _LONG_LINE or line.endswith((".", "...", "…"))
     )
 
 

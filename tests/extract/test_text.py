@@ -1167,3 +1167,67 @@ Our three-month research internship pairs graduate students with a mentor.
     assert posting.locations == [Location("Tokyo", "", "JP")]
     assert posting.work_arrangement == "on_site"
     assert posting.pay == Pay(Decimal(250000), Decimal(250000), "JPY", "month")
+
+
+def test_result_cards_posted_by_their_employer_with_badges_and_excerpts():
+    page = """Graduate jobs in Manchester
+1 - 3 of 3 jobs
+
+Graduate Data Scientist
+Posted 3 days ago by Hays Specialist Recruitment Limited
+£24,000 - £26,000 per annum
+Manchester
+Permanent, full-time
+Our client, a fast-growing insurance technology business based in Manchester city centre, is looking for a Graduate Data Scientist to join its pricing analytics team...
+Save
+
+Junior Machine Learning Engineer
+Featured
+Posted Yesterday by Auto Trader UK
+£28,000 per annum
+Manchester
+Permanent, full-time
+Join our Data Science & ML team and help build the valuation models used by millions of car buyers every month...
+Save
+
+Stage - Data Scientist H/F
+Nouveau
+BNP Paribas
+Paris (75)
+1 200 € par mois
+Publié il y a 3 jours
+Plus...
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.posted_on) for p in postings] == [
+        ("Graduate Data Scientist", "Hays Specialist Recruitment Limited", date(2026, 11, 17)),
+        ("Junior Machine Learning Engineer", "Auto Trader UK", date(2026, 11, 19)),
+        ("Stage - Data Scientist H/F", "BNP Paribas", date(2026, 11, 17)),
+    ]
+    assert postings[0].locations == [Location("Manchester", "", "GB")]
+
+
+def test_linkedin_screen_reader_repeats_and_promoted_lines_are_chrome():
+    page = """Graduate Machine Learning Engineer
+London, England, United Kingdom · 2 weeks ago · Over 200 applicants
+Promoted by hirer · Responses managed off LinkedIn
+Ledgerline
+£35,000/yr - £40,000/yr
+
+About the job
+Ledgerline builds fraud models for small businesses across Europe and hires graduates.
+
+Similar jobs
+Machine Learning Engineer
+Machine Learning Engineer with verification
+Wise
+London, England, United Kingdom (Hybrid)
+3 days ago
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company) for p in postings] == [
+        ("Graduate Machine Learning Engineer", "Ledgerline"),
+        ("Machine Learning Engineer", "Wise"),
+    ]
+    assert postings[1].locations == [Location("London", "", "GB")]
+    assert postings[1].work_arrangement == "hybrid"
