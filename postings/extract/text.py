@@ -580,11 +580,12 @@ def _location_line(line: str) -> list[Location]:
     return [location] if location else parse_locations(line)
 
 
-_RATING_SUFFIX = re.compile(r"\s+\d[.,]\d\s*★?$|\s*★+$")
+# "Acme Corp 4.2 ★", and a logo's alt text copied with the page ("Kestrel Robotics logo").
+_RATING_SUFFIX = re.compile(r"\s+\d[.,]\d\s*★?$|\s*★+$|\s+(?i:logo|company\s+logo|-logo)$")
 
 
 def _clean_company(name: str) -> str:
-    name = _RATING_SUFFIX.sub("", name)  # "Acme Corp 4.2 ★"
+    name = _RATING_SUFFIX.sub("", name)
     return _SPACE_BEFORE_PAREN.sub(" (", name).strip(" -–·/")
 
 
@@ -1441,6 +1442,13 @@ def _internship_facts(draft: _Draft, body_text: str, types: list[str]) -> tuple[
     return internship_weeks(text), start
 
 
+_PAY_LINE = re.compile(
+    r"^(?:[-•*]\s*)?(?:salary|pay|compensation|stipend|gehalt|vergütung|salaire|rémunération"
+    r"|salario|sueldo|retribuzione|stipendio|salaris)(?:\s+(?:range|scale|band))?\s*:",
+    _I,
+)
+
+
 def _posting(draft: _Draft, company: str, as_of: datetime) -> ExtractedPosting:
     body_text = "\n".join(draft.body)
     raw_text = "\n".join(draft.raw)
@@ -1460,8 +1468,11 @@ def _posting(draft: _Draft, company: str, as_of: datetime) -> ExtractedPosting:
     arrangement = work_arrangement(facts)
     if arrangement == "unknown":
         arrangement = work_arrangement(body_text)
+    # A "Salary:" line states the pay; prose around it may quote parts of it ("from €2,770 in
+    # the first year").
+    stated = [*draft.pay_lines, *(line for line in draft.body if _PAY_LINE.match(line))]
     pay = next(
-        (pay for line in draft.pay_lines if (pay := parse_pay(line, country=country))), None
+        (pay for line in stated if (pay := parse_pay(line, country=country))), None
     ) or parse_pay(body_text, country=country)
     weeks, start = _internship_facts(draft, body_text, types)
     return ExtractedPosting(

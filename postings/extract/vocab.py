@@ -228,6 +228,7 @@ _DEGREE_WORDS = {
         # "Master- oder Promotionsstudium": a compound whose second half is written once.
         r"master-(?<!scrum\smaster-)(?=\s+(?:oder|und|bzw\.?|or|and)\s)",
         r"laurea\s+magistrale\b",
+        r"laurea\s+triennale\s+(?:o|e|/)\s+magistrale\b",  # "triennale o magistrale": both
         r"masters?\b(?=\s+(?:of|ou)\s+bachel)",  # "Master of bachelor" (Dutch "or")
     ),
     "bachelors": _phrases(

@@ -1231,3 +1231,21 @@ London, England, United Kingdom (Hybrid)
     ]
     assert postings[1].locations == [Location("London", "", "GB")]
     assert postings[1].work_arrangement == "hybrid"
+
+
+def test_a_logo_alt_text_names_the_company():
+    posting = _main("Kestrel Robotics logo\nRobotics Software Intern\nPittsburgh, PA\nInternship\n")
+    assert (posting.title, posting.company) == ("Robotics Software Intern", "Kestrel Robotics")
+
+
+def test_a_salary_line_in_the_text_wins_over_prose_quoting_part_of_it():
+    posting = _main("""PhD Position in Safe Reinforcement Learning
+Delft University of Technology
+Delft, Netherlands
+
+Job description
+Salary and benefits follow the Collective Labour Agreement, increasing from €2,770 per month in the first year to €3,539 in the fourth year.
+
+Salary: €2,770 - €3,539 per month
+""")
+    assert posting.pay == Pay(Decimal(2770), Decimal(3539), "EUR", "month")

@@ -296,6 +296,7 @@ def test_work_arrangement_spanish_italian_dutch(text, expected):
         ("Estudiante de Grado o Máster en Informática", ["masters", "bachelors"]),
         ("Doctorado en inteligencia artificial", ["phd"]),
         ("Laurea magistrale in Ingegneria", ["masters"]),
+        ("Laurea triennale o magistrale in Informatica", ["masters", "bachelors"]),
         ("Dottorato di ricerca", ["phd"]),
     ],
 )
