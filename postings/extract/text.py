@@ -386,7 +386,7 @@ _LONG_LINE = 100
 _MIN_SENTENCE_WORDS = 5
 _SHORT_FACT = 60
 _PARAGRAPH = 200
-_MAX_COMPANY_WORDS = 8
+_MAX_COMPANY_WORDS = 10
 _MIN_POSTING_SIGNALS = 2
 _BYLINE_WEIGHT = 2
 _BYLINE = re.compile(
@@ -589,9 +589,12 @@ def _clean_company(name: str) -> str:
     return _SPACE_BEFORE_PAREN.sub(" (", name).strip(" -–·/")
 
 
+_MAX_COMPANY = 80  # "Queensland Government – Department of Transport and Main Roads"
+
+
 def _looks_like_company(line: str) -> bool:
     return (
-        len(line) <= _SHORT_FACT
+        len(line) <= _MAX_COMPANY
         and len(line.split()) <= _MAX_COMPANY_WORDS
         and not (_SENTENCE_END.search(line) and not _LEGAL_FORM.search(line))  # "Acme Inc."
         and not line.startswith("- ")
@@ -1219,8 +1222,12 @@ _SEO_LINK = re.compile(
 )
 
 
-def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
-    """Cards: title, company, location, optional arrangement, bullets, "Posted 4d ago"."""
+def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) -> list[_Draft]:
+    """Cards: title, company, location, optional arrangement, bullets, "Posted 4d ago".
+
+    `single`: the lines are one card (a blank line marks where cards end), so no line in them
+    opens another.
+    """
     drafts: list[_Draft] = []
     current: _Draft | None = None
     content = [
@@ -1244,19 +1251,7 @@ def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
             pass  # "Closes: 30th November 2026": read from the card's lines as its closing date
         elif current and _is_snippet(line):
             current.body.append(line)  # the card's excerpt of its description, not a title
-        elif (
-            current is None
-            or current.closed
-            or current.body
-            or (current.company and current.locations and _opens_card(content, index, as_of))
-            # Careers pages' cards without a company: "Research Scientist", "Tokyo / Full-time".
-            or (
-                current.locations
-                and not current.company
-                and _TITLE_WORDS.search(line)
-                and _opens_placed_card(content, index, as_of)
-            )
-        ):
+        elif current is None or (not single and _opens_next_card(current, content, index, as_of)):
             current = _Draft(title=line)
             drafts.append(current)
         elif _take_fact_parts(line, current, as_of) or _take_fact_line(line, current, as_of):
@@ -1276,6 +1271,21 @@ def _card_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
         if described and swapped:
             draft.title, draft.company = draft.company, _clean_company(draft.title)
     return drafts
+
+
+def _opens_next_card(current: _Draft, content: list[str], index: int, as_of: datetime) -> bool:
+    return bool(
+        current.closed
+        or current.body
+        or (current.company and current.locations and _opens_card(content, index, as_of))
+        # Careers pages' cards without a company: "Research Scientist", "Tokyo / Full-time".
+        or (
+            current.locations
+            and not current.company
+            and _TITLE_WORDS.search(content[index])
+            and _opens_placed_card(content, index, as_of)
+        )
+    )
 
 
 def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
@@ -1353,7 +1363,40 @@ def _listing_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
     if _is_location_led(region):
         return _located_drafts(region)
     # The last listing of a page often runs into the site's footer.
-    return [draft for draft in _card_drafts(_without_footer(region), as_of) if _is_card(draft)]
+    region = _without_footer(region)
+    by_lines = [draft for draft in _card_drafts(region, as_of) if _is_card(draft)]
+    by_blocks = _block_cards(region, as_of)
+    # Blank lines between cards say where each ends, whatever order its facts come in
+    # ("Publicada hace 1 día", then "Salario: 700€ - 900€"): trusted when they find as many
+    # whole cards.
+    if len(by_blocks) >= max(_MIN_RESULT_CARDS, sum(map(_is_whole_card, by_lines))):
+        return by_blocks
+    return by_lines
+
+
+_MAX_CARD_LINES = 12
+
+
+def _block_cards(region: list[str], as_of: datetime) -> list[_Draft]:
+    """One card per blank-line-separated block of a listing, for blocks that read as whole
+    cards (footer and call-to-action blocks do not)."""
+    blocks: list[list[str]] = [[]]
+    for line in region:
+        if not line:
+            blocks.append([])
+        elif not _is_chrome(line):
+            blocks[-1].append(line)
+    cards = []
+    for block in blocks:
+        if 2 <= len(block) <= _MAX_CARD_LINES and not _is_fact_only(block[0], as_of):
+            cards.extend(
+                card for card in _card_drafts(block, as_of, single=True) if _is_whole_card(card)
+            )
+    return cards
+
+
+def _is_whole_card(draft: _Draft) -> bool:
+    return bool(draft.company and (draft.locations or draft.posted or draft.pay_lines))
 
 
 def _is_card(draft: _Draft) -> bool:

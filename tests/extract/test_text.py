@@ -1249,3 +1249,87 @@ Salary and benefits follow the Collective Labour Agreement, increasing from €2
 Salary: €2,770 - €3,539 per month
 """)
     assert posting.pay == Pay(Decimal(2770), Decimal(3539), "EUR", "month")
+
+
+def test_blank_lines_keep_cards_apart_whatever_order_their_facts_come_in():
+    page = """Prácticas Ingeniería de Datos
+NTT DATA
+Madrid, Madrid
+Publicada hace 2 días
+
+Descripción
+Buscamos estudiantes de último curso para nuestro equipo de datos en Madrid.
+
+Ofertas similares
+
+Becario/a Data Analytics
+Deloitte
+Madrid, Madrid
+Presencial
+Publicada hace 1 día
+Salario: 700€ - 900€ bruto/mes
+Tipo de contrato: Otros contratos, Jornada completa
+
+Junior Data Engineer
+Accenture
+Barcelona, Barcelona
+Solo teletrabajo
+Publicada hace 7 días
+Salario: 24.000€ - 28.000€ bruto/año
+
+¿Quieres recibir ofertas como esta?
+Crear alerta
+"""
+    postings = parse_text(page, as_of=AS_OF).postings[1:]
+    assert [(p.title, p.company, p.posted_on, p.pay) for p in postings] == [
+        ("Becario/a Data Analytics", "Deloitte", date(2026, 11, 19),
+         Pay(Decimal(700), Decimal(900), "EUR", "month")),
+        ("Junior Data Engineer", "Accenture", date(2026, 11, 13),
+         Pay(Decimal(24000), Decimal(28000), "EUR", "year")),
+    ]  # fmt: skip
+
+
+def test_card_blocks_with_ratings_experience_and_pay_before_the_place():
+    page = """Data Science Intern
+Acme Analytics
+Bengaluru, Karnataka
+Internship
+
+Job description
+Work with our data science team on demand forecasting for six months.
+
+Similar jobs
+
+Machine Learning Intern
+PhonePe
+4.0
+2105 Reviews
+0-1 Yrs
+Not disclosed
+Hybrid - Bengaluru
+5 Days Ago
+
+Associate Data Scientist
+Fractal Analytics
+4.0
+1422 Reviews
+0-2 Yrs
+8-12 Lacs P.A.
+Mumbai (All Areas), Hyderabad, Pune
+Just now
+
+Graduate Software Developer
+Queensland Government – Department of Transport and Main Roads
+Brisbane QLD (Hybrid)
+$78,465 – $84,124 per year
+12d ago
+"""
+    postings = parse_text(page, as_of=AS_OF).postings[1:]
+    assert [(p.title, p.company, [loc.city for loc in p.locations]) for p in postings] == [
+        ("Machine Learning Intern", "PhonePe", ["Bengaluru"]),
+        ("Associate Data Scientist", "Fractal Analytics", ["Mumbai", "Hyderabad", "Pune"]),
+        ("Graduate Software Developer",
+         "Queensland Government – Department of Transport and Main Roads", ["Brisbane"]),
+    ]  # fmt: skip
+    assert postings[1].pay == Pay(Decimal(800000), Decimal(1200000), "INR", "year")
+    assert postings[2].pay == Pay(Decimal(78465), Decimal(84124), "AUD", "year")
