@@ -70,13 +70,15 @@ _DATE_SPAN = re.compile(
 _DAY_WORD = re.compile(
     r"^(?:(?:posted|published|listed|veröffentlicht|publiée?|mise? en ligne|postée?|publicad[oa]"
     r"|pubblicat[oa]|geplaatst)\s*:?\s*)?"
-    r"(?P<word>today|just now|yesterday|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
+    r"(?P<word>today|just now|just posted|new today|yesterday|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
     r"|hoy|ayer|oggi|ieri|vandaag|gisteren)\s*$",
     re.IGNORECASE,
 )
 _DAYS_BACK = {
     "today": 0,
     "just now": 0,
+    "just posted": 0,
+    "new today": 0,
     "heute": 0,
     "aujourd'hui": 0,
     "yesterday": 1,

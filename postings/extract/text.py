@@ -1256,6 +1256,11 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             drafts.append(current)
         elif _take_fact_parts(line, current, as_of) or _take_fact_line(line, current, as_of):
             pass
+        elif not current.company and (pair := _company_and_place(line)):
+            current.company, places = pair  # "Brightwave Analytics - Boston, MA"
+            current.locations.extend(places)
+            if not places:
+                current.facts.append(line)  # "Tessellate Labs - Remote"
         elif not current.company and _looks_like_company(line):
             current.company = _clean_company(line)
         else:
@@ -1271,6 +1276,19 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         if described and swapped:
             draft.title, draft.company = draft.company, _clean_company(draft.title)
     return drafts
+
+
+def _company_and_place(line: str) -> tuple[str, list[Location]] | None:
+    """ "Brightwave Analytics - Boston, MA", "Tessellate Labs - Remote": who, then where."""
+    parts = _DASH_SEPARATOR.split(line)
+    if len(parts) < 2:
+        return None
+    company, place = " - ".join(parts[:-1]), parts[-1]
+    if not _looks_like_company(company) or _TITLE_WORDS.search(company) or _location_line(company):
+        return None
+    if places := _location_line(place):
+        return _clean_company(company), places
+    return (_clean_company(company), []) if _only_arrangement(place) else None
 
 
 def _opens_next_card(current: _Draft, content: list[str], index: int, as_of: datetime) -> bool:
@@ -1292,8 +1310,15 @@ def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
     """A title, a company, then a place: the next card of a listing that shows no dates
     ("Stage - Product Designer", "Alan", "Paris")."""
     following = content[index + 1 : index + 3]
-    if following and _POSTED_BY.match(following[0]) and not _is_fact_only(content[index], as_of):
-        return True  # Reed: "Graduate Data Scientist", "Posted 3 days ago by Hays"
+    if (
+        following
+        and (_POSTED_BY.match(following[0]) or _company_and_place(following[0]))
+        and not _is_fact_only(content[index], as_of)
+        and not _company_and_place(content[index])
+    ):
+        # Reed: "Graduate Data Scientist", "Posted 3 days ago by Hays"; Indeed's alerts:
+        # "Machine Learning Intern", "Brightwave Analytics - Boston, MA".
+        return True
     return (
         len(following) == 2
         and not _is_fact_only(content[index], as_of)

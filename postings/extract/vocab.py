@@ -486,14 +486,17 @@ def _affirmed(lowered: str) -> str:
 _ARRANGEMENT_NOTE = re.compile(r"^(?P<head>[^()]{2,40}?)\s*\([^)]*\)\s*$")
 
 
+def _without_arrangement_note(line: str) -> str:
+    note = _ARRANGEMENT_NOTE.match(line)
+    return note["head"] if note and work_arrangement(note["head"]) != "unknown" else line
+
+
 def work_arrangement(text: str) -> str:
     """on_site / hybrid / remote / unknown; hybrid wins because it also names the other two."""
-    if (note := _ARRANGEMENT_NOTE.match(text)) and (
-        stated := work_arrangement(note["head"])
-    ) != "unknown":
+    if "(" in text:
         # "On-site (remote work available for the onboarding week only)": the value, then a
         # qualification of it.
-        return stated
+        text = "\n".join(map(_without_arrangement_note, text.split("\n")))
     lowered = _lowered(text)
     hybrid, remote = _ARRANGEMENTS["hybrid"], _ARRANGEMENTS["remote"]
     # Negations are only taken out of text that mentions an arrangement at all.

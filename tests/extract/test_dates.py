@@ -30,6 +30,7 @@ AS_OF = datetime(2026, 11, 20, 9, 30)
         ("a year ago", date(2025, 11, 20)),
         ("today", date(2026, 11, 20)),
         ("Just now", date(2026, 11, 20)),
+        ("Just posted", date(2026, 11, 20)),
         ("yesterday", date(2026, 11, 19)),
         ("Posted: yesterday", date(2026, 11, 19)),
     ],

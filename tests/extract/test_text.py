@@ -1333,3 +1333,37 @@ $78,465 – $84,124 per year
     ]  # fmt: skip
     assert postings[1].pay == Pay(Decimal(800000), Decimal(1200000), "INR", "year")
     assert postings[2].pay == Pay(Decimal(78465), Decimal(84124), "AUD", "year")
+
+
+def test_alert_email_cards_name_company_and_place_on_one_line():
+    page = """Indeed <alert@indeed.com>
+3 new jobs for "machine learning intern"
+These jobs match your saved search.
+
+Machine Learning Intern - Summer 2027
+Brightwave Analytics - Boston, MA
+$35 - $45 an hour
+Design and evaluate ML models for clinical text. Pursuing a BS or MS in Computer Science.
+Just posted
+
+Machine Learning Engineering Intern (Computer Vision)
+Corvid Autonomy - Austin, TX
+$8,000 a month
+1 day ago
+
+Machine Learning Co-op Student (Winter 2027)
+Northern Grid Technologies - Toronto, ON
+$30 - $34 an hour
+Hybrid work
+3 days ago
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.locations, p.posted_on) for p in postings] == [
+        ("Machine Learning Intern - Summer 2027", "Brightwave Analytics",
+         [Location("Boston", "MA", "US")], date(2026, 11, 20)),
+        ("Machine Learning Engineering Intern (Computer Vision)", "Corvid Autonomy",
+         [Location("Austin", "TX", "US")], date(2026, 11, 19)),
+        ("Machine Learning Co-op Student (Winter 2027)", "Northern Grid Technologies",
+         [Location("Toronto", "ON", "CA")], date(2026, 11, 17)),
+    ]  # fmt: skip
+    assert postings[2].pay == Pay(Decimal(30), Decimal(34), "CAD", "hour")

@@ -284,6 +284,7 @@ def test_employment_types_spanish_italian_dutch(text, expected):
         # A value, then a qualification of it in brackets.
         ("On-site (remote work available for part of the onboarding week only)", "on_site"),
         ("Remote (occasional on-site visits)", "remote"),
+        ("Internship\nOn-site (remote work available for the onboarding week)\nTokyo", "on_site"),
     ],
 )
 def test_work_arrangement_spanish_italian_dutch(text, expected):
