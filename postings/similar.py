@@ -15,13 +15,11 @@ page shows, so a neighbour that expires is skipped at read time without leaving 
 from __future__ import annotations
 
 import heapq
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -271,21 +269,41 @@ def terms_of(title: str, description: str) -> Counter:
     return terms
 
 
-def _vectors(docs: dict[int, Doc]) -> dict[int, dict[str, float]]:
-    """Unit-length TF-IDF vectors of each document's strongest terms."""
-    frequency: Counter = Counter()
+def _word_matrix(docs: dict[int, Doc]) -> sparse.csr_array:
+    """Documents × terms: unit-length TF-IDF vectors of each document's strongest terms.
+
+    Computed for all documents at once: an import ranks thousands of new postings, and a loop
+    over each one's terms cost more than the ranking itself.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    term_ids: dict[str, int] = {}
+    number = term_ids.setdefault
+    columns: list[int] = []
+    counts: list[int] = []
+    lengths: list[int] = []
     for doc in docs.values():
-        frequency.update(doc.terms.keys())
-    total = len(docs)
-    idf = {term: math.log((1 + total) / (1 + n)) + 1 for term, n in frequency.items()}
-    vectors = {}
-    for doc in docs.values():
-        weights = {term: (1 + math.log(count)) * idf[term] for term, count in doc.terms.items()}
-        # By weight, then term, as `_by_score` orders (term, weight) pairs.
-        strongest = heapq.nlargest(TERMS_KEPT, weights.items(), key=itemgetter(1, 0))
-        norm = math.sqrt(sum(weight * weight for _, weight in strongest)) or 1.0
-        vectors[doc.id] = {term: weight / norm for term, weight in strongest}
-    return vectors
+        columns.extend(number(term, len(term_ids)) for term in doc.terms)
+        counts.extend(doc.terms.values())
+        lengths.append(len(doc.terms))
+    cols = np.array(columns, dtype=np.int64)
+    rows = np.repeat(np.arange(len(docs)), lengths)
+    idf = np.log((1 + len(docs)) / (1 + np.bincount(cols, minlength=len(term_ids)))) + 1
+    weights = (1 + np.log(np.array(counts, dtype=float))) * idf[cols]
+    # Strongest first, ties broken by the term's spelling (as `_by_score` breaks them), and
+    # TERMS_KEPT of each document's terms kept.
+    spelling = np.empty(len(term_ids), dtype=np.int64)
+    spelling[np.argsort(np.array(list(term_ids)), kind="stable")] = np.arange(len(term_ids))
+    order = np.lexsort((-spelling[cols], -weights, rows))
+    starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    kept = order[np.arange(len(order)) - starts < TERMS_KEPT]
+    rows, cols, weights = rows[kept], cols[kept], weights[kept]
+    norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(docs)))
+    weights = weights / np.where(norms > 0, norms, 1.0)[rows]
+    return sparse.csr_array(
+        (weights, (rows, cols)), shape=(len(docs), max(len(term_ids), 1)), dtype=float
+    )
 
 
 def rank(
@@ -307,8 +325,7 @@ def rank(
         return ranked
     ids = np.fromiter(docs, dtype=np.int64, count=len(docs))
     row_of = {doc_id: row for row, doc_id in enumerate(docs)}
-    vectors = _vectors(docs)
-    words = _incidence(docs, lambda doc: vectors[doc.id].items())
+    words = _word_matrix(docs)
     # Terms in too many postings carry little weight and do not count (see MAX_TERM_POSTINGS).
     words.data[
         (np.bincount(words.indices, minlength=words.shape[1]) > MAX_TERM_POSTINGS)[words.indices]
@@ -352,9 +369,16 @@ def rank(
             found[row_of[target]] = False
             found &= scores[line] >= MIN_SCORE
             others = np.flatnonzero(found)
+            values = scores[line, others]
+            if len(others) > limit:
+                # Only those scoring at least the limit-th best can rank (ties included).
+                threshold = np.partition(values, len(values) - limit)[len(values) - limit]
+                others, values = others[values >= threshold], values[values >= threshold]
             # Best score first; ties broken by id so results do not depend on order.
-            best = others[np.lexsort((ids[others], -scores[line, others]))[:limit]]
-            ranked[target] = [(int(ids[row]), float(scores[line, row])) for row in best]
+            best = np.lexsort((ids[others], -values))[:limit]
+            ranked[target] = list(
+                zip(ids[others[best]].tolist(), values[best].tolist(), strict=True)
+            )
     return ranked
 
 
