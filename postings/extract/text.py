@@ -1084,6 +1084,13 @@ _JOB_BOARD = re.compile(
 )
 
 
+_INDUSTRY_LINE = re.compile(
+    r"^(?P<industry>[^·•|\d]{3,60}?)\s*[·•|]\s*[\d,.+\s–-]+\s*(?:employees|mitarbeiter(?:innen)?"
+    r"|mitarbeitende|salariés|employés|empleados|dipendenti|medewerkers)\b",
+    _I,
+)
+
+
 def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     lines = _strip_stats_blocks(lines)
     content = [i for i, line in enumerate(lines) if line and not _is_chrome(line)]
@@ -1148,6 +1155,10 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
             _take_header_line(lines[i].removesuffix(" /"), i, draft, as_of, candidates)
     draft.header = [lines[i] for i in range(first, body_start) if lines[i]]
     draft.byline = any(_BYLINE.search(line) for line in draft.header)
+    # "Computer Hardware · 10,000+ employees" in the employer's box: the line beside the
+    # company's name is its industry.
+    industries = {found["industry"] for line in lines if (found := _INDUSTRY_LINE.match(line))}
+    candidates = [candidate for candidate in candidates if candidate.name not in industries]
     if candidates and not draft.company:
         # An employer's own pages name it in their text ("Flinkwerk ist ein Münchner Startup");
         # a team line or a menu item is not named there.

@@ -1367,3 +1367,20 @@ Hybrid work
          [Location("Toronto", "ON", "CA")], date(2026, 11, 17)),
     ]  # fmt: skip
     assert postings[2].pay == Pay(Decimal(30), Decimal(34), "CAD", "hour")
+
+
+def test_the_industry_beside_an_employer_count_is_no_company():
+    posting = _main("""Garmin
+Computer Hardware
+Software Engineering Intern - Summer 2027
+Olathe, KS
+Internship
+
+About the job
+Garmin is seeking a Software Engineering Intern for its Olathe headquarters.
+
+About the employer
+Garmin
+Computer Hardware · 10,000+ employees
+""")
+    assert posting.company == "Garmin"
