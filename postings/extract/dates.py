@@ -131,7 +131,9 @@ _CLOSING_LABEL = re.compile(
     r"|advertised\s+until|closes?\s*:|closes\s+on|(?:job\s+)?close\s+date|submit\s+(?:by|before)"
     r"|scadenza|hasta\s+el|fecha\s+límite|plazo\s+de\s+(?:presentación|solicitud)"
     r"|bewerbungsfrist|bewerben\s+bis|einsendeschluss|date\s+limite(?:\s+de\s+candidature)?"
-    r"|date\s+de\s+clôture|(?:candidatures?|annoncée?|affichée?)\s+jusqu['’]au)"
+    r"|date\s+de\s+clôture|(?:candidatures?|annoncée?|affichée?)\s+jusqu['’]au"
+    # "Open & closing dates: 11/15/2026 to 12/05/2026" (USAJOBS): the second date closes.
+    r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?\s*:?\s*[\d/.-]{6,10}\s+(?:to|-|–))"
     r"\s*:?\s*(?P<rest>[^\n]{0,60})"
 )
 

@@ -82,6 +82,9 @@ _BODY_HEADING = re.compile(
     r"|job\s+summary|(?:job\s+|position\s+|role\s+)?overview|(?:vollständige\s+)?stellenbeschreibung"
     r"|jobbeschreibung|über\s+(?:die\s+stelle|den\s+job|die\s+position)|info"
     r"|description\s+du\s+poste|descriptif\s+du\s+poste|le\s+poste|détails\s+de\s+l['’]offre"
+    r"|functieomschrijving|bedrijfsomschrijving|vacaturetekst|over\s+de\s+(?:functie|vacature)"
+    r"|descripción(?:\s+del?\s+(?:puesto|empleo|trabajo|la\s+oferta))?|descrizione(?:\s+del(?:la)?\s+"
+    r"(?:lavoro|ruolo|posizione|offerta))?|descrição(?:\s+da\s+vaga)?|opis\s+stanowiska"
     # "About Acme", "Über Acme", "À propos de Acme": a heading naming the employer.
     # Capitalised: "Über uns" and "About us" close a site's footer instead.
     r"|(?:about|über|à\s+propos\s+d(?:e|['’]))\s*(?-i:[A-ZÀ-Ü])[\w&.'’-]*(?:\s+[A-ZÀ-Ü][\w&.'’-]*){0,3})"
@@ -172,6 +175,15 @@ _CHROME = re.compile(
     r"|alleen\s+noodzakelijk(?:e\s+cookies)?|(?:cookies\s+)?nécessaires\s+uniquement|solo\s+necesarias"
     r"|solo\s+necessari|continuer\s+sans\s+accepter|internacional|international"
     r"|promoted|responses\s+managed\s+off\s+\w+|\d+\s+locations"
+    # Government sites' banner: "An official website of the United States government".
+    r"|an\s+official\s+website\s+of\s+the\s+.{3,60}|here['’]s\s+how\s+you\s+know"
+    r"|official\s+websites\s+use\s+\.\w+.*|secure\s+\.\w+\s+websites\s+use\s+https.*"
+    r"|an?\s+\.\w+\s+website\s+belongs\s+to\s+an\s+official\b.*|a\s+lock\b.{0,40}\bmeans\s+you['’]ve\b.*"
+    r"|(?:now\s+)?accepting\s+applications|refer\s+a\s+friend|verwijs\s+een\s+vriend(?:\s+door)?|recommander\s+(?:à|a)\s+un\s+ami"
+    r"|(?:job\s+)?weiterempfehlen|recomendar\s+a\s+un\s+amigo|consiglia\s+a\s+un\s+amico"
+    r"|ik\s+heb\s+interesse|je\s+suis\s+intéressée?|me\s+interesa|mi\s+interessa"
+    r"|ich\s+bin\s+interessiert|wszystkie\s+oferty|toutes\s+les\s+offres|alle\s+(?:jobs|vacatures)"
+    r"|todas\s+las\s+ofertas|tutte\s+le\s+offerte"
     # Badges on result cards: "Featured", "Sponsorisé", "Nouveau", "Promoted by hirer".
     r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
     r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*responses\s+managed\s+off\s+\w+)?|plus\s*\.\.\.|…"
@@ -180,7 +192,7 @@ _CHROME = re.compile(
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
     r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse)"
-    r"|date\s+posted|people\s+also\s+searched|related\s+searches|ricerche\s+correlate"
+    r"|date\s+posted|people\s+also\s+searched:?|related\s+searches:?|ricerche\s+correlate"
     r"|búsquedas\s+relacionadas|recherches\s+(?:associées|similaires|liées)|ähnliche\s+suchen"
     r"|verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten"
     # A search box's placeholder: "Job title, skill, company, keyword", "City, state or zip".
@@ -244,7 +256,8 @@ _HEADER_LABEL = re.compile(
     r"|(?:job\s+)?requisition\s+id|req\.?\s+id|job\s+id|reference|referenz(?:nummer)?|référence"
     r"|schedule|work\s+schedule|remote\s+type|workplace\s+type|seniority\s+level|experience\s+level"
     r"|berufserfahrung|niveau\s+d['’]expérience|work\s+style|start\s+date|starting\s+date"
-    r"|application\s+deadline|closing\s+date|deadline|duration|stipend)\s*:?$",
+    r"|application\s+deadline|closing\s+date|deadline|duration|stipend"
+    r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?)\s*:?$",
     _I,
 )
 # A search box's labels above a posting: the line under each is a search, not a fact of the job.
@@ -1528,7 +1541,11 @@ _PAY_LINE = re.compile(
 )
 
 
-def _posting(draft: _Draft, company: str, as_of: datetime) -> ExtractedPosting:
+def _posting(
+    draft: _Draft, company: str, as_of: datetime, *, page_country: str = ""
+) -> ExtractedPosting:
+    """`page_country`: where the page's other postings are, for the currency of a "$" in one
+    that names no place."""
     body_text = "\n".join(draft.body)
     raw_text = "\n".join(draft.raw)
     facts = "\n".join(draft.facts)
@@ -1542,7 +1559,7 @@ def _posting(draft: _Draft, company: str, as_of: datetime) -> ExtractedPosting:
             if place.city and place.country in {p.country for p in locations}
         ]
         locations = finer or locations
-    country = locations[0].country if locations else ""
+    country = locations[0].country if locations else page_country
     types = employment_types(f"{draft.title}\n{facts}") or employment_types(body_text)
     arrangement = work_arrangement(facts)
     if arrangement == "unknown":
@@ -1719,7 +1736,11 @@ def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
     result = ParseResult()
     seen = set()
     own_company = ""
-    for draft in _drafts(lines, as_of):
+    drafts = _drafts(lines, as_of)
+    countries = Counter(place.country for draft in drafts for place in draft.locations)
+    countries.pop("", None)
+    page_country = countries.most_common(1)[0][0] if countries else ""
+    for draft in drafts:
         if not draft.company and page_organisation is None:
             page_organisation = _page_organisation(text, lines)
         # Cards without a company line under an employer's own posting ("Similar Jobs" on its
@@ -1737,7 +1758,7 @@ def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
             missing = "title" if not draft.title else "company"
             result.skipped.append(Skipped(reason=f"no {missing} found", title=draft.title))
             continue
-        posting = _posting(draft, company, as_of)
+        posting = _posting(draft, company, as_of, page_country=page_country)
         key = (posting.title, posting.company, tuple(posting.locations), posting.description)
         if key not in seen:
             seen.add(key)

@@ -1384,3 +1384,75 @@ Garmin
 Computer Hardware · 10,000+ employees
 """)
     assert posting.company == "Garmin"
+
+
+def test_a_government_banner_and_status_lines_are_chrome_and_dates_range_to_the_close():
+    posting = _main("""Skip to main content
+An official website of the United States government
+Here's how you know
+Official websites use .gov
+A .gov website belongs to an official government organization in the United States.
+Secure .gov websites use HTTPS
+A lock or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.
+Back to results
+Student Trainee (Computer Science)
+Department of Energy
+Accepting applications
+Open & closing dates
+11/15/2026 to 12/05/2026
+Salary
+$39,576 - $51,448 per year
+Location
+Washington, DC
+
+Duties
+Support the office's developers while completing a degree in computer science.
+""")
+    assert (posting.title, posting.company) == (
+        "Student Trainee (Computer Science)",
+        "Department of Energy",
+    )
+    assert (posting.posted_on, posting.valid_through) == (date(2026, 11, 15), date(2026, 12, 5))
+
+
+def test_dutch_headings_open_the_text_and_buttons_are_no_company():
+    posting = _main("""Vitalis Zorgdata logo
+Vitalis Zorgdata
+Stagiair Data Science
+Utrecht, Nederland
+Stage
+Geplaatst 4 dagen geleden
+
+Ik heb interesse
+Solliciteer nu
+Verwijs een vriend door
+
+Bedrijfsomschrijving
+Vitalis Zorgdata helpt ziekenhuizen om betere beslissingen te nemen met data.
+
+Functieomschrijving
+Als stagiair Data Science werk je vijf maanden mee in ons data science-team.
+""")
+    assert (posting.title, posting.company) == ("Stagiair Data Science", "Vitalis Zorgdata")
+    assert posting.posted_on == date(2026, 11, 16)
+
+
+def test_a_dollar_card_without_a_place_takes_the_currency_of_the_page_country():
+    page = """Becario de Ciencia de Datos
+Grupo Financiero Altavista
+Ciudad de México, CDMX
+$8,000 (Mensual)
+Hace 3 días
+
+Descripción de la oferta
+Buscamos un becario para el equipo de analítica de datos en la Ciudad de México.
+
+Empleos similares
+
+Trainee de Ingeniería de Datos
+Tecnologías Sierra Madre
+$12,000 (Mensual)
+Hace 2 semanas
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [p.pay.currency for p in postings] == ["MXN", "MXN"]
