@@ -1564,6 +1564,20 @@ def _posting(
     arrangement = work_arrangement(facts)
     if arrangement == "unknown":
         arrangement = work_arrangement(body_text)
+    if arrangement != "remote":
+        # "Belgium" in one line and "Leuven, Belgium" in another name one place, not two; for
+        # remote work, "Boston or anywhere in the US" are two.
+        locations = [
+            place
+            for place in locations
+            if place.city
+            or not any(
+                other.city
+                and other.country == place.country
+                and other.region.startswith(place.region)
+                for other in locations
+            )
+        ]
     # A "Salary:" line states the pay; prose around it may quote parts of it ("from €2,770 in
     # the first year").
     stated = [*draft.pay_lines, *(line for line in draft.body if _PAY_LINE.match(line))]

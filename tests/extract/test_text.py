@@ -1456,3 +1456,10 @@ Hace 2 semanas
 """
     postings = parse_text(page, as_of=AS_OF).postings
     assert [p.pay.currency for p in postings] == ["MXN", "MXN"]
+
+
+def test_a_country_line_beside_a_city_in_it_is_one_place_unless_the_work_is_remote():
+    on_site = _main("PhD Position in Computer Vision\nKU Leuven\nBelgium\nLeuven, Belgium\n")
+    assert on_site.locations == [Location("Leuven", "", "BE")]
+    remote = _main("Data Engineer\nObie\nChicago, IL\nRemote (US)\n")
+    assert remote.locations == [Location("Chicago", "IL", "US"), Location("", "", "US")]
