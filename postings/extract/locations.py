@@ -219,8 +219,8 @@ _REMOTE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _ARRANGEMENT_PREFIX = re.compile(
-    r"^(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person|présentiel|vor\s+ort)"
-    r"\s+(?:in|at|from|à|en|in\s+der|im)\s+(?=\w)",
+    r"^(?:(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person|remote)(?:\s+work)?|présentiel"
+    r"|vor\s+ort)\s+(?:in|at|from|à|en|in\s+der|im)\s+(?=\w)",
     re.IGNORECASE,
 )
 _REMOTE_SUFFIX = re.compile(r"[\s:–—-]+(?:remote|only|anywhere)$", re.IGNORECASE)
@@ -528,6 +528,9 @@ def _is_not_a_place(part: str) -> bool:
     return folded in _NOT_A_PLACE_PHRASES or all(word in _NOT_A_PLACE for word in folded.split())
 
 
+_ABBREVIATED_REGION = re.compile(r"D\.C\.|[A-Z][a-z]{1,3}\.")
+
+
 def _parts(text: str) -> tuple[list[str], bool]:
     """Split a location string into its named parts, dropping remote markers and postal codes.
 
@@ -536,6 +539,8 @@ def _parts(text: str) -> tuple[list[str], bool]:
     parts, dropped = [], False
     for raw in _PART_SEPARATORS.split(text.strip()):
         part = _POSTAL_CODE.sub("", raw.strip(" .:"))
+        if _ABBREVIATED_REGION.fullmatch(raw.strip()):
+            part = part.replace(".", "").upper()  # "Washington, D.C.", "Guadalajara, Jal."
         if not part:
             continue
         if _is_not_a_place(part):

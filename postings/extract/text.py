@@ -186,7 +186,8 @@ _CHROME = re.compile(
     r"|todas\s+las\s+ofertas|tutte\s+le\s+offerte"
     # Badges on result cards: "Featured", "Sponsorisé", "Nouveau", "Promoted by hirer".
     r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
-    r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*responses\s+managed\s+off\s+\w+)?|plus\s*\.\.\.|…"
+    r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|…"
+    r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
     # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".
     r"|.{1,150}\swith\s+verification"
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
@@ -322,7 +323,8 @@ _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 _LEGAL_FORM = re.compile(
     r"(?:\b(?:GmbH|gGmbH|mbH|AG|SE|SA|SAS|SASU|SARL|Sàrl|S\.A|S\.r\.l|Srl|S\.p\.A|SpA|S\.L|S\.L\.U"
     r"|e\.V|GbR|OHG|Pty|Inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
-    r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies)\b|\bS\.A\.S)\.?\)?$"
+    r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies)\b|\bS\.A\.S"
+    r"|\bSp\.\s?z\s?o\.\s?o|\bS\.?A\.?\s+de\s+C\.?V|\bLtda|\bs\.\s?r\.\s?o|\ba\.\s?s)\.?\)?$"
 )
 # Leading words of department lines ("Engineering – Autonomy"), which are no company.
 _DEPARTMENT = re.compile(
@@ -964,7 +966,11 @@ def _starts_body(line: str, title: str) -> bool:
     if kind is not None and kind != "other":
         return True
     # A long line, or a plain sentence ("Acme builds underwater robots."), is text, not a fact.
-    sentence = line.endswith(".") and len(line.split()) >= _MIN_SENTENCE_WORDS
+    sentence = (
+        line.endswith(".")
+        and len(line.split()) >= _MIN_SENTENCE_WORDS
+        and not _LEGAL_FORM.search(line)  # "Wisła Data Systems Sp. z o.o."
+    )
     return (len(line) >= _LONG_LINE or sentence) and not expired(line)
 
 

@@ -351,3 +351,18 @@ def test_countries_named_in_their_own_language(text, expected):
 )
 def test_region_hyphens_and_notes_in_brackets(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remote in Seattle, WA", Location("Seattle", "WA", "US")),
+        ("Hybrid work in Bellevue, WA 98004", Location("Bellevue", "WA", "US")),
+        ("Remote in Colorado", Location("", "CO", "US")),
+        ("Washington, D.C.", Location("Washington", "DC", "US")),
+        ("Guadalajara, Jal.", Location("Guadalajara", "JAL", "MX")),
+        ("St. Louis, MO", Location("St. Louis", "MO", "US")),
+    ],
+)
+def test_arrangement_prefixes_and_abbreviated_regions(text, expected):
+    assert parse_location(text) == expected

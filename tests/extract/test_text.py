@@ -1463,3 +1463,19 @@ def test_a_country_line_beside_a_city_in_it_is_one_place_unless_the_work_is_remo
     assert on_site.locations == [Location("Leuven", "", "BE")]
     remote = _main("Data Engineer\nObie\nChicago, IL\nRemote (US)\n")
     assert remote.locations == [Location("Chicago", "IL", "US"), Location("", "", "US")]
+
+
+def test_polish_legal_forms_and_linkedin_header_buttons():
+    posting = _main("""Northwind Robotics logo
+Northwind Robotics
+Share
+Show more options
+Machine Learning Intern, Perception (Summer 2027)
+Boston, MA · 3 weeks ago · Over 200 applicants
+Promoted by hirer · No longer responding to applications
+""")
+    assert posting.company == "Northwind Robotics"
+    polish = _main(
+        "Junior Data Engineer\nWisła Data Systems Sp. z o.o.\nKraków, Poland\nFull-time\n"
+    )
+    assert polish.company == "Wisła Data Systems Sp. z o.o."
