@@ -32,17 +32,24 @@ _MONTH_NAMES = (
     "nov november novembre noviembre",
     "dec december dez dezember déc décembre diciembre dic dicembre",
 )
+# Polish writes a date's month in the genitive: "15 grudnia 2026".
+_POLISH_MONTHS = (
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada"
+    " grudnia"
+)
 _MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()
-}
+} | {name: number for number, name in enumerate(_POLISH_MONTHS.split(), 1)}
 _MONTHS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _UNIT_WORDS = {
     "minutes": "m min mins minute minutes minuten minuto minutos minuti minuut",
-    "hours": "h hr hrs hour hours stunde stunden heure heures hora horas ora ore uur",
-    "days": "d day days tag tagen jour jours día días dia dias giorno giorni dag dagen",
+    "hours": "h hr hrs hour hours stunde stunden heure heures hora horas ora ore uur godz godzin"
+    " godziny godzinę",
+    "days": "d day days tag tagen jour jours día días dia dias giorno giorni dag dagen dzień dni",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana settimane"
-    " weken",
-    "months": "mo mos month months monat monaten mois mes meses mese mesi maand maanden",
+    " weken tydzień tygodnie tygodni",
+    "months": "mo mos month months monat monaten mois mes meses mese mesi maand maanden miesiąc"
+    " miesiące miesięcy mês",
     "years": "y yr yrs year years jahr jahren an ans année années año años anno anni jaar jaren",
 }
 _UNITS_BY_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
@@ -53,6 +60,7 @@ _DATE_SPAN = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2})"
     r"|(?P<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)"
     r"|(?P<slashed>\b\d{1,2}/\d{1,2}/\d{4}\b)"
+    r"|(?P<dashed>\b\d{1,2}-\d{1,2}-\d{4}\b)"  # Dutch and Indian pages: "15-12-2026"
     rf"|\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     # "15 January 2027", "15. Januar 2027", "15 de enero de 2027".
     rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<month_after>{_MONTHS})\b\.?"
@@ -60,9 +68,9 @@ _DATE_SPAN = re.compile(
     # A result card's age alone: "3d", "24h", "30d+" (Glassdoor, Indeed).
     r"|^(?P<count_age>\d{1,2})(?P<unit_age>[dh])\+?$"
     # "3 days ago", "3 giorni fa", "3 dagen geleden"; "vor 3 Tagen", "il y a 3 jours", "hace 3 días".
-    rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden)"
+    rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden|temu|atrás)"
     rf"|vor\s+(?P<count_de>{_COUNT})\s+(?P<unit_de>{_UNITS})"
-    rf"|(?:il\s+y\s+a|hace)\s+(?P<count_fr>{_COUNT})\s+(?P<unit_fr>{_UNITS}))\b",
+    rf"|(?:il\s+y\s+a|hace|há)\s+(?P<count_fr>{_COUNT})\s+(?P<unit_fr>{_UNITS}))\b",
     re.IGNORECASE,
 )
 # "today" and friends are ordinary words in prose ("apply today"), so they only count alone or
@@ -121,6 +129,13 @@ _CLOSING_STEMS = (
     "hasta el",
     "fecha límite",
     "plazo",
+    "reageren",
+    "solliciteren kan",
+    "sluitingsdatum",
+    "termin składania",
+    "ważn",
+    "wygasa",
+    "expires in",
 )
 # Runs on lower-cased text: case-insensitive alternations are slow on whole descriptions.
 _CLOSING_LABEL = re.compile(
@@ -133,7 +148,9 @@ _CLOSING_LABEL = re.compile(
     r"|bewerbungsfrist|bewerben\s+bis|einsendeschluss|date\s+limite(?:\s+de\s+candidature)?"
     r"|date\s+de\s+clôture|(?:candidatures?|annoncée?|affichée?)\s+jusqu['’]au"
     # "Open & closing dates: 11/15/2026 to 12/05/2026" (USAJOBS): the second date closes.
-    r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?\s*:?\s*[\d/.-]{6,10}\s+(?:to|-|–))"
+    r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?\s*:?\s*[\d/.-]{6,10}\s+(?:to|-|–)"
+    r"|(?:reageren|solliciteren)\s+kan\s+tot(?:\s+en\s+met)?|sluitingsdatum"
+    r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do)"
     r"\s*:?\s*(?P<rest>[^\n]{0,60})"
 )
 
@@ -177,6 +194,8 @@ def _numeric_date(match: re.Match[str]) -> date | None:
         year, month, day = map(int, match["iso"].split("-"))
     elif match["dotted"]:
         day, month, year = map(int, match["dotted"].split("."))
+    elif match["dashed"]:
+        day, month, year = map(int, match["dashed"].split("-"))
     else:
         first, second, year = map(int, match["slashed"].split("/"))
         # A number above 12 cannot be the month, whichever order the page writes.
@@ -231,10 +250,17 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
     lowered = lower(text)
     if not any(stem in lowered for stem in _CLOSING_STEMS):
         return None
+    if closes_in := _CLOSES_IN.search(lowered):
+        amount = int(closes_in["count"])
+        return (as_of + relativedelta(**{_UNITS_BY_WORD[closes_in["unit"]]: amount})).date()
     for match in _CLOSING_LABEL.finditer(lowered):
         if found := parse_date(match["rest"], as_of=as_of):
             return found
     return None
+
+
+# "Expires in 28 days", "Wygasa za 28 dni": counted forward from as_of.
+_CLOSES_IN = re.compile(rf"\b(?:expires\s+in|wygasa\s+za)\s+(?P<count>\d+)\s+(?P<unit>{_UNITS})\b")
 
 
 # How a closing-date line starts ("Closing date: 1 May", "- Bewerbungsschluss: ..."): a cheap test
@@ -242,7 +268,8 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
 _CLOSING_LINE_STARTS = (
     *("apply by", "apply before", "closing", "application", "deadline", "valid", "expire"),
     *("bewerb", "last date", "closes", "advertised until", "job close date", "close date"),
-    *("submit by", "scadenza", "fecha límite"),
+    *("submit by", "scadenza", "fecha límite", "reageren", "solliciteren kan", "sluitingsdatum"),
+    *("termin składania", "ważna do", "oferta ważna", "wygasa", "expires in"),
     *("einsendeschluss", "date limite", "date de clôture", "candidature", "annonc", "affich"),
 )
 
@@ -252,6 +279,8 @@ def is_closing_line(line: str) -> bool:
     lowered = line.lower().removeprefix("- ")
     if not lowered.startswith(_CLOSING_LINE_STARTS):
         return False
+    if _CLOSES_IN.match(lowered):
+        return True
     label = _CLOSING_LABEL.match(lowered)
     if not label:
         return False

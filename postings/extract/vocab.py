@@ -69,6 +69,8 @@ _EMPLOYMENT = {
         r"estagi[áa]ri[oa]s?\b",
         r"praktyk[ia]\s+studenck",
         r"sta[żz]ysta\b",
+        r"praktykant(?:ka)?\b",
+        r"practicante\b",
     ),
     "full_time": _phrases(
         r"full[- ]?time\b",
@@ -90,6 +92,7 @@ _EMPLOYMENT = {
         r"temps\s+partiel\b",
         r"werkstudent(?:in|en)?\b",
         r"media\s+jornada\b",
+        r"medio\s+tiempo\b",
         r"jornada\s+parcial\b",
         r"tiempo\s+parcial\b",
         r"tempo\s+parziale\b",
@@ -157,7 +160,9 @@ _ARRANGEMENTS = {
         r"híbrid[oa]\b",
         r"ibrid[oa]\b",
         r"smart\s+working\b",
-        r"hybrydow[aey]\b",
+        r"hybrydow[aeyo]\b",
+        # "Homeoffice an bis zu zwei Tagen pro Woche": a number written out.
+        r"home[- ]?office\s+an\s+(?:bis\s+zu\s+)?(?:einem|zwei|drei|vier)\s+tag(?:en)?\b",
     ),
     "remote": _phrases(
         r"remote\b",
@@ -229,6 +234,8 @@ _DEGREE_WORDS = {
         r"master-(?<!scrum\smaster-)(?=\s+(?:oder|und|bzw\.?|or|and)\s)",
         r"laurea\s+magistrale\b",
         r"laurea\s+triennale\s+(?:o|e|/)\s+magistrale\b",  # "triennale o magistrale": both
+        r"magistersk\w*",
+        r"studia\s+(?:ii|drugiego)\s+stopnia",
         r"masters?\b(?=\s+(?:of|ou)\s+bachel)",  # "Master of bachelor" (Dutch "or")
     ),
     "bachelors": _phrases(
@@ -240,6 +247,9 @@ _DEGREE_WORDS = {
         r"licenciatura\b",
         r"laurea\s+triennale\b",
         r"bachelier\b",
+        r"inżyniersk\w*",
+        r"licencjack\w*",
+        r"studia\s+(?:i|pierwszego)\s+stopnia",
         r"level\s+[78]\s+(?:honours\s+)?(?:degree|qualification)",  # Ireland's and the UK's frameworks
     ),
 }
@@ -307,6 +317,8 @@ _NO_SPONSORSHIP = _phrases(
     r"\s+(?:work\s+permit|right\s+to\s+work|work\s+authori[sz]ation)",
     r"only\s+(?:[a-z]+\s+){1,2}citizens\s+(?:or|and)\s+(?:permanent\s+)?residents\s+(?:will|may|can)\s+be\s+considered",
     r"geen\s+visum(?:sponsoring|ondersteuning)\b",
+    r"geen\s+(?:werk)?visum\b(?:\s+\w+){0,4}\s+(?:aanvragen|sponsoren|regelen)",
+    r"u\.?\s?s\.?\s+citizenship\s+(?:is\s+)?required",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
 )
 _SPONSORSHIP = _phrases(
@@ -332,6 +344,7 @@ _SPONSORSHIP = _phrases(
     r"licensed\s+(?:visa\s+)?sponsor\b",
     r"registered\s+(?:visa\s+)?sponsor\b",
     r"sponsor\s+(?:skilled\s+worker|work|h-?1b|tn|employment)\s+visas?\b",
+    r"eligible\s+for\s+(?:visa\s+)?sponsorship\s+(?:under|through|via)\b",
     r"parrainage\s+(?:de\s+)?visa\s+possible",
 )
 

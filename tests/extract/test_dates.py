@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
-from postings.extract.dates import closing_date, parse_date, slashed_dates
+from postings.extract.dates import closing_date, is_closing_line, parse_date, slashed_dates
 
 AS_OF = datetime(2026, 11, 20, 9, 30)
 
@@ -186,3 +186,32 @@ def test_a_result_cards_bare_age(text, expected):
 
 def test_a_bare_age_inside_text_is_no_date():
     assert parse_date("Support 24h a day", as_of=AS_OF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dodano 2 dni temu", date(2026, 11, 18)),
+        ("Opublikowano 3 tygodnie temu", date(2026, 10, 30)),
+        ("15 grudnia 2026", date(2026, 12, 15)),
+        ("Publicada há 3 dias", date(2026, 11, 17)),
+        ("Geplaatst op 15-11-2026", date(2026, 11, 15)),
+    ],
+)
+def test_parse_date_polish_portuguese_and_dashed(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reageren kan tot en met 15 december 2026", date(2026, 12, 15)),
+        ("Sluitingsdatum: 15-12-2026", date(2026, 12, 15)),
+        ("Termin składania aplikacji: 15.12.2026", date(2026, 12, 15)),
+        ("Wygasa za 28 dni", date(2026, 12, 18)),
+        ("Expires in 5 days", date(2026, 11, 25)),
+    ],
+)
+def test_dutch_and_polish_closing_dates_and_expiry_counted_forward(text, expected):
+    assert closing_date(text, as_of=AS_OF) == expected
+    assert is_closing_line(text)

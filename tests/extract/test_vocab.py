@@ -538,3 +538,32 @@ def test_work_arrangement_polish_french_dutch_values(text, expected):
 )
 def test_citizens_only_and_dutch_no_sponsorship(text):
     assert visa_sponsorship(text) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "types", "arrangement"),
+    [
+        ("Jornada: Medio tiempo", ["part_time"], "unknown"),
+        ("Practicante de Análisis de Datos", ["internship"], "unknown"),
+        ("Praktykant Data Engineering\nHybrydowo", ["internship"], "hybrid"),
+        ("Praktikum\nHomeoffice an bis zu zwei Tagen pro Woche", ["internship"], "hybrid"),
+    ],
+)
+def test_more_spanish_polish_and_german_wording(text, types, arrangement):
+    assert (employment_types(text), work_arrangement(text)) == (types, arrangement)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Citizenship is required.", False),
+        ("Helaas kunnen wij geen visum voor je aanvragen.", False),
+        ("This post is eligible for sponsorship under the Skilled Worker visa route.", True),
+    ],
+)
+def test_more_visa_statements(text, expected):
+    assert visa_sponsorship(text) is expected
+
+
+def test_polish_degrees():
+    assert degree_levels("Wykształcenie inżynierskie lub magisterskie") == ["masters", "bachelors"]
