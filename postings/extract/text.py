@@ -479,13 +479,45 @@ def _is_menu_row(line: str) -> bool:
 def _document_lines(text: str) -> list[str]:
     if "\x00" in text:
         raise DocumentError("the document is binary, not text")
-    lines = [
-        "" if _is_menu_row(line) else " ".join(line.replace("\u00a0", " ").split())
-        for line in text.splitlines()
-    ]
+    lines: list[str] = []
+    header: list[str] = []  # the column names of the table being read, if any
+    for line in text.splitlines():
+        cells = [cell.strip() for cell in line.split("\t")] if "\t" in line else []
+        if len([cell for cell in cells if cell]) >= _MIN_TABLE_CELLS:
+            if all(_TABLE_HEADER_CELL.match(cell) for cell in cells if cell):
+                header = cells
+                lines.append("")
+                continue
+            if header or not _is_menu_row(line):
+                lines.extend(_table_row_lines(cells, header))
+                continue
+        header = []
+        lines.append("" if _is_menu_row(line) else " ".join(line.replace("\u00a0", " ").split()))
     if not any(lines):
         raise DocumentError("the document is empty")
     return lines
+
+
+# A table copied from a page keeps a tab between its cells: "Title / Team / Location / Type",
+# then a role per row. Each row becomes a card of its own: its cells on lines of their own, without
+# the team (a department, not the employer), and a blank line after it.
+_MIN_TABLE_CELLS = 3
+_TABLE_HEADER_CELL = re.compile(
+    r"^(?:(?:job\s+)?title|role|position|job|opening|stelle|poste|puesto|team|department|abteilung"
+    r"|équipe|departamento|afdeling|locations?|standort|lieu|ort|ubicación|type|job\s+type"
+    r"|employment\s+type|contract|vertragsart|posted|date(?:\s+posted)?|salary|pay)$",
+    _I,
+)
+_TEAM_COLUMN = re.compile(r"^(?:team|department|abteilung|équipe|departamento|afdeling)$", _I)
+
+
+def _table_row_lines(cells: list[str], header: list[str]) -> list[str]:
+    kept = [
+        " ".join(cell.replace("\u00a0", " ").split())
+        for index, cell in enumerate(cells)
+        if cell and not (index < len(header) and _TEAM_COLUMN.match(header[index]))
+    ]
+    return [*kept, ""]
 
 
 _MIN_MENU_LINES = 3
@@ -1445,7 +1477,11 @@ def _block_cards(region: list[str], as_of: datetime) -> list[_Draft]:
     for block in blocks:
         if 2 <= len(block) <= _MAX_CARD_LINES and not _is_fact_only(block[0], as_of):
             cards.extend(
-                card for card in _card_drafts(block, as_of, single=True) if _is_whole_card(card)
+                card
+                for card in _card_drafts(block, as_of, single=True)
+                # A careers page's rows name no company: the page's employer is theirs.
+                if _is_whole_card(card)
+                or (_TITLE_WORDS.search(card.title) and (card.locations or card.posted))
             )
     return cards
 

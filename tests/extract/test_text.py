@@ -1479,3 +1479,22 @@ Promoted by hirer · No longer responding to applications
         "Junior Data Engineer\nWisła Data Systems Sp. z o.o.\nKraków, Poland\nFull-time\n"
     )
     assert polish.company == "Wisła Data Systems Sp. z o.o."
+
+
+def test_a_careers_table_copied_with_tabs_lists_one_role_per_row():
+    page = (
+        "Fernhill Energy\nCareers at Fernhill Energy\n"
+        "Fernhill Energy makes battery storage controllers for utilities.\n\n"
+        "Open roles\n\n"
+        "Title\tTeam\tLocation\tType\n"
+        "Software Engineering Intern (Summer 2027)\tEngineering\tAustin, TX\tInternship\n"
+        "Data Analyst, New Grad\tAnalytics\tDenver, CO\tFull-time\n"
+        "Field Service Technician\tOperations\tPueblo, CO\tContract\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.locations[0].city, p.employment_types) for p in postings] == [
+        ("Software Engineering Intern (Summer 2027)", "Austin", ["internship"]),
+        ("Data Analyst, New Grad", "Denver", ["full_time"]),
+        ("Field Service Technician", "Pueblo", ["contract"]),
+    ]
+    assert {p.company for p in postings} == {"Fernhill Energy"}
