@@ -761,13 +761,32 @@ def _is_fact_only(line: str, as_of: datetime) -> bool:
         return False
     if _location_line(line) or not _names_job_facts(line):
         return True
-    # "Internship · Full-time" is facts; "Research Intern" and "Engineer Intern" are titles.
+    # "Internship · Full-time" is facts; "Research Intern" and "Engineer Intern" are titles, and
+    # so is "Business Analytics Internship": words beside the type that say what the work is.
     return (
         len(line.split()) <= _MAX_FACT_WORDS
         and not _GENDER_MARK.search(line)
         and not _FIELD_WORDS.search(line)
         and len(_TITLE_WORDS.findall(line)) <= 1
+        and len(_subject_words(line)) < _MIN_SUBJECT_WORDS
     )
+
+
+# Words that go with a job's type or arrangement without saying what the job is.
+_FACT_FILLER_TEXT = """full part time paid unpaid summer winter spring fall autumn virtual remote hybrid
+    onsite on site office entry level months month weeks week days per and or of the a an in for
+    with allowed possible program programme opportunity position job role contract permanent
+    temporary fixed term immediate start"""
+_FACT_FILLER = frozenset(_FACT_FILLER_TEXT.split())
+_MIN_SUBJECT_WORDS = 2
+
+
+def _subject_words(line: str) -> list[str]:
+    return [
+        word
+        for word in _WORDS.findall(line.lower())
+        if word not in _FACT_FILLER and not _names_job_facts(word) and not _TITLE_WORDS.search(word)
+    ]
 
 
 @dataclass

@@ -1498,3 +1498,30 @@ def test_a_careers_table_copied_with_tabs_lists_one_role_per_row():
         ("Field Service Technician", "Pueblo", ["contract"]),
     ]
     assert {p.company for p in postings} == {"Fernhill Energy"}
+
+
+def test_a_short_title_beside_its_type_is_still_a_title():
+    page = """Data Science Internship
+Veltrix Analytics
+Bengaluru, Karnataka
+Internship
+
+About the internship
+Build dashboards and forecasting models for our retail customers.
+
+Similar internships
+
+Business Analytics Internship
+Finorbit Advisory LLP
+Mumbai
+₹ 12,000 /month
+Posted 1 week ago
+
+Summer Internship
+Paid Internship
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [p.title for p in postings] == [
+        "Data Science Internship",
+        "Business Analytics Internship",
+    ]
