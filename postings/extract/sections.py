@@ -35,6 +35,9 @@ _HEADINGS = {
         r"|vos\s+principales\s+missions|attività\s+previste|about\s+the\s+internship"
         r"|in\s+this\s+(?:exciting\s+)?role,?\s+you\s+will"
         r"|jouw\s+functie|(?:tus\s+)?tareas|tes\s+missions|(?:votre|ta)\s+mission"
+        # Polish and Portuguese.
+        r"|(?:zakres\s+)?obowiązków|obowiązki|czym\s+będziesz\s+się\s+zajmować|twoje\s+zadania"
+        r"|zadania|(?:suas\s+)?responsabilidades|atribuições|o\s+que\s+você\s+(?:vai|irá)\s+fazer"
     ),
     "basic_qualifications": (
         r"(?:basic|minimum|required|key|essential)\s+(?:qualifications?|requirements|skills)"
@@ -54,6 +57,8 @@ _HEADINGS = {
         r"|what\s+you(?:['’]ll|\s+will)\s+bring|essential\s+criteria|wat\s+vragen\s+we|ton\s+profil"
         r"|kenntnisse|profil\s+souhaité|requisiti\s+di\s+ammissione|requisitos\s+de\s+los\s+candidatos"
         r"|skills?\s*(?:\(s\))?\s+required|preferred\s+education(?:\s*/\s*experience)?"
+        r"|wymagania|(?:czego\s+)?oczekujemy|nasze\s+wymagania|requisitos\s+e\s+qualificações"
+        r"|o\s+que\s+(?:buscamos|esperamos)"
     ),
     "preferred_qualifications": (
         r"preferred(?:\s+qualifications?|\s+skills)?|nice[- ]to[- ]haves?"
@@ -62,7 +67,7 @@ _HEADINGS = {
         r"|it(?:['’]s|\s+is)\s+a\s+plus\s+if(?:\s+you)?|pluses|wünschenswert|von\s+vorteil|idealerweise"
         r"|atouts|(?:ce\s+qui\s+)?serait\s+un\s+plus|se\s+valorará|valorable|deseable"
         r"|costituisce\s+un\s+plus|pluspunten|desirable|desired|costituisce\s+titolo\s+preferenziale"
-        r"|desirable\s+criteria|méritos\s+valorables"
+        r"|desirable\s+criteria|méritos\s+valorables|mile\s+widziane|diferenciais"
     ),
     "benefits": (
         r"(?:our\s+)?benefits|perks(?:\s+(?:&|and)\s+benefits)?|what\s+we\s+offer|we\s+offer"
@@ -75,6 +80,7 @@ _HEADINGS = {
         r"|te\s+ofrecemos|pay\s*(?:&|and)\s*benefits|benefits\s+package|remuneration|warum\s+wir"
         r"|wat\s+bieden\s+we|pourquoi\s+nous\s+rejoindre|why\s+work\s+(?:with|for)\s+us"
         r"|das\s+bieten\s+wir(?:\s+dir|\s+ihnen)?|si\s+offre"
+        r"|(?:co\s+)?oferujemy|benefity|benefícios|o\s+que\s+oferecemos"
     ),
     "other": (
         r"(?:job\s+)?description|job\s+summary|about\s+the\s+(?:team|company|role|job)|about\s+us"
@@ -84,7 +90,8 @@ _HEADINGS = {
         r"|(?:our\s+)?(?:interview|hiring|recruiting)\s+process|déroulement\s+des\s+entretiens"
         r"|processus\s+de\s+recrutement|(?:unser\s+)?bewerbungsprozess|why\s+this\s+role"
         r"|descripción(?:\s+del\s+puesto)?|sobre\s+nosotros|quiénes\s+somos|chi\s+siamo"
-        r"|descrizione|over\s+ons|functieomschrijving"
+        r"|descrizione|over\s+ons|functieomschrijving|opis\s+stanowiska|o\s+nas|o\s+firmie"
+        r"|descrição(?:\s+da\s+vaga)?|sobre\s+(?:nós|a\s+empresa)"
         # What follows a posting's own text on job sites closes its last section.
         r"|employer\s+questions|company\s+profile|about\s+the\s+employer|report\s+this\s+job(?:\s+advert)?"
         r"|work\s+locations?(?:\s*\(s\))?|contact(?:\s+(?:us|person|details|information))?|kontakt"

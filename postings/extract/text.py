@@ -61,7 +61,8 @@ _LISTING_HEADING = re.compile(
     r"|(?:ofertas|empleos|vacantes)\s+similares|otras\s+ofertas\b.{0,40}|te\s+puede[n]?\s+interesar"
     r"|vergelijkbare\s+vacatures|(?:meer|andere)\s+vacatures\b.{0,40}|similar\s+internships"
     r"|jobs,?\s+die\s+(?:sie|dich|du)\s+auch\s+interessieren\s+könnten|related\s+internships"
-    r"|offerte\s+correlate|ofertas\s+relacionadas"
+    r"|offerte\s+correlate|ofertas\s+relacionadas|podobne\s+(?:oferty|ogłoszenia)"
+    r"|vagas\s+(?:semelhantes|similares|relacionadas)|outras\s+vagas\b.{0,40}"
     r"|you\s+(?:may|might)\s+also\s+like|other\s+(?:jobs|openings|roles)|ähnliche\s+(?:jobs|stellen\w*)"
     r"|weitere\s+(?:jobs|stellen\w*)|das\s+könnte\s+dich\s+auch\s+interessieren"
     r"|(?:offres|emplois|postes)\s+similaires|d['’]autres\s+offres.*"
@@ -184,6 +185,10 @@ _CHROME = re.compile(
     r"|ik\s+heb\s+interesse|je\s+suis\s+intéressée?|me\s+interesa|mi\s+interessa"
     r"|ich\s+bin\s+interessiert|wszystkie\s+oferty|toutes\s+les\s+offres|alle\s+(?:jobs|vacatures)"
     r"|todas\s+las\s+ofertas|tutte\s+le\s+offerte"
+    # Polish and Portuguese consent buttons and menus.
+    r"|akceptuj[eę]?(?:\s+wszystkie)?|odrzu[cć](?:\s+wszystkie)?|ustawienia(?:\s+plików\s+cookie)?"
+    r"|aceitar(?:\s+todos)?|rejeitar(?:\s+todos)?|configurações|definições|oferty\s+pracy"
+    r"|zaloguj\s+się|dodaj\s+ogłoszenie|dla\s+firm|entrar|vagas\s+de\s+emprego|para\s+empresas"
     # Badges on result cards: "Featured", "Sponsorisé", "Nouveau", "Promoted by hirer".
     r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
     r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|…"
@@ -311,7 +316,9 @@ _PLAIN_FACT = re.compile(
     r"|young\s+professionals?|professional|studierende|absolvent(?:en|in)?|student(?:in)?"
     r"|feste\s+anstellung|festanstellung|unbefristet|permanent(?:\s+contract)?|festanstellung"
     r"|débutant(?:e)?|confirmé(?:e)?|expérimenté(?:e)?|sans\s+expérience|jeune\s+diplômé(?:e)?"
-    r"|cadre|non[- ]cadre|interim|graduate)$",
+    r"|cadre|non[- ]cadre|interim|graduate"
+    # Polish cards qualify the pay by its contract: "Brutto (UoP)", "Netto (B2B)".
+    r"|(?:brutto|netto|gross|net)(?:\s*[(/]?\s*(?:uop|b2b|uz|uod)\)?)?|uop|b2b)$",
     _I,
 )
 # Years of experience asked for, as cards print them: "2-5 Yrs", "3+ years", "5 Jahre".
@@ -1688,8 +1695,13 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     first = next((i for i in range(len(content)) if _opens_card(content, i, as_of)), None)
     if first is None:
         return []
-    cards = _card_drafts(content[first:], as_of)
-    return [card for card in cards if card.company and card.locations]
+    cards = [
+        card for card in _card_drafts(content[first:], as_of) if card.company and card.locations
+    ]
+    # As in a listing, blank lines between the cards say where each ends.
+    start = lines.index(content[first])
+    blocks = [card for card in _block_cards(_without_footer(lines[start:]), as_of) if card.company]
+    return blocks if len(blocks) > len(cards) else cards
 
 
 def _search_form(lines: list[str]) -> set[int]:

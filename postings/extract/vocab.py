@@ -176,7 +176,7 @@ _ARRANGEMENTS = {
         r"teletrabajo\b",
         r"remoto\b",
         r"thuiswerk\w*",
-        r"zdaln[aey]\b",
+        r"zdaln(?:[aey]|ie)\b",
     ),
     "on_site": _phrases(
         r"onsite\b(?!\s+(?:visit|interview|day|assessment|tour|meeting))",
@@ -192,7 +192,7 @@ _ARRANGEMENTS = {
         r"presencial\b",
         r"in\s+sede\b",
         r"\nsur\s+place[ \t]*$",  # the value of a "Lieu de travail" label
-        r"stacjonarn[aey]\b",
+        r"stacjonarn(?:[aey]|ie)\b",
         r"op\s+locatie\b",
     ),
 }

@@ -1525,3 +1525,58 @@ Paid Internship
         "Data Science Internship",
         "Business Analytics Internship",
     ]
+
+
+def test_a_polish_posting_with_its_sections_and_similar_offers():
+    page = """Ta strona korzysta z plików cookie
+Akceptuję wszystkie
+Ustawienia
+
+Wszystkie oferty
+Data
+Kraków
+Junior Data Engineer
+
+Junior Data Engineer
+Wisła Data Systems Sp. z o.o.
+Kraków
+8 000 - 11 000 PLN/mies. brutto (UoP)
+Dodano 2 dni temu
+Wygasa za 28 dni
+Hybrydowo
+
+Opis stanowiska
+Wisła Data Systems buduje platformy danych dla firm z branży e-commerce.
+
+Twoje zadania
+- Budowa potoków danych w Pythonie
+
+Wymagania
+- Studia inżynierskie lub magisterskie z informatyki
+
+Podobne oferty
+Praktykant / Stażysta w zespole Big Data
+4 500 - 5 500 PLN
+Brutto (UoP)
+Comarch
+Kraków
+Stacjonarnie
+
+Junior BI Developer
+7 500 - 9 500 PLN
+Brutto (UoP)
+Aon
+Kraków
+Hybrydowo
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.work_arrangement) for p in postings] == [
+        ("Junior Data Engineer", "Wisła Data Systems Sp. z o.o.", "hybrid"),
+        ("Praktykant / Stażysta w zespole Big Data", "Comarch", "on_site"),
+        ("Junior BI Developer", "Aon", "hybrid"),
+    ]
+    main = postings[0]
+    assert (main.posted_on, main.valid_through) == (date(2026, 11, 18), date(2026, 12, 18))
+    assert main.pay == Pay(Decimal(8000), Decimal(11000), "PLN", "month")
+    assert main.degree_levels == ["masters", "bachelors"]
+    assert main.sections.responsibilities
