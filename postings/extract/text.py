@@ -1083,6 +1083,37 @@ def _body_lines(lines: list[str], draft: _Draft, as_of: datetime) -> list[str]:
     return body
 
 
+# What job sites print after a posting's own text: alerts, salary and review panels, the
+# employer's box ("4,812 followers"). The text ends there, whatever follows.
+_PAGE_WIDGET = re.compile(
+    r"^(?:set\s+(?:an?\s+)?alert\s+for\s+similar\s+jobs|(?:glassdoor\s+)?salary\s+insights|hiring\s+insights"
+    r"|rating\s+breakdown|company\s+reviews?(?:\s+for\b.*)?"
+    r"|aplikuj\s+bez\s+rejestracji|sueldos\s+(?:en|de)\s+.{1,60}|gehälter\s+(?:bei|für)\s+.{1,60}"
+    r"|salaires\s+(?:chez|pour)\s+.{1,60}|stipendi\s+(?:presso|per)\s+.{1,60}"
+    r"|(?:average|typical)\s+(?:salary|pay)\s+for\b.*|\d[\d,.]*\s*[kKmM]?\s+followers)$",
+    _I,
+)
+_EMPLOYER_BOX_HEADING = re.compile(
+    r"^about\s+(?:the\s+)?(?:company|employer)$|^about\s+\S.{0,40}$", _I
+)
+_EMPLOYER_BOX_LINES = 4
+
+
+_MIN_TEXT_LINES = 3
+
+
+def _until_page_widgets(body: list[str]) -> list[str]:
+    for index, line in enumerate(body):
+        # Some sites put such a panel above the text: only one after it ends the text.
+        if line and _PAGE_WIDGET.match(line) and sum(map(bool, body[:index])) >= _MIN_TEXT_LINES:
+            # The box's heading ("About the company") and name sit right above its follower count.
+            for above in range(index - 1, max(index - _EMPLOYER_BOX_LINES, 0) - 1, -1):
+                if _EMPLOYER_BOX_HEADING.match(body[above]):
+                    return body[:above]
+            return body[:index]
+    return body
+
+
 # A site's footer, pasted with the page: legal links, copyright, an unsubscribe line.
 _FOOTER_MARK = re.compile(
     r"^(?:.{0,60}©.*|\(c\)\s*\d{4}.*|copyright\b.*|.{0,60}all\s+rights\s+reserved.*"
@@ -1248,7 +1279,7 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
             ),
         )
         draft.company = best.name
-    draft.body = _without_footer(_body_lines(lines[body_start:], draft, as_of))
+    draft.body = _without_footer(_until_page_widgets(_body_lines(lines[body_start:], draft, as_of)))
     if draft.title_fallback is not None and not draft.title:
         draft.title = _title_from_text(" ".join(draft.body)) or draft.title_fallback
     return draft

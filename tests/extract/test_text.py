@@ -1580,3 +1580,25 @@ Hybrydowo
     assert main.pay == Pay(Decimal(8000), Decimal(11000), "PLN", "month")
     assert main.degree_levels == ["masters", "bachelors"]
     assert main.sections.responsibilities
+
+
+def test_the_text_ends_where_a_site_prints_its_alert_and_employer_box():
+    posting = _main("""Machine Learning Intern, Perception
+Northwind Robotics
+Boston, MA
+
+About the job
+Northwind Robotics builds autonomous forklifts for warehouses.
+You will train detection models on our fleet's data for twelve weeks.
+Pursuing a BS, MS or PhD in Computer Science.
+
+Set alert for similar jobs
+Machine Learning Intern, Boston, MA
+
+About the company
+Northwind Robotics
+4,812 followers
+Industrial Machinery Manufacturing
+Northwind Robotics makes warehouse automation simple, safe, and scalable.
+""")
+    assert posting.description.endswith("Pursuing a BS, MS or PhD in Computer Science.")
