@@ -185,6 +185,7 @@ _CHROME = re.compile(
     r"|ik\s+heb\s+interesse|je\s+suis\s+intéressée?|me\s+interesa|mi\s+interessa"
     r"|ich\s+bin\s+interessiert|wszystkie\s+oferty|toutes\s+les\s+offres|alle\s+(?:jobs|vacatures)"
     r"|todas\s+las\s+ofertas|tutte\s+le\s+offerte"
+    r"|salary\s+search\s*:.*|see\s+popular\s+questions\b.*|(?:see|view)\s+salaries\b.*"
     # Polish and Portuguese consent buttons and menus.
     r"|akceptuj[eę]?(?:\s+wszystkie)?|odrzu[cć](?:\s+wszystkie)?|ustawienia(?:\s+plików\s+cookie)?"
     r"|aceitar(?:\s+todos)?|rejeitar(?:\s+todos)?|configurações|definições|oferty\s+pracy"
@@ -577,7 +578,12 @@ def _split_listings(lines: list[str], as_of: datetime) -> tuple[list[str], list[
     own: list[str] = []
     regions: list[list[str]] = []
     in_listing = False
+    in_search_links = False
     for i, line in enumerate(lines):
+        if in_search_links or _SEARCH_LINKS_HEADING.match(line):
+            # "People also searched:", then links to other searches up to the next blank line.
+            in_search_links = bool(line)
+            continue
         if _LISTING_HEADING.match(line) and not (
             i > 0 and lines[i - 1] and not _is_chrome(lines[i - 1]) and _in_menu(lines, i)
         ):
@@ -595,6 +601,16 @@ def _split_listings(lines: list[str], as_of: datetime) -> tuple[list[str], list[
         else:
             own.append(line)
     return own, regions
+
+
+_SEARCH_LINKS_HEADING = re.compile(
+    r"^(?:people\s+also\s+searched(?:\s+for)?|related\s+(?:job\s+)?searches"
+    r"|popular\s+(?:job\s+)?searches(?:\s+in\s+.{1,40})?|ricerche\s+correlate|búsquedas\s+relacionadas"
+    r"|recherches\s+(?:associées|similaires|liées)|ähnliche\s+suchen|beliebte\s+suchen"
+    r"|verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten|jobs\s+by\s+(?:location|role|category|title)"
+    r"|trending\s+searches)\s*:?$",
+    _I,
+)
 
 
 def _is_own_header(region: list[str], as_of: datetime) -> bool:

@@ -1602,3 +1602,30 @@ Industrial Machinery Manufacturing
 Northwind Robotics makes warehouse automation simple, safe, and scalable.
 """)
     assert posting.description.endswith("Pursuing a BS, MS or PhD in Computer Science.")
+
+
+def test_links_to_other_searches_are_no_postings():
+    page = """Software Engineer Intern
+Cascadia Freight Technologies
+Seattle, WA 98109
+$40 - $50 an hour
+Internship
+
+Full job description
+Join our platform team for twelve weeks and ship tools our dispatchers use every day.
+
+People also searched:
+software intern
+summer intern
+python intern
+
+Salary Search: Software Engineer Intern salaries in Seattle, WA
+See popular questions & answers about Cascadia Freight Technologies
+
+Related Searches
+Entry Level Data Analyst Jobs
+Remote Data Analyst Jobs
+Business Analyst Jobs in Denver, CO
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [p.title for p in postings] == ["Software Engineer Intern"]
