@@ -220,7 +220,7 @@ _REMOTE_PREFIX = re.compile(
 )
 _ARRANGEMENT_PREFIX = re.compile(
     r"^(?:(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person|remote)(?:\s+work)?|présentiel"
-    r"|vor\s+ort)\s+(?:in|at|from|à|en|in\s+der|im)\s+(?=\w)",
+    r"|vor\s+ort|based|located)\s+(?:in|at|from|à|en|in\s+der|im)\s+(?=\w)",
     re.IGNORECASE,
 )
 _REMOTE_SUFFIX = re.compile(r"[\s:–—-]+(?:remote|only|anywhere)$", re.IGNORECASE)

@@ -664,7 +664,8 @@ _MAX_COMPANY = 80  # "Queensland Government – Department of Transport and Main
 
 def _looks_like_company(line: str) -> bool:
     return (
-        len(line) <= _MAX_COMPANY
+        not _COMPANY_LABEL.match(line)  # "Company" alone labels the line below it
+        and len(line) <= _MAX_COMPANY
         and len(line.split()) <= _MAX_COMPANY_WORDS
         and not (_SENTENCE_END.search(line) and not _LEGAL_FORM.search(line))  # "Acme Inc."
         and not line.startswith("- ")
@@ -933,11 +934,15 @@ _MAX_TEAM_WORDS = 2
 
 def _take_fact_parts(line: str, draft: _Draft, as_of: datetime) -> bool:
     """A line of several facts ("2 weeks ago · 87 applicants", "Internship · Entry level",
-    "Paris, France · Internship · Research"): each part taken; False when it is not one."""
+    "Paris, France · Internship · Research"): each part taken; False when it is not one.
+
+    A part saying when applications close is read with the rest of the posting's lines.
+    """
     parts = [part for part in _PART_SEPARATOR.split(line) if part]
     if len(parts) < 2:
         return False
-    if not (all(_is_fact_part(part, as_of) for part in parts) or _is_place_team_line(line, as_of)):
+    facts = all(_is_fact_part(part, as_of) or is_closing_line(part) for part in parts)
+    if not (facts or _is_place_team_line(line, as_of)):
         return False
     for part in parts:
         if not _is_chrome(part):
@@ -1106,7 +1111,12 @@ _PAGE_WIDGET = re.compile(
     r"|rating\s+breakdown|company\s+reviews?(?:\s+for\b.*)?"
     r"|aplikuj\s+bez\s+rejestracji|sueldos\s+(?:en|de)\s+.{1,60}|gehälter\s+(?:bei|für)\s+.{1,60}"
     r"|salaires\s+(?:chez|pour)\s+.{1,60}|stipendi\s+(?:presso|per)\s+.{1,60}"
-    r"|(?:average|typical)\s+(?:salary|pay)\s+for\b.*|\d[\d,.]*\s*[kKmM]?\s+followers)$",
+    r"|(?:average|typical)\s+(?:salary|pay)\s+for\b.*|\d[\d,.]*\s*[kKmM]?\s+followers"
+    # Application forms, trust-and-safety notes and feedback prompts after the text.
+    r"|apply\s+for\s+this\s+(?:job|position|role)|first\s+name\s*\*?|voluntary\s+self-identification"
+    r"|submit\s+application|was\s+this\s+page\s+helpful\??|beware\s+of\s+(?:imposters|fraud\w*)!?"
+    r"|be\s+careful\b.{0,80}|segnala\s+(?:l['’])?offerta|related\s+news|share\s+on\s+(?:facebook|x|twitter)"
+    r"|report\s+this\s+(?:job|listing)(?:\s+advert)?)$",
     _I,
 )
 _EMPLOYER_BOX_HEADING = re.compile(

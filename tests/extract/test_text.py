@@ -1629,3 +1629,26 @@ Business Analyst Jobs in Denver, CO
 """
     postings = parse_text(page, as_of=AS_OF).postings
     assert [p.title for p in postings] == ["Software Engineer Intern"]
+
+
+def test_a_facts_line_may_say_when_applications_close_and_where_the_role_is_based():
+    posting = _main("""Garmin
+Software Engineering Intern - Summer 2027
+Posted 6 days ago · Applications close December 15, 2026 at 11:59 PM
+$30/hr
+Onsite, based in Olathe, KS
+Internship
+
+About the job
+Interns work on real products alongside full-time engineers.
+You will design, develop and test software for Garmin products.
+Present your project to your team at the end of the summer.
+
+Apply for this job
+First Name *
+Voluntary Self-Identification
+""")
+    assert posting.posted_on == date(2026, 11, 14)
+    assert posting.valid_through == date(2026, 12, 15)
+    assert posting.locations == [Location("Olathe", "KS", "US")]
+    assert "First Name" not in posting.description
