@@ -1399,13 +1399,13 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         elif current is None or (not single and _opens_next_card(current, content, index, as_of)):
             current = _Draft(title=line)
             drafts.append(current)
-        elif _take_fact_parts(line, current, as_of) or _take_fact_line(line, current, as_of):
-            pass
         elif not current.company and (pair := _company_and_place(line)):
             current.company, places = pair  # "Brightwave Analytics - Boston, MA"
             current.locations.extend(places)
             if not places:
                 current.facts.append(line)  # "Tessellate Labs - Remote"
+        elif _take_fact_parts(line, current, as_of) or _take_fact_line(line, current, as_of):
+            pass
         elif not current.company and _looks_like_company(line):
             current.company = _clean_company(line)
         else:
@@ -1753,7 +1753,10 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     if first is None:
         return []
     cards = [
-        card for card in _card_drafts(content[first:], as_of) if card.company and card.locations
+        card
+        for card in _card_drafts(content[first:], as_of)
+        # "Tessellate Labs - Remote", "2 days ago": a remote card names no place.
+        if card.company and (card.locations or (card.posted and card.facts))
     ]
     # As in a listing, blank lines between the cards say where each ends.
     start = lines.index(content[first])

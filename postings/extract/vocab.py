@@ -240,7 +240,9 @@ _DEGREE_WORDS = {
     ),
     "bachelors": _phrases(
         r"bachelor(?:['’]?s|studium|abschluss|student(?:in)?)?\b",
-        r"undergraduate\s+(?:degree|student|program)",
+        r"undergraduate\s+(?:degree|students?|program|juniors?|seniors?)",
+        # UK honours classes: "a 2:1 degree", "a first-class degree".
+        r"(?:2:1|2\.1|first[- ]class|upper\s+second)(?:[- ]class)?\s+(?:honours\s+)?degree",
         r"bac\s*\+\s*3\b",
         r"licence\s+(?:en|de|pro)\b",
         r"grado\s+(?:en|o\s+máster)\b",

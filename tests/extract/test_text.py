@@ -1351,6 +1351,11 @@ Corvid Autonomy - Austin, TX
 $8,000 a month
 1 day ago
 
+ML Research Intern, Recommendations
+Tessellate Labs - Remote
+Remote internship open to undergraduate juniors and seniors in the US. Work on ranking models.
+2 days ago
+
 Machine Learning Co-op Student (Winter 2027)
 Northern Grid Technologies - Toronto, ON
 $30 - $34 an hour
@@ -1363,10 +1368,12 @@ Hybrid work
          [Location("Boston", "MA", "US")], date(2026, 11, 20)),
         ("Machine Learning Engineering Intern (Computer Vision)", "Corvid Autonomy",
          [Location("Austin", "TX", "US")], date(2026, 11, 19)),
+        ("ML Research Intern, Recommendations", "Tessellate Labs", [], date(2026, 11, 18)),
         ("Machine Learning Co-op Student (Winter 2027)", "Northern Grid Technologies",
          [Location("Toronto", "ON", "CA")], date(2026, 11, 17)),
     ]  # fmt: skip
-    assert postings[2].pay == Pay(Decimal(30), Decimal(34), "CAD", "hour")
+    assert (postings[2].work_arrangement, postings[2].degree_levels) == ("remote", ["bachelors"])
+    assert postings[3].pay == Pay(Decimal(30), Decimal(34), "CAD", "hour")
 
 
 def test_the_industry_beside_an_employer_count_is_no_company():

@@ -567,3 +567,14 @@ def test_more_visa_statements(text, expected):
 
 def test_polish_degrees():
     assert degree_levels("Wykształcenie inżynierskie lub magisterskie") == ["masters", "bachelors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open to undergraduate juniors and seniors.",
+        "Graduates with a 2:1 degree in a numerate subject",
+    ],
+)
+def test_undergraduate_years_and_uk_honours_classes_mean_a_bachelors(text):
+    assert degree_levels(text) == ["bachelors"]
