@@ -1469,8 +1469,12 @@ def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
         and not _is_fact_only(content[index], as_of)
         and _looks_like_company(following[0])
         and not _is_fact_only(following[0], as_of)
-        # A place, or only how the role is worked ("Remote").
-        and bool(_location_line(following[1]) or _only_arrangement(following[1]))
+        # A place, only how the role is worked ("Remote"), or the contract ("Stage (6 mois)").
+        and bool(
+            _location_line(following[1])
+            or _only_arrangement(following[1])
+            or (_is_fact_only(following[1], as_of) and _names_job_facts(following[1]))
+        )
     )
 
 

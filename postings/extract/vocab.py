@@ -54,6 +54,7 @@ _EMPLOYMENT = {
         r"stage\b(?<=\bvotre\sstage)",
         r"\nstage[ \t]*$",  # "Stage" alone on a line, as job sites list the contract type
         r"\nstage[ \t]*[-–—:]",  # "Stage - Data Engineer", a French title
+        r"\nstage[ \t]*\(\d+\s*(?:mois|semaines)\)",  # "Stage (6 mois)", a card's contract
         # Spanish, Italian and Dutch: "Prácticas", "Becario/a", "Tirocinio", "Stagiair".
         r"co-?op\b(?:\s+(?:student|position|term|placement|program))?(?!\s*(?:bank|housing))",
         r"prácticas\b",

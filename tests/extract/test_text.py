@@ -1659,3 +1659,37 @@ Voluntary Self-Identification
     assert posting.valid_through == date(2026, 12, 15)
     assert posting.locations == [Location("Olathe", "KS", "US")]
     assert "First Name" not in posting.description
+
+
+def test_cards_whose_contract_comes_before_the_place():
+    page = """Stage - Ingénieur Machine Learning
+Lumière Santé
+Paris
+Stage (6 mois)
+
+Descriptif du poste
+Lumière Santé cherche un stagiaire pour son équipe de vision par ordinateur à Paris.
+
+Ces offres pourraient aussi vous intéresser
+Stage - Data Scientist NLP
+Doctolib
+Stage (6 mois)
+Paris
+Télétravail occasionnel
+Stage - Computer Vision Engineer
+Owkin
+Stage
+Paris
+Télétravail fréquent
+Alternance - Data Engineer
+Alan
+Alternance (24 mois)
+Paris
+Télétravail total
+"""
+    postings = parse_text(page, as_of=AS_OF).postings[1:]
+    assert [(p.title, p.company, p.locations[0].city) for p in postings] == [
+        ("Stage - Data Scientist NLP", "Doctolib", "Paris"),
+        ("Stage - Computer Vision Engineer", "Owkin", "Paris"),
+        ("Alternance - Data Engineer", "Alan", "Paris"),
+    ]
