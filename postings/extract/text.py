@@ -989,6 +989,9 @@ def _title_score(line: str, rank: int, as_of: datetime) -> float | None:
 _JOBS_HEADING = re.compile(r"^[\w &/-]{1,40}\s(?:jobs|stellen|emplois|empleos|vacatures)$", _I)
 
 
+_REPEATED_TITLE = 1.5
+
+
 def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
     best, best_score = indices[0], None
     rank = 0
@@ -997,6 +1000,8 @@ def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
         if i in searched:
             continue  # "Was / Data Scientist": what someone searched for
         score = _title_score(lines[i], rank, as_of)
+        if score is not None and i + 1 < len(lines) and lines[i + 1] == lines[i]:
+            score += _REPEATED_TITLE  # the breadcrumb's last link, then the heading: the title
         if score is not None and (best_score is None or score > best_score):
             best, best_score = i, score
         if score is not None and (_TITLE_WORDS.search(lines[i]) or _GENDER_MARK.search(lines[i])):

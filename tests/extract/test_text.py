@@ -1693,3 +1693,15 @@ Télétravail total
         ("Stage - Computer Vision Engineer", "Owkin", "Paris"),
         ("Alternance - Data Engineer", "Alan", "Paris"),
     ]
+
+
+def test_a_line_printed_twice_in_a_row_is_the_title_over_a_tagline():
+    posting = _main("""EURAXESS
+Researchers in Motion
+Jobs & Funding
+PhD Position in Safe Reinforcement Learning for Autonomous Vessels
+PhD Position in Safe Reinforcement Learning for Autonomous Vessels
+Delft University of Technology (TU Delft)
+Delft, Netherlands
+""")
+    assert posting.title == "PhD Position in Safe Reinforcement Learning for Autonomous Vessels"
