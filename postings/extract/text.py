@@ -186,6 +186,9 @@ _CHROME = re.compile(
     r"|ich\s+bin\s+interessiert|wszystkie\s+oferty|toutes\s+les\s+offres|alle\s+(?:jobs|vacatures)"
     r"|todas\s+las\s+ofertas|tutte\s+le\s+offerte"
     r"|salary\s+search\s*:.*|see\s+popular\s+questions\b.*|(?:see|view)\s+salaries\b.*"
+    # Icon fonts copied as their names: "corporate_fare", "bar_chart", "place", "share".
+    r"|(?-i:[a-z]+(?:_[a-z]+)+)|(?-i:place|search|share|link|close|bookmark|bookmark_border|info"
+    r"|schedule|language|expand_more|expand_less|arrow_forward|open_in_new|work_outline)"
     # Polish and Portuguese consent buttons and menus.
     r"|akceptuj[eę]?(?:\s+wszystkie)?|odrzu[cć](?:\s+wszystkie)?|ustawienia(?:\s+plików\s+cookie)?"
     r"|aceitar(?:\s+todos)?|rejeitar(?:\s+todos)?|configurações|definições|oferty\s+pracy"
@@ -785,6 +788,8 @@ def _is_fact_only(line: str, as_of: datetime) -> bool:
         return False
     if _location_line(line) or not _names_job_facts(line):
         return True
+    if all(word in _FACT_FILLER or _names_job_facts(word) for word in _WORDS.findall(line.lower())):
+        return True  # "Intern & Apprentice", "Praktikum / Werkstudent": types, however many
     # "Internship · Full-time" is facts; "Research Intern" and "Engineer Intern" are titles, and
     # so is "Business Analytics Internship": words beside the type that say what the work is.
     return (

@@ -47,7 +47,7 @@ _EMPLOYMENT = {
         r"werkstudent(?:in|en)?\b",
         r"stagiaire\b",
         r"alternan(?:ce|t)\b",
-        r"apprenti(?:ssage|ceships?)?\b",
+        r"apprenti(?:ssage|ces?|ceships?)?\b",
         r"stage\s+(?:de|d'|d’|en|pfe|\d)",
         # "un stage", "de stage": the lookbehind comes last so that the scan starts at "stage".
         r"stage\b(?<=\b(?:un|le|du|de|en)\sstage)",

@@ -1705,3 +1705,24 @@ Delft University of Technology (TU Delft)
 Delft, Netherlands
 """)
     assert posting.title == "PhD Position in Safe Reinforcement Learning for Autonomous Vessels"
+
+
+def test_icon_names_and_a_filter_of_types_are_no_title():
+    posting = _main("""Google Careers
+Filters
+Experience
+Intern & Apprentice
+Student Researcher, PhD, 2027
+corporate_fare
+Google
+place
+Mountain View, CA, USA; New York, NY, USA
+bar_chart
+Intern & Apprentice
+share
+
+Minimum qualifications:
+Currently enrolled in a PhD degree in Computer Science or a related technical field.
+""")
+    assert (posting.title, posting.company) == ("Student Researcher, PhD, 2027", "Google")
+    assert posting.employment_types == ["internship"]
