@@ -1,8 +1,6 @@
-"""Dates as job pages write them, absolute or relative to the moment of import, in EN/DE/FR.
-
-Common forms ("April 2, 2025", "02.04.2025", "4d ago", "vor 3 Tagen") are read here directly;
-dateparser, which is slow and eager, only sees the short year-less spans ("Mar 3") that a cheap
-regex has already recognised as a date.
+"""Dates as job pages write them, absolute or relative to the moment of import, in several
+languages: "April 2, 2025", "02.04.2025", "4d ago", "vor 3 Tagen", "Mar 3" (the latest such day
+not after the import's moment). Relative spans are counted with dateutil's relativedelta.
 """
 
 from __future__ import annotations
@@ -101,7 +99,6 @@ _DAYS_BACK = {
     "ieri": 1,
     "gisteren": 1,
 }
-_LANGUAGES = ["en", "de", "fr", "es", "it", "nl"]
 _YEARLESS_MAX_TEXT = 30
 # Every closing label holds one of these; most pages hold none, and skip the scan.
 _CLOSING_STEMS = (
@@ -155,16 +152,16 @@ _CLOSING_LABEL = re.compile(
 )
 
 
-def _dateparser_date(span: str, as_of: datetime) -> date | None:
-    # Imported on first use: it takes a noticeable fraction of a second and most pages never need it.
-    import dateparser
+def _latest_before(month: int, day: int, as_of: datetime) -> date | None:
+    """The latest day with this month and day not after as_of ("Mar 3", "29 Feb")."""
+    for year in range(as_of.year, as_of.year - _LEAP_CYCLE - 1, -1):
+        found = _calendar_date(year, month, day)
+        if found and found <= as_of.date():
+            return found
+    return None
 
-    parsed = dateparser.parse(
-        span,
-        languages=_LANGUAGES,
-        settings={"RELATIVE_BASE": as_of, "PREFER_DATES_FROM": "past"},
-    )
-    return parsed.date() if parsed else None
+
+_LEAP_CYCLE = 8  # a 29 February is at most eight years back (1896 to 1904 skipped one)
 
 
 def _calendar_date(year: int, month: int, day: int) -> date | None:
@@ -214,8 +211,7 @@ def _named_month_date(match: re.Match[str], as_of: datetime) -> date | None:
         return _calendar_date(int(year), month, day)
     if len(match.string.strip()) > _YEARLESS_MAX_TEXT:
         return None  # in prose "may 5" is rarely a date
-    # Without a year the date is the latest one not after as_of, which dateparser works out.
-    return _dateparser_date(match.group(), as_of)
+    return _latest_before(month, day, as_of)
 
 
 def _relative_date(count: str, unit: str, as_of: datetime) -> date:

@@ -78,6 +78,10 @@ def test_parse_date_french(text, expected):
 
 def test_a_date_without_year_is_the_latest_before_as_of():
     assert parse_date("Mar 3", as_of=AS_OF) == date(2026, 3, 3)
+    assert parse_date("Dec 3", as_of=AS_OF) == date(2025, 12, 3)
+    assert parse_date("20 Nov", as_of=AS_OF) == date(2026, 11, 20)
+    assert parse_date("29 Feb", as_of=AS_OF) == date(2024, 2, 29)
+    assert parse_date("5 janvier", as_of=AS_OF) == date(2026, 1, 5)
 
 
 @pytest.mark.parametrize(
