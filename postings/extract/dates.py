@@ -100,6 +100,7 @@ _DAYS_BACK = {
     "gisteren": 1,
 }
 _YEARLESS_MAX_TEXT = 30
+_LABEL_GAP = 3
 # Every closing label holds one of these; most pages hold none, and skip the scan.
 _CLOSING_STEMS = (
     "apply by",
@@ -133,6 +134,11 @@ _CLOSING_STEMS = (
     "ważn",
     "wygasa",
     "expires in",
+    "later than",
+    "receiving your",
+    "application by",
+    "applications by",
+    "apply before",
 )
 # Runs on lower-cased text: case-insensitive alternations are slow on whole descriptions.
 _CLOSING_LABEL = re.compile(
@@ -147,16 +153,22 @@ _CLOSING_LABEL = re.compile(
     # "Open & closing dates: 11/15/2026 to 12/05/2026" (USAJOBS): the second date closes.
     r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?\s*:?\s*[\d/.-]{6,10}\s+(?:to|-|–)"
     r"|(?:reageren|solliciteren)\s+kan\s+tot(?:\s+en\s+met)?|sluitingsdatum"
-    r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do)"
+    r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do|close\s+on"
+    # In a sentence: "we look forward to receiving your application by 31 January 2027", "submit
+    # it no later than December 15, 2026".
+    r"|(?:receiv\w+|submit\w*|send|apply|applications?)\b[^.\n]{0,80}?\b(?:by|before"
+    r"|no\s+later\s+than|not\s+later\s+than|until))"
     r"\s*:?\s*(?P<rest>[^\n]{0,60})"
 )
 
 
-def _latest_before(month: int, day: int, as_of: datetime) -> date | None:
-    """The latest day with this month and day not after as_of ("Mar 3", "29 Feb")."""
-    for year in range(as_of.year, as_of.year - _LEAP_CYCLE - 1, -1):
+def _nearest_day(month: int, day: int, as_of: datetime, *, ahead: bool) -> date | None:
+    """The latest day with this month and day not after as_of ("Posted Mar 3"), or with `ahead`
+    the first one not before it ("Applications close December 11")."""
+    step = 1 if ahead else -1
+    for year in range(as_of.year, as_of.year + step * (_LEAP_CYCLE + 1), step):
         found = _calendar_date(year, month, day)
-        if found and found <= as_of.date():
+        if found and (found >= as_of.date() if ahead else found <= as_of.date()):
             return found
     return None
 
@@ -201,7 +213,7 @@ def _numeric_date(match: re.Match[str]) -> date | None:
     return _calendar_date(year, month, day)
 
 
-def _named_month_date(match: re.Match[str], as_of: datetime) -> date | None:
+def _named_month_date(match: re.Match[str], as_of: datetime, *, ahead: bool) -> date | None:
     month = _MONTH_NUMBERS[(match["month"] or match["month_after"]).lower()]
     day = int(match["day"] or match["day_first"])
     year = (
@@ -209,9 +221,12 @@ def _named_month_date(match: re.Match[str], as_of: datetime) -> date | None:
     )
     if year:
         return _calendar_date(int(year), month, day)
-    if len(match.string.strip()) > _YEARLESS_MAX_TEXT:
-        return None  # in prose "may 5" is rarely a date
-    return _latest_before(month, day, as_of)
+    # In prose "may 5" is rarely a date; right after a deadline's label ("Applications close
+    # December 15. We review ...") it is one.
+    right_after_label = ahead and match.start() <= _LABEL_GAP
+    if len(match.string.strip()) > _YEARLESS_MAX_TEXT and not right_after_label:
+        return None
+    return _nearest_day(month, day, as_of, ahead=ahead)
 
 
 def _relative_date(count: str, unit: str, as_of: datetime) -> date:
@@ -219,8 +234,11 @@ def _relative_date(count: str, unit: str, as_of: datetime) -> date:
     return (as_of - relativedelta(**{_UNITS_BY_WORD[unit.lower()]: amount})).date()
 
 
-def parse_date(text: str, *, as_of: datetime) -> date | None:
-    """The first date text states, absolute or relative to as_of; None when there is none."""
+def parse_date(text: str, *, as_of: datetime, ahead: bool = False) -> date | None:
+    """The first date text states, absolute or relative to as_of; None when there is none.
+
+    `ahead`: the date is still to come (a deadline), which places a year-less one.
+    """
     if day_word := _DAY_WORD.match(text.strip()):
         days = _DAYS_BACK[day_word["word"].lower()]
         return (as_of - relativedelta(days=days)).date()
@@ -237,7 +255,7 @@ def parse_date(text: str, *, as_of: datetime) -> date | None:
         if match[count]:
             return _relative_date(match[count], match[unit], as_of)
     if match["month"] or match["month_after"]:
-        return _named_month_date(match, as_of)
+        return _named_month_date(match, as_of, ahead=ahead)
     return _numeric_date(match)
 
 
@@ -250,7 +268,7 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
         amount = int(closes_in["count"])
         return (as_of + relativedelta(**{_UNITS_BY_WORD[closes_in["unit"]]: amount})).date()
     for match in _CLOSING_LABEL.finditer(lowered):
-        if found := parse_date(match["rest"], as_of=as_of):
+        if found := parse_date(match["rest"], as_of=as_of, ahead=True):
             return found
     return None
 

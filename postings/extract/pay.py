@@ -107,7 +107,9 @@ def _single_amount(prefix: str) -> str:
 # Case-sensitive, so only capitals make a currency code ("USD 90k", not "and 90").
 _PAY = re.compile(
     _single_amount("a")
-    + rf"(?P<aper>(?i:{_PERIOD_LEAD}(?:{_PERIOD_WORDS['hour']}|{_PERIOD_WORDS['year']}))\b)?"
+    + rf"(?P<aper>(?i:{_PERIOD_LEAD}(?:{_PERIOD_WORDS['hour']}|{_PERIOD_WORDS['year']}))\b"
+    # "$7,650/month to $12,134/month": a slash makes "month" a period, not a count of months.
+    + rf"|(?i:\s*/\s*(?:{_PERIOD_WORDS['month']}|{_PERIOD_WORDS['week']}|{_PERIOD_WORDS['day']}))\b)?"
     # "8-12", "80k to 100k", "entre 4.500 € et 5.800 €", "tussen € 4.500 en € 5.800", "de $15 a $18".
     # Within one line: "16,50 € pro Stunde\n- 20 Stunden pro Woche" is no range.
     + r"(?:(?:[ \t]*(?:-|–|—|[Tt]o|bis|à|and)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)"

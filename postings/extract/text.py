@@ -180,7 +180,10 @@ _CHROME = re.compile(
     r"|an\s+official\s+website\s+of\s+the\s+.{3,60}|here['’]s\s+how\s+you\s+know"
     r"|official\s+websites\s+use\s+\.\w+.*|secure\s+\.\w+\s+websites\s+use\s+https.*"
     r"|an?\s+\.\w+\s+website\s+belongs\s+to\s+an\s+official\b.*|a\s+lock\b.{0,40}\bmeans\s+you['’]ve\b.*"
-    r"|(?:now\s+)?accepting\s+applications|refer\s+a\s+friend|verwijs\s+een\s+vriend(?:\s+door)?|recommander\s+(?:à|a)\s+un\s+ami"
+    r"|(?:now\s+)?accepting\s+applications|apply\s+to\s+this\s+(?:job|position|role)"
+    r"|join\s+our\s+talent\s+(?:community|network|pool)|submit\s+(?:your\s+)?(?:resume|cv)"
+    r"|your\s+job\s+applications?|my\s+applications|(?:my\s+|your\s+)?profile|share\s+job"
+    r"|job\s+categories|refer\s+a\s+friend|verwijs\s+een\s+vriend(?:\s+door)?|recommander\s+(?:à|a)\s+un\s+ami"
     r"|(?:job\s+)?weiterempfehlen|recomendar\s+a\s+un\s+amigo|consiglia\s+a\s+un\s+amico"
     r"|ik\s+heb\s+interesse|je\s+suis\s+intéressée?|me\s+interesa|mi\s+interessa"
     r"|ich\s+bin\s+interessiert|wszystkie\s+oferty|toutes\s+les\s+offres|alle\s+(?:jobs|vacatures)"
@@ -267,7 +270,8 @@ _HEADER_LABEL = re.compile(
     r"|schedule|work\s+schedule|remote\s+type|workplace\s+type|seniority\s+level|experience\s+level"
     r"|berufserfahrung|niveau\s+d['’]expérience|work\s+style|start\s+date|starting\s+date"
     r"|application\s+deadline|closing\s+date|deadline|duration|stipend"
-    r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?)\s*:?$",
+    r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?|travel|teams?|role\s+number|weekly\s+hours"
+    r"|job\s+number|date\s+posted)\s*:?$",
     _I,
 )
 # A search box's labels above a posting: the line under each is a search, not a fact of the job.

@@ -146,6 +146,9 @@ _ARRANGEMENTS = {
         # "Homeoffice möglich": working from home is allowed, not the rule.
         rf"(?:{_HOME_OFFICE}|mobiles\s+arbeiten)\s+möglich\b",
         r"days?\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?office\b",
+        # "work from the office at least three days per week"
+        r"(?:from|in)\s+(?:the|our)\s+office\s+(?:at\s+least\s+)?(?:one|two|three|four|[1-4])\s+days?"
+        r"\s+(?:a|per|each)\s+week\b",
         # "up to 2 days of remote work a week", "jusqu'à 2 jours de télétravail par semaine".
         r"days?\s+(?:of\s+)?(?:remote|working\s+from\s+home|wfh)\b(?:\s+\w+){0,2}\s+(?:a|per)\s+week",
         r"jours?\s+de\s+télétravail\b",
@@ -218,6 +221,7 @@ _DEGREE_WORDS = {
         r"doctorado\b",
         r"promotions(?:studium|vorhaben|stelle)\b",
         r"promovierende?[rn]?\b",
+        r"promotionsstudent\w*",
         r"dottorato\b",
     ),
     "masters": _phrases(

@@ -219,3 +219,30 @@ def test_parse_date_polish_portuguese_and_dashed(text, expected):
 def test_dutch_and_polish_closing_dates_and_expiry_counted_forward(text, expected):
     assert closing_date(text, as_of=AS_OF) == expected
     assert is_closing_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline without a year is still to come; a posting date without one has passed.
+        ("Application deadline: December 11", date(2026, 12, 11)),
+        ("Apply by March 3", date(2027, 3, 3)),
+        ("Applications close December 15. We review applications on a rolling basis.",
+         date(2026, 12, 15)),
+        ("We will close on December 11 or when filled", date(2026, 12, 11)),
+        # Deadlines inside a sentence.
+        ("We look forward to receiving your online application by 31 January 2027.",
+         date(2027, 1, 31)),
+        ("Please submit your application no later than December 15, 2026.", date(2026, 12, 15)),
+    ],
+)  # fmt: skip
+def test_deadlines_without_a_year_and_inside_sentences(text, expected):
+    assert closing_date(text, as_of=AS_OF) == expected
+
+
+def test_a_posting_date_without_a_year_has_passed():
+    assert parse_date("Posted Dec 11", as_of=AS_OF) == date(2025, 12, 11)
+    assert (
+        closing_date("Applications received by email are answered within a week.", as_of=AS_OF)
+        is None
+    )

@@ -301,3 +301,15 @@ def test_rand_in_south_africa_only():
 )
 def test_polish_and_portuguese_pay_periods(text, expected):
     assert parse_pay(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$7,650/month to $12,134/month", Pay(Decimal(7650), Decimal(12134), "USD", "month")),
+        ("€2,000/month - €2,500/month", Pay(Decimal(2000), Decimal(2500), "EUR", "month")),
+        ("$500/day - $600/day", Pay(Decimal(500), Decimal(600), "USD", "day")),
+    ],
+)
+def test_a_range_with_its_period_written_on_both_ends(text, expected):
+    assert parse_pay(text, country="US") == expected

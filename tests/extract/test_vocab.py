@@ -578,3 +578,10 @@ def test_polish_degrees():
 )
 def test_undergraduate_years_and_uk_honours_classes_mean_a_bachelors(text):
     assert degree_levels(text) == ["bachelors"]
+
+
+def test_office_days_a_week_and_german_doctoral_students():
+    assert (
+        work_arrangement("Interns work from the office at least three days per week.") == "hybrid"
+    )
+    assert degree_levels("Du bist Masterstudent:in oder Promotionsstudent:in") == ["phd", "masters"]
