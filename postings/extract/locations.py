@@ -219,8 +219,10 @@ _REMOTE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _ARRANGEMENT_PREFIX = re.compile(
-    r"^(?:(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person|remote)(?:\s+work)?|présentiel"
-    r"|vor\s+ort|based|located)\s+(?:in|at|from|à|en|in\s+der|im)\s+(?=\w)",
+    r"^(?:(?:(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person)(?:\s+work)?|présentiel"
+    r"|vor\s+ort|based|located)(?:\s+(?:in|at|from|à|en|in\s+der|im))?"
+    # "Remote in Colorado"; "Remote EU" names where remote work may be done, kept for later.
+    r"|remote(?:\s+work)?\s+(?:in|from))\s+(?=\w)",
     re.IGNORECASE,
 )
 _REMOTE_SUFFIX = re.compile(r"[\s:–—-]+(?:remote|only|anywhere)$", re.IGNORECASE)
@@ -557,7 +559,9 @@ def _parts(text: str) -> tuple[list[str], bool]:
         parts.append(part)
     if len(parts) == 1 and (match := _TRAILING_CODE.match(parts[0])):
         head, code = match["head"], match["code"]
-        if _region_from_code(code, "", _city_country(head), "")[0] or code in _alpha3():
+        # "Boise ID", "Paris FRA"; not "Vacancy ID" or "Job ID": the head must be a town.
+        town_country = _city_country(head, address=True)
+        if town_country and (_region_from_code(code, "", town_country, "")[0] or code in _alpha3()):
             parts = [head, code]
     return parts, dropped
 

@@ -366,3 +366,13 @@ def test_region_hyphens_and_notes_in_brackets(text, expected):
 )
 def test_arrangement_prefixes_and_abbreviated_regions(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Vacancy ID 178123", "Job ID 12345", "Reference NY 2231"])
+def test_a_word_before_a_region_code_must_be_a_town(text):
+    assert parse_location(text) is None
+
+
+def test_an_arrangement_word_before_a_town_is_no_part_of_it():
+    assert parse_location("ONSITE Cambridge, UK") == Location("Cambridge", "", "GB")
+    assert parse_location("Boise ID") == Location("Boise", "ID", "US")
