@@ -121,6 +121,10 @@ _CHROME = re.compile(
     r"|zurück(?:\s+zu(?:r|m)?\s+.{1,30})?|retour(?:\s+(?:aux|à\s+la)\s+.{1,30})?"
     r"|(?:view|see|browse)\s+(?:all|similar)\b.*|(?:find|search(?:\s+for)?)\s+jobs|jobs\s+(?:finden|suchen)"
     r"|trouver\s+un\s+emploi|company\s+reviews|unternehmensbewertungen|avis\s+sur\s+les\s+entreprises"
+    r"|find\s+out\s+more|data\s+protection\s+notice|ok(?:ay)?(?:,?\s+got\s+it)?|got\s+it"
+    # A mail client's toolbar and folders, when an e-mailed posting is pasted.
+    r"|new\s+(?:mail|message)|reply(?:\s+all)?|forward|delete|archive|junk(?:\s+email)?|inbox"
+    r"|sent\s+items|drafts|deleted\s+items|move\s+to|mark\s+as\s+(?:read|unread)|flag\s+message"
     r"|find\s+salaries|gehälter(?:\s+vergleichen)?|salaires|salaries|companies|community|careers?"
     r"|careers?\s+home|karriere|stellenangebote|offres\s+d['’]emploi|entreprises|home|startseite"
     r"|accueil|employers\s*/\s*post\s+job|post\s+a\s+job|for\s+employers|für\s+arbeitgeber"
@@ -622,6 +626,9 @@ _SEARCH_LINKS_HEADING = re.compile(
 
 def _is_own_header(region: list[str], as_of: datetime) -> bool:
     """Lines naming one role, then a heading of the posting's text: no listing of others."""
+    content = [line for line in region if line]
+    if len(content) > 1 and content[0] == content[1]:
+        return True  # the breadcrumb's last link, then the same title as the page's heading
     roles = {
         line
         for line in region
@@ -728,6 +735,16 @@ def _take_labelled_line(label: str, value: str, draft: _Draft, as_of: datetime) 
     return True
 
 
+# A table of facts copied without its cells' tab: "Closing date 14 December 2026", "Contract type
+# Fixed-term", "Location Berlin / Remote (EU)". Only labels that never open a title.
+_INLINE_LABEL = re.compile(
+    r"^(?P<label>vacancy\s+(?:id|reference|number)|job\s+(?:id|number|type)|requisition\s+id"
+    r"|closing\s+date|contract\s+type|employment\s+type|(?:working\s+)?hours|posted\s+on"
+    r"|date\s+posted|work\s+site|role\s+type|start\s+date|salary|locations?)\s+(?P<value>\S.{0,120})$",
+    _I,
+)
+
+
 def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool = False) -> bool:
     """Record what a short header line says; False when it says nothing recognisable."""
     if draft.awaiting_field_value:
@@ -752,6 +769,8 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
         return True
     if header and short and (labelled := _LABELLED.match(line)):
         return _take_labelled_line(labelled["label"], labelled["value"], draft, as_of)
+    if inline := _INLINE_LABEL.match(line):
+        return _take_labelled_line(inline["label"], inline["value"], draft, as_of)
     if posted := _short_date(line, as_of):
         draft.posted = draft.posted or posted
         return True
@@ -1009,7 +1028,8 @@ def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
         if i in searched:
             continue  # "Was / Data Scientist": what someone searched for
         score = _title_score(lines[i], rank, as_of)
-        if score is not None and i + 1 < len(lines) and lines[i + 1] == lines[i]:
+        following = [line for line in lines[i + 1 : i + 3] if line][:1]
+        if score is not None and following == [lines[i]]:
             score += _REPEATED_TITLE  # the breadcrumb's last link, then the heading: the title
         if score is not None and (best_score is None or score > best_score):
             best, best_score = i, score

@@ -1726,3 +1726,32 @@ Currently enrolled in a PhD degree in Computer Science or a related technical fi
 """)
     assert (posting.title, posting.company) == ("Student Researcher, PhD, 2027", "Google")
     assert posting.employment_types == ["internship"]
+
+
+def test_a_vacancy_page_whose_breadcrumb_ends_in_current_vacancies_and_a_facts_table():
+    posting = _main("""Accept all cookies
+Find out more
+University of Oxford
+Home
+Current vacancies
+Research Assistant in Machine Learning
+
+Research Assistant in Machine Learning
+Department of Engineering Science, Oxford
+Grade 6: £34,982 - £40,855 per annum
+
+Vacancy ID 178123
+Closing date 12:00 noon on Monday 14 December 2026
+Contract type Fixed-term
+Location Oxford
+
+About the role
+We are seeking a Research Assistant in Machine Learning to join the Applied AI Lab.
+""")
+    assert (posting.title, posting.company) == (
+        "Research Assistant in Machine Learning",
+        "University of Oxford",
+    )
+    assert posting.locations == [Location("Oxford", "", "GB")]
+    assert posting.pay == Pay(Decimal(34982), Decimal(40855), "GBP", "year")
+    assert posting.valid_through == date(2026, 12, 14)
