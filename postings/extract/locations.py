@@ -637,6 +637,8 @@ def parse_location(
     `labelled`: a "Location:" label said the text is a place, so a town may stand alone.
     """
     towns = _PAGE_COUNTRIES.get()
+    # "SF", "NYC": tech postings' names for two cities, alone or before their state.
+    text = _CITY_ABBREVIATION.sub(lambda found: _CITY_ABBREVIATIONS[found[0].upper()], text)
     if (note := _TRAILING_NOTE.search(text)) and (
         outside := _parse_location(text[: note.start()], default_country, labelled, towns)
     ):
@@ -650,6 +652,8 @@ def parse_location(
 
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)?")
+_CITY_ABBREVIATIONS = {"SF": "San Francisco", "NYC": "New York"}
+_CITY_ABBREVIATION = re.compile(r"^(?:SF|NYC)(?=\s*(?:,|$))")
 # Words in brackets after a place, not a code or a department's number ("Palaiseau (91)").
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^)]*\s)[^)\d]+\)$")
 

@@ -221,9 +221,9 @@ def test_nothing_executable_survives_any_format(document):
         ("remoteok_linkedin/remoteok_api.json", 96, 1),
         ("ats_raw_fixtures/teamtailor_leaseweb_jobs.json", 3, 0),
         ("ats_raw_fixtures/eightfold_amdocs_job_page.html", 1, 0),
-        # A post whose role sentence once made a card ("You will help new customers ...") now keeps
-        # it as the excerpt it is, and "Redmond, Wa" is no longer a title (its "Senior SE" no place).
-        ("hn_who_is_hiring/hn_raw_2026-02-01.json", 349, 108),
+        # A role sentence is no card ("You will help new customers ..."), "Redmond, Wa" is no title
+        # ("Senior SE" is no place), and posts in "NYC" or "SF" now have a place.
+        ("hn_who_is_hiring/hn_raw_2026-02-01.json", 351, 106),
     ],
 )
 def test_real_documents(relative, postings, skipped):

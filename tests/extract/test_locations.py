@@ -376,3 +376,12 @@ def test_a_word_before_a_region_code_must_be_a_town(text):
 def test_an_arrangement_word_before_a_town_is_no_part_of_it():
     assert parse_location("ONSITE Cambridge, UK") == Location("Cambridge", "", "GB")
     assert parse_location("Boise ID") == Location("Boise", "ID", "US")
+
+
+def test_sf_and_nyc_name_their_cities():
+    assert parse_location("SF") == Location("San Francisco", "", "US")
+    assert parse_location("NYC, NY") == Location("New York", "NY", "US")
+    assert find_locations("SF or Remote (US)") == [
+        Location("San Francisco", "", "US"),
+        Location("", "", "US"),
+    ]
