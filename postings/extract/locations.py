@@ -181,6 +181,7 @@ _CODE_WRITING_COUNTRIES = frozenset({"US", "CA", "AU", "IN", "BR", "MX", "IT"})
 _NOT_A_PLACE_WORDS = """
 remote virtual hybrid anywhere worldwide global homeoffice home office teletravail remote-first
 fully remote work from home wfh multiple locations various on-site onsite in-office presentiel
+fixed-term permanent full-time part-time temporary contract befristet unbefristet
 """
 _NOT_A_PLACE = frozenset(_NOT_A_PLACE_WORDS.split())
 _NOT_A_PLACE_PHRASES = frozenset(
@@ -530,6 +531,7 @@ def _is_not_a_place(part: str) -> bool:
     return folded in _NOT_A_PLACE_PHRASES or all(word in _NOT_A_PLACE for word in folded.split())
 
 
+_WORKLOAD = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%")
 _ABBREVIATED_REGION = re.compile(r"D\.C\.|[A-Z][a-z]{1,3}\.")
 
 
@@ -545,7 +547,7 @@ def _parts(text: str) -> tuple[list[str], bool]:
             part = part.replace(".", "").upper()  # "Washington, D.C.", "Guadalajara, Jal."
         if not part:
             continue
-        if _is_not_a_place(part):
+        if _is_not_a_place(part) or _WORKLOAD.fullmatch(part):  # "100%, Zurich, fixed-term"
             dropped = True
             continue
         part = _ARRANGEMENT_PREFIX.sub("", part)  # "Hybrid in Austin"

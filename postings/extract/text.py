@@ -926,7 +926,8 @@ _TITLE_WORDS = re.compile(
     r"|ingenier[oa]|investigador|científic|cientific|becari|pr[áa]cticas|programad|t[ée]cnic[oa]"
     r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend|monteur|installateur"
     r"|verkoper|technicus|predoctoral|postdoctoral|contrato\s+predoctoral|assegno\s+di\s+ricerca"
-    r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse)",
+    r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
+    r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship)",
     _I,
 )
 _FIELD_WORDS = re.compile(
@@ -1704,6 +1705,20 @@ _PAY_LINE = re.compile(
 )
 
 
+def _degree_levels(title: str, body_text: str) -> list[str]:
+    levels = degree_levels(f"{title}\n{body_text}")
+    # A PhD position's text asks for the degrees that lead to it ("transcripts of your Bachelor's
+    # and Master's"); the position is for the doctorate alone.
+    if "phd" in levels and degree_levels(title) == ["phd"] and not _ROLE_BESIDE_PHD.search(title):
+        return ["phd"]
+    return levels
+
+
+# "Research Scientist Intern (PhD)" is a role open to PhD students; the check above is for
+# positions that are the doctorate itself, and for those it gives the same answer anyway.
+_ROLE_BESIDE_PHD = re.compile(r"(?:or|/)\s*(?:ms|msc|master)", _I)
+
+
 def _posting(
     draft: _Draft, company: str, as_of: datetime, *, page_country: str = ""
 ) -> ExtractedPosting:
@@ -1760,7 +1775,7 @@ def _posting(
         posted_on=draft.posted,
         valid_through=closing_date(raw_text, as_of=as_of),
         expired=draft.expired or expired(body_text),
-        degree_levels=degree_levels(f"{draft.title}\n{body_text}"),
+        degree_levels=_degree_levels(draft.title, body_text),
         visa_sponsorship=visa_sponsorship(raw_text),
         internship_weeks=weeks,
         internship_start=start,

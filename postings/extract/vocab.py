@@ -287,6 +287,11 @@ _DEGREE_ABBREVIATIONS = {
     ),
 }
 _NOT_REQUIRED = re.compile(r"\b(?:no|not|kein(?:e|en)?|pas\s+de)\s+$")
+# "A PhD is not required", "Promotion nicht erforderlich", "(PhD student) mentor".
+_NOT_REQUIRED_AFTER = re.compile(
+    r"[^.\n]{0,20}?\b(?:is\s+not\s+(?:required|necessary|needed)|not\s+required|nicht\s+erforderlich"
+    r"|n['’]est\s+pas\s+(?:requis|nécessaire))|(?:\s+(?:students?|candidates?))?\s+mentors?\b"
+)
 # "Co-supervise PhD and Master's students", "teach bachelor students": degrees of others.
 _OTHERS_DEGREE = re.compile(
     r"\b(?:supervis\w*|mentor\w*|teach\w*|tutor\w*|betreu\w*|encadr\w*)\b[^.\n]{0,30}$"
@@ -538,6 +543,7 @@ def degree_levels(text: str) -> list[str]:
         for level, patterns in vocabulary.items():
             if any(
                 not _NOT_REQUIRED.search(lowered[max(0, match.start() - 12) : match.start()])
+                and not _NOT_REQUIRED_AFTER.match(lowered, match.end())
                 and not _OTHERS_DEGREE.search(
                     lowered[max(0, match.start() - _REQUIREMENT_REACH) : match.start()]
                 )

@@ -215,7 +215,7 @@ EXPECTED = {
         None,  # "TV-L E13" is a pay grade, not 13 € an hour
         date(2026, 11, 12),
         date(2026, 12, 15),
-        ["phd", "masters"],
+        ["phd"],  # the completed Master's it asks for is what leads to the position
         None,
         None,
         "",

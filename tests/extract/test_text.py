@@ -1755,3 +1755,20 @@ We are seeking a Research Assistant in Machine Learning to join the Applied AI L
     assert posting.locations == [Location("Oxford", "", "GB")]
     assert posting.pay == Pay(Decimal(34982), Decimal(40855), "GBP", "year")
     assert posting.valid_through == date(2026, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("PhD Position in Computer Vision", "Send transcripts of your bachelor's and master's studies.",
+         ["phd"]),
+        ("Research Scientist Intern, Computer Vision (PhD)", "Currently pursuing a PhD.", ["phd"]),
+        ("Research Intern (PhD or MSc)", "Enrolled in a PhD or Master's program.",
+         ["phd", "masters"]),
+        ("Research Assistant in Machine Learning", "A PhD is not required; a Master's is.",
+         ["masters"]),
+    ],
+)  # fmt: skip
+def test_a_doctoral_position_is_for_the_doctorate_alone(title, text, expected):
+    posting = _main(f"{title}\nKU Leuven\nLeuven, Belgium\nFull-time\n\nDescription\n{text}\n")
+    assert posting.degree_levels == expected
