@@ -121,7 +121,8 @@ _CHROME = re.compile(
     r"|zurück(?:\s+zu(?:r|m)?\s+.{1,30})?|retour(?:\s+(?:aux|à\s+la)\s+.{1,30})?"
     r"|(?:view|see|browse)\s+(?:all|similar)\b.*|(?:find|search(?:\s+for)?)\s+jobs|jobs\s+(?:finden|suchen)"
     r"|trouver\s+un\s+emploi|company\s+reviews|unternehmensbewertungen|avis\s+sur\s+les\s+entreprises"
-    r"|find\s+out\s+more|data\s+protection\s+notice|ok(?:ay)?(?:,?\s+got\s+it)?|got\s+it"
+    r"|jobalarm\s+erstellen|(?:arbeitgeber\s*/\s*)?stellenanzeige\s+schalten|lebenslauf\s+erstellen"
+    r"|gehaltssuche|find\s+out\s+more|data\s+protection\s+notice|ok(?:ay)?(?:,?\s+got\s+it)?|got\s+it"
     # A mail client's toolbar and folders, when an e-mailed posting is pasted.
     r"|new\s+(?:mail|message)|reply(?:\s+all)?|forward|delete|archive|junk(?:\s+email)?|inbox"
     r"|sent\s+items|drafts|deleted\s+items|move\s+to|mark\s+as\s+(?:read|unread)|flag\s+message"
@@ -1817,6 +1818,40 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     return blocks if len(blocks) > len(cards) else cards
 
 
+def _results_beside_detail(lines: list[str], main: _Draft, as_of: datetime) -> list[_Draft]:
+    """A results page that shows the selected result's whole text (Indeed, Google Careers):
+    the cards, then the selected one's title again above its text. Empty for other pages."""
+    # The pane's heading repeats a card's title: of the titles seen twice, the last one.
+    seen: dict[str, int] = {}
+    heading = None
+    for i, line in enumerate(lines):
+        key = line.casefold()
+        if (
+            key in seen
+            and (_TITLE_WORDS.search(line) or _GENDER_MARK.search(line))
+            and not _is_fact_only(line, as_of)  # "Intern & Apprentice" on every card
+        ):
+            heading = i
+        seen.setdefault(key, i)
+    if heading is None:
+        return []
+    title = lines[heading].casefold()
+    cards = [
+        card
+        for card in _result_cards(lines[:heading], as_of)
+        if _TITLE_WORDS.search(card.title) or _GENDER_MARK.search(card.title)
+    ]
+    selected = [card for card in cards if card.title.casefold() == title]
+    others = {card.title.casefold() for card in cards} - {title}
+    if len(others) < _MIN_RESULT_CARDS - 1 or not selected:
+        return []  # a breadcrumb repeating the title is no list of results
+    pane = _main_draft(lines[heading:], as_of)
+    if pane is not None:
+        selected[0].body = pane.body
+        selected[0].expired = selected[0].expired or pane.expired
+    return cards
+
+
 def _search_form(lines: list[str]) -> set[int]:
     """The lines of a search box: its labels and what each held ("Was / Data Scientist")."""
     found: set[int] = set()
@@ -1869,6 +1904,8 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     drafts = []
     # A posting with sections of its own is no page of search results; only others are asked.
     results = [] if main and _has_sections(main) else _result_cards(own, as_of)
+    if main and _has_sections(main) and (panes := _results_beside_detail(own, main, as_of)):
+        results = panes  # search results, and the selected one's full text beside them
     if len(results) >= _MIN_RESULT_CARDS:
         drafts.extend(results)  # a page of search results: cards, and no posting of its own
     elif main and _posting_signals(main) >= _MIN_POSTING_SIGNALS:

@@ -1106,7 +1106,7 @@ Posted Today
         ("Graduate Talent Program 2027 - Software Engineering", [Location("Zurich", "", "CH")],
          ["full_time"], date(2026, 11, 18)),
         ("Working Student - Machine Learning Operations", [Location("Basel", "", "CH")],
-         ["part_time"], date(2026, 11, 20)),
+         ["internship", "part_time"], date(2026, 11, 20)),
     ]  # fmt: skip
 
 
@@ -1772,3 +1772,52 @@ We are seeking a Research Assistant in Machine Learning to join the Applied AI L
 def test_a_doctoral_position_is_for_the_doctorate_alone(title, text, expected):
     posting = _main(f"{title}\nKU Leuven\nLeuven, Belgium\nFull-time\n\nDescription\n{text}\n")
     assert posting.degree_levels == expected
+
+
+def test_a_results_page_with_the_selected_result_shown_whole_beside_the_list():
+    page = """Was
+Werkstudent Machine Learning
+Jobalarm erstellen
+83 Jobs
+
+Werkstudent Machine Learning (m/w/d)
+Kairo Mobility GmbH
+Berlin
+20 € pro Stunde
+Teilzeit
+Vor 3 Tagen
+
+Praktikum Machine Learning Engineering (m/w/d)
+Spreeware GmbH
+Berlin
+1.800 € pro Monat
+Praktikum
+Heute
+
+Working Student AI Engineering (f/m/d)
+Mosaik Health GmbH
+Homeoffice in Berlin
+Teilzeit
+Vor 6 Tagen
+
+Werkstudent Machine Learning (m/w/d)
+Kairo Mobility GmbH
+Berlin
+Vollständige Stellenbeschreibung
+Kairo Mobility betreibt eines der größten Sharing-Angebote in Berlin und sucht eine:n Werkstudent:in.
+
+Deine Aufgaben:
+- Entwicklung von Prognosemodellen für Nachfrage und Auslastung
+
+Dein Profil:
+- Eingeschriebene:r Student:in (Bachelor oder Master) in Informatik
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.posted_on) for p in postings] == [
+        ("Werkstudent Machine Learning (m/w/d)", "Kairo Mobility GmbH", date(2026, 11, 17)),
+        ("Praktikum Machine Learning Engineering (m/w/d)", "Spreeware GmbH", date(2026, 11, 20)),
+        ("Working Student AI Engineering (f/m/d)", "Mosaik Health GmbH", date(2026, 11, 14)),
+    ]
+    assert "Prognosemodellen" in postings[0].sections.responsibilities
+    assert postings[2].locations == [Location("Berlin", "", "DE")]
+    assert postings[2].employment_types == ["internship", "part_time"]
