@@ -617,7 +617,11 @@ def _pop_region(parts: list[str], country: str, hint: str, default: str) -> tupl
             del parts[i]
             return hint, ""
         found = _region_from_code(part, country, hint, default)
-        if not found[0]:
+        if not found[0] and not (
+            # "DEU, BE, Berlin": a city-state's name beside its code is the city.
+            _city_country(part)
+            and any(_region_from_code(other, country, hint, default)[0] for other in parts[:i])
+        ):
             found = _region_from_name(part, country, hint, default)
         if found[0]:
             del parts[i]

@@ -121,6 +121,10 @@ _CHROME = re.compile(
     r"|zurück(?:\s+zu(?:r|m)?\s+.{1,30})?|retour(?:\s+(?:aux|à\s+la)\s+.{1,30})?"
     r"|(?:view|see|browse)\s+(?:all|similar)\b.*|(?:find|search(?:\s+for)?)\s+jobs|jobs\s+(?:finden|suchen)"
     r"|trouver\s+un\s+emploi|company\s+reviews|unternehmensbewertungen|avis\s+sur\s+les\s+entreprises"
+    r"|(?:try|reactivate|get)\s+premium\b.*|search\s+for\s+jobs\b.*|job\s+search\s+results"
+    r"|use\s+ai\s+to\s+assess\b.*|get\s+ai-powered\s+advice\b.*|meet\s+the\s+hiring\s+team|message"
+    r"|\d+\s+notifications?(?:\s+total)?|notifications|messaging|my\s+network|for\s+business"
+    r"|saved\s+(?:jobs|searches)|explore\s+opportunities"
     r"|jobalarm\s+erstellen|(?:arbeitgeber\s*/\s*)?stellenanzeige\s+schalten|lebenslauf\s+erstellen"
     r"|gehaltssuche|find\s+out\s+more|data\s+protection\s+notice|ok(?:ay)?(?:,?\s+got\s+it)?|got\s+it"
     # A mail client's toolbar and folders, when an e-mailed posting is pasted.
@@ -206,7 +210,8 @@ _CHROME = re.compile(
     r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|…"
     r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
     # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".
-    r"|.{1,150}\swith\s+verification"
+    r"|.{1,150}\s(?:with\s+verification|mit\s+verifizierung|avec\s+vérification|con\s+verificación)"
+    r"|(?:[\w&.' -]{1,30}\s)?newsroom"  # a careers site's menu: "Amazon Newsroom"
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
     r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse)"
@@ -225,7 +230,8 @@ _CONSENT_BANNER = re.compile(
     r"^(?=.{0,700}$).*\bcookies?\b.*\b(?:consent|accept|preferences?|settings|privacy|policy"
     r"|einwilligung|akzeptieren|zustimm|datenschutz|einstellungen|consentement|accepter|paramètres"
     r"|confidentialité|aceptar|configur|rechazar|política|accett|consenso|privacy|toestemming"
-    r"|accepteren|instellingen)",
+    r"|accepteren|instellingen|notice)"
+    r"|^(?=.{0,700}$)(?:we|this\s+(?:site|website))\s+uses?\s+(?:\w+\s+){0,3}cookies\b",
     _I,
 )
 _APPLY_BUTTON = re.compile(
@@ -829,9 +835,20 @@ def _is_fact_only(line: str, as_of: datetime) -> bool:
 _FACT_FILLER_TEXT = """full part time paid unpaid summer winter spring fall autumn virtual remote hybrid
     onsite on site office entry level months month weeks week days per and or of the a an in for
     with allowed possible program programme opportunity position job role contract permanent
-    temporary fixed term immediate start"""
+    temporary fixed term immediate start new early careers career students student graduates
+    graduate university campus"""
 _FACT_FILLER = frozenset(_FACT_FILLER_TEXT.split())
 _MIN_SUBJECT_WORDS = 2
+
+
+def _role_nouns(line: str) -> list[str]:
+    """The role words of a line that are no employment type or audience ("Engineer", not
+    "Intern" or "Students")."""
+    return [
+        word
+        for word in _WORDS.findall(line.lower())
+        if word not in _FACT_FILLER and _TITLE_WORDS.search(word) and not _names_job_facts(word)
+    ]
 
 
 def _subject_words(line: str) -> list[str]:
@@ -1261,6 +1278,9 @@ _INDUSTRY_LINE = re.compile(
 )
 
 
+_BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
+
+
 def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     lines = _strip_stats_blocks(lines)
     content = [i for i, line in enumerate(lines) if line and not _is_chrome(line)]
@@ -1299,9 +1319,10 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     # Alternance / Stage"): no facts of the job, though the employer may be named there.
     nearby = set()
     for i in range(title_index - 1, first - 1, -1):
-        if not lines[i] or _is_chrome(lines[i]) or len(nearby) == _LINES_ABOVE_TITLE:
+        if not lines[i] or len(nearby) == _LINES_ABOVE_TITLE or _BREADCRUMB_MARK.search(lines[i]):
             break
-        nearby.add(i)
+        if not _is_chrome(lines[i]):  # "Ledgerline", "Share", "Show more options", the title
+            nearby.add(i)
     for i in range(first, body_start):
         if i in searched:
             continue  # "Where / All Sydney NSW": a search box, not facts of the job
@@ -1617,7 +1638,11 @@ def _is_card(draft: _Draft) -> bool:
     """A listed role names a role, or says where, when, what it pays or what kind it is; the
     footer links that run on after a listing ("Blog", "Accessibility") do neither."""
     described = draft.locations or draft.posted or draft.pay_lines or draft.facts
-    return bool(described or _TITLE_WORDS.search(draft.title))
+    # "Students & New Graduates" is a careers site's menu link, not a role.
+    named = _TITLE_WORDS.search(draft.title) and _subject_words(draft.title) + _role_nouns(
+        draft.title
+    )
+    return bool(described or named)
 
 
 def _organisation_names(text: str) -> Iterator[str]:

@@ -1821,3 +1821,57 @@ Dein Profil:
     assert "Prognosemodellen" in postings[0].sections.responsibilities
     assert postings[2].locations == [Location("Berlin", "", "DE")]
     assert postings[2].employment_types == ["internship", "part_time"]
+
+
+def test_a_company_line_above_the_title_past_buttons_and_after_a_site_menu():
+    posting = _main("""LinkedIn
+Home
+My Network
+Jobs
+Messaging
+Notifications
+For Business
+Try Premium for £0
+Ledgerline
+Share
+Show more options
+Graduate Machine Learning Engineer
+London, England, United Kingdom · 2 weeks ago · Over 200 applicants
+
+Apply
+Use AI to assess how you fit
+Meet the hiring team
+About the job
+Ledgerline is building the payments infrastructure for small businesses.
+""")
+    assert (posting.title, posting.company) == ("Graduate Machine Learning Engineer", "Ledgerline")
+
+
+def test_a_careers_menu_and_the_job_board_block_of_an_amazon_page():
+    posting = _main("""amazon.jobs
+Your job application
+Teams
+Job categories
+Working at Amazon
+Amazon Newsroom
+Select your cookie preferences
+We use cookies and similar tools that are necessary to enable you to make purchases, as detailed in our Cookie notice.
+Search for jobs by title or keyword
+Job search results
+
+Applied Scientist Intern - Natural Language Processing, Berlin
+Job ID: 2851234 | Amazon Development Center Germany GmbH
+Apply now
+
+DESCRIPTION
+Are you a Master's or PhD student passionate about natural language processing?
+
+Key job responsibilities
+- Develop and evaluate models for multilingual language understanding
+
+Job details
+DEU, BE, Berlin
+Posted: November 14, 2026
+""")
+    assert posting.title == "Applied Scientist Intern - Natural Language Processing, Berlin"
+    assert posting.company in {"Amazon", "Amazon Development Center Germany GmbH"}
