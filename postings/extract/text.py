@@ -125,6 +125,8 @@ _CHROME = re.compile(
     r"|use\s+ai\s+to\s+assess\b.*|get\s+ai-powered\s+advice\b.*|meet\s+the\s+hiring\s+team|message"
     r"|\d+\s+notifications?(?:\s+total)?|notifications|messaging|my\s+network|for\s+business"
     r"|saved\s+(?:jobs|searches)|explore\s+opportunities"
+    # A Hacker News comment's byline: "acmeai_jobs 3 days ago | parent | context | next [–] | on: ...".
+    r"|\S+\s+\d+\s+\w+\s+ago\s+\|\s+(?:parent|next|prev|context|root)\b.*"
     r"|jobalarm\s+erstellen|(?:arbeitgeber\s*/\s*)?stellenanzeige\s+schalten|lebenslauf\s+erstellen"
     r"|gehaltssuche|find\s+out\s+more|data\s+protection\s+notice|ok(?:ay)?(?:,?\s+got\s+it)?|got\s+it"
     # A mail client's toolbar and folders, when an e-mailed posting is pasted.

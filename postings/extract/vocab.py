@@ -314,6 +314,7 @@ _NO_SPONSORSHIP = _phrases(
         for verb in ("will", "can", "do", "does", "are", "would", "could", "is")
     ),
     rf"cannot\s+{_SPONSOR}",
+    rf"(?:can|won|don)['’]t\s+{_SPONSOR}",
     r"no\s+(?:visa\s+|immigration\s+)?sponsorship",
     r"without\s+(?:the\s+need\s+for\s+)?(?:current\s+or\s+future\s+)?(?:visa\s+|employer\s+)?"
     r"sponsorship",

@@ -1875,3 +1875,22 @@ Posted: November 14, 2026
 """)
     assert posting.title == "Applied Scientist Intern - Natural Language Processing, Berlin"
     assert posting.company in {"Amazon", "Amazon Development Center Germany GmbH"}
+
+
+def test_a_hacker_news_comment_page_reads_the_comment_not_its_byline():
+    page = """Hacker News new | past | comments | ask | show | jobs | submit	login
+acmeai_jobs 3 days ago | parent | context | prev | next [–] | on: Ask HN: Who is hiring? (November 2026)
+
+Acme AI | ML Engineer Intern | SF or Remote (US) | $50-60/hr | https://acme.ai/careers/ml-engineer-intern
+
+We build evaluation infrastructure for teams shipping LLM agents to production.
+
+We can't sponsor visas for this role, but CPT/OPT is fine. Applications close December 15.
+
+reply
+"""
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+    assert (posting.title, posting.company) == ("ML Engineer Intern", "Acme AI")
+    assert posting.locations == [Location("San Francisco", "", "US"), Location("", "", "US")]
+    assert posting.visa_sponsorship is False
+    assert posting.valid_through == date(2026, 12, 15)
