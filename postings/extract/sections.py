@@ -20,7 +20,8 @@ _HEADINGS = {
     "responsibilities": (
         r"(?:key\s+|main\s+|core\s+|daily\s+|primary\s+|essential\s+|your\s+|job\s+|role\s+)*"
         r"(?:responsibilities|duties|tasks)(?:\s+(?:will\s+)?include)?"
-        r"|what\s+you(?:['’]ll|\s+will)\s+(?:do|be\s+doing|work\s+on|achieve)|the\s+role|your\s+role"
+        r"|what\s+you(?:['’]ll|['’]d|\s+will|\s+would)\s+(?:do|be\s+doing|work\s+on|achieve)|the\s+role"
+        r"|your\s+role"
         r"|roles?\s*(?:&|and)\s*responsibilities|job\s+duties"
         r"|(?:in\s+this\s+role,?\s+)?you(?:['’]ll|\s+will)"
         r"|what\s+will\s+(?:your|my)\s+(?:job|role|day)\s+look\s+like"

@@ -132,6 +132,8 @@ _CHROME = re.compile(
     # A mail client's toolbar and folders, when an e-mailed posting is pasted.
     r"|new\s+(?:mail|message)|reply(?:\s+all)?|forward|delete|archive|junk(?:\s+email)?|inbox"
     r"|sent\s+items|drafts|deleted\s+items|move\s+to|mark\s+as\s+(?:read|unread)|flag\s+message"
+    r"|(?:hi|hello|hey|dear|bonjour|hallo|hola|ciao|hoi)\s+[\w .'’-]{1,40}[,!]|flag\s*/\s*unflag|pin|sweep|categori[sz]e|focused|other|external|report\s+(?:junk|phishing)"
+    r"|(?:from|sent|to|cc|bcc|reply-to)\s*:\s*.{0,200}|caution\s*:\s*this\s+(?:e-?mail|message)\b.*"
     r"|find\s+salaries|gehälter(?:\s+vergleichen)?|salaires|salaries|companies|community|careers?"
     r"|careers?\s+home|karriere|stellenangebote|offres\s+d['’]emploi|entreprises|home|startseite"
     r"|accueil|employers\s*/\s*post\s+job|post\s+a\s+job|for\s+employers|für\s+arbeitgeber"
@@ -1280,6 +1282,11 @@ _INDUSTRY_LINE = re.compile(
 )
 
 
+_TITLE_LABEL = re.compile(
+    r"^(?:role|position|job\s+title|vacancy|poste|intitulé\s+du\s+poste|stellenbezeichnung|puesto"
+    r"|posizione)\s*:\s*(?P<value>\S.{0,150})$",
+    _I,
+)
 _BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
 
 
@@ -1365,6 +1372,11 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
         )
         draft.company = best.name
     draft.body = _without_footer(_until_page_widgets(_body_lines(lines[body_start:], draft, as_of)))
+    if not (_TITLE_WORDS.search(draft.title) or _GENDER_MARK.search(draft.title)):
+        # An e-mail or a plain page that names the role after a label: "Role: Research Intern".
+        labelled = (_TITLE_LABEL.match(line) for line in lines[first:])
+        if found := next((m for m in labelled if m and _TITLE_WORDS.search(m["value"])), None):
+            draft.title = found["value"]
     if draft.title_fallback is not None and not draft.title:
         draft.title = _title_from_text(" ".join(draft.body)) or draft.title_fallback
     return draft

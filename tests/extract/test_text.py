@@ -1894,3 +1894,38 @@ reply
     assert posting.locations == [Location("San Francisco", "", "US"), Location("", "", "US")]
     assert posting.visa_sponsorship is False
     assert posting.valid_through == date(2026, 12, 15)
+
+
+def test_a_recruiter_email_pasted_from_a_mail_client():
+    page = """Outlook
+New mail
+Delete
+Flag / Unflag
+Pin
+Focused
+Other
+Research Intern, Computer Vision (Summer 2027) at Helix Robotics – quick chat?
+From: Priya Raman <priya.raman@helixrobotics.com>
+Sent: Tuesday, November 17, 2026 9:42 AM
+To: Jordan Lee <jordan.lee@mail.utoronto.ca>
+Subject: Research Intern, Computer Vision (Summer 2027) at Helix Robotics – quick chat?
+
+Hi Jordan,
+
+Helix Robotics builds autonomous mobile manipulators for hospital logistics.
+
+Role: Research Intern, Computer Vision (Summer 2027)
+Pay: $45–$55/hour depending on degree program
+
+What you'd work on:
+- Open-vocabulary detection of hospital objects on embedded GPUs
+
+What we're looking for:
+- Currently pursuing a PhD or MS in computer science
+"""
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+    assert (posting.title, posting.company) == (
+        "Research Intern, Computer Vision (Summer 2027)",
+        "Helix Robotics",
+    )
+    assert posting.pay == Pay(Decimal(45), Decimal(55), "USD", "hour")
