@@ -132,7 +132,7 @@ _CHROME = re.compile(
     # A mail client's toolbar and folders, when an e-mailed posting is pasted.
     r"|new\s+(?:mail|message)|reply(?:\s+all)?|forward|delete|archive|junk(?:\s+email)?|inbox"
     r"|sent\s+items|drafts|deleted\s+items|move\s+to|mark\s+as\s+(?:read|unread)|flag\s+message"
-    r"|(?:hi|hello|hey|dear|bonjour|hallo|hola|ciao|hoi)\s+[\w .'’-]{1,40}[,!]|flag\s*/\s*unflag|pin|sweep|categori[sz]e|focused|other|external|report\s+(?:junk|phishing)"
+    r"|(?:hi|hello|hey|dear|bonjour|hallo|hola|ciao|hoi)\s+[\w .'’-]{1,40}[,!]|flag\s*/\s*unflag|pin|sweep|categori[sz]e|focused|other|external|duplicate|report\s+(?:junk|phishing)"
     r"|(?:from|sent|to|cc|bcc|reply-to)\s*:\s*.{0,200}|caution\s*:\s*this\s+(?:e-?mail|message)\b.*"
     r"|find\s+salaries|gehälter(?:\s+vergleichen)?|salaires|salaries|companies|community|careers?"
     r"|careers?\s+home|karriere|stellenangebote|offres\s+d['’]emploi|entreprises|home|startseite"
@@ -522,6 +522,9 @@ def _document_lines(text: str) -> list[str]:
                 lines.extend(_table_row_lines(cells, header))
                 continue
         header = []
+        if len(cells) == 2 and all(cells) and _HEADER_LABEL.match(cells[0]):
+            # A property copied as "Location<tab>Berlin / Remote (EU)": a label and its value.
+            line = f"{cells[0]}: {cells[1]}"
         lines.append("" if _is_menu_row(line) else " ".join(line.replace("\u00a0", " ").split()))
     if not any(lines):
         raise DocumentError("the document is empty")
@@ -535,10 +538,13 @@ _MIN_TABLE_CELLS = 3
 _TABLE_HEADER_CELL = re.compile(
     r"^(?:(?:job\s+)?title|role|position|job|opening|stelle|poste|puesto|team|department|abteilung"
     r"|équipe|departamento|afdeling|locations?|standort|lieu|ort|ubicación|type|job\s+type"
-    r"|employment\s+type|contract|vertragsart|posted|date(?:\s+posted)?|salary|pay)$",
+    r"|employment\s+type|contract|vertragsart|posted|date(?:\s+posted)?|salary|pay|status)$",
     _I,
 )
-_TEAM_COLUMN = re.compile(r"^(?:team|department|abteilung|équipe|departamento|afdeling)$", _I)
+# Columns that say nothing of the role itself: its team, or whether the listing is still open.
+_TEAM_COLUMN = re.compile(
+    r"^(?:team|department|abteilung|équipe|departamento|afdeling|status|state|statut)$", _I
+)
 
 
 def _table_row_lines(cells: list[str], header: list[str]) -> list[str]:
@@ -1745,6 +1751,9 @@ _PAY_LINE = re.compile(
 )
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s(\[\"'“‘¿¡]+\s*")
+
+
 def _degree_levels(title: str, body_text: str) -> list[str]:
     levels = degree_levels(f"{title}\n{body_text}")
     # A PhD position's text asks for the degrees that lead to it ("transcripts of your Bachelor's
@@ -1804,7 +1813,8 @@ def _posting(
     ) or parse_pay(body_text, country=country)
     weeks, start = _internship_facts(draft, body_text, types)
     return ExtractedPosting(
-        title=_without_company(draft.title, company),
+        # "🧠 Machine Learning Intern": a page's emoji is no part of the title.
+        title=_LEADING_SYMBOLS.sub("", _without_company(draft.title, company)),
         company=company,
         locations=locations,
         description=description,

@@ -1929,3 +1929,23 @@ What we're looking for:
         "Helix Robotics",
     )
     assert posting.pay == Pay(Decimal(45), Decimal(55), "USD", "hour")
+
+
+def test_a_notion_page_with_tab_separated_properties_and_a_roles_table():
+    page = (
+        "Kestrel AI\nDuplicate\n🧠 Machine Learning Intern (Summer 2027)\n"
+        "Location\tBerlin\nType\tInternship\nCompensation\t€2,000/month\n\n"
+        "About the role\nKestrel AI trains models for industrial inspection in Berlin.\n\n"
+        "Other open roles\n\n"
+        "Role\tTeam\tLocation\tStatus\n"
+        "Research Engineer, LLM Evaluation\tResearch\tBerlin, Germany\tOpen\n"
+        "Working Student, Data Engineering\tPlatform\tBerlin, Germany\tOpen\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company) for p in postings] == [
+        ("Machine Learning Intern (Summer 2027)", "Kestrel AI"),
+        ("Research Engineer, LLM Evaluation", "Kestrel AI"),
+        ("Working Student, Data Engineering", "Kestrel AI"),
+    ]
+    assert postings[0].locations == [Location("Berlin", "", "DE")]
+    assert postings[0].pay == Pay(Decimal(2000), Decimal(2000), "EUR", "month")
