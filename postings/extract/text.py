@@ -69,6 +69,7 @@ _LISTING_HEADING = re.compile(
     r"|(?:ces\s+offres|ces\s+postes|ces\s+emplois)\s+pourraient\s+(?:aussi\s+|également\s+)?vous\s+intéresser"
     r"|vous\s+(?:pourriez|aimerez)\s+(?:aussi|également)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren"
     r"|ähnliche\s+stellenangebote|(?:more|other)\s+jobs\s+at\s+.{1,40}|jobs\s+similar\s+to\s+this\s+one"
+    r"|(?:jobs|open\s+roles|open\s+positions|careers)\s+at\s+.{1,40}"
     r"|(?:people|those)\s+who\s+viewed\s+this\s+(?:job|role|position)\s+also\s+viewed"
     r"|chi\s+ha\s+visualizzato\s+questa\s+offerta\s+ha\s+visualizzato\s+anche"
     r"|(?:quienes|los\s+que)\s+vieron\s+esta\s+oferta\s+también\s+vieron"
@@ -191,6 +192,8 @@ _CHROME = re.compile(
     r"|promoted|responses\s+managed\s+off\s+\w+|\d+\s+locations"
     # Government sites' banner: "An official website of the United States government".
     r"|an\s+official\s+website\s+of\s+the\s+.{3,60}|here['’]s\s+how\s+you\s+know"
+    r"|an?\s+.{3,40}\s+government\s+agency\s+website|how\s+to\s+identify"
+    r"|official\s+website\s+links\s+end\s+with\b.*|secure\s+websites\s+use\s+https\b.*"
     r"|official\s+websites\s+use\s+\.\w+.*|secure\s+\.\w+\s+websites\s+use\s+https.*"
     r"|an?\s+\.\w+\s+website\s+belongs\s+to\s+an\s+official\b.*|a\s+lock\b.{0,40}\bmeans\s+you['’]ve\b.*"
     r"|(?:now\s+)?accepting\s+applications|apply\s+to\s+this\s+(?:job|position|role)"
@@ -218,7 +221,8 @@ _CHROME = re.compile(
     r"|(?:[\w&.' -]{1,30}\s)?newsroom"  # a careers site's menu: "Amazon Newsroom"
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
-    r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse)"
+    r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse"
+    r"|open\s+(?:roles|positions|jobs)|openings|positions)"
     r"|date\s+posted|people\s+also\s+searched:?|related\s+searches:?|ricerche\s+correlate"
     r"|búsquedas\s+relacionadas|recherches\s+(?:associées|similaires|liées)|ähnliche\s+suchen"
     r"|verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten"
@@ -341,7 +345,10 @@ _PLAIN_FACT = re.compile(
     r"|débutant(?:e)?|confirmé(?:e)?|expérimenté(?:e)?|sans\s+expérience|jeune\s+diplômé(?:e)?"
     r"|cadre|non[- ]cadre|interim|graduate"
     # Polish cards qualify the pay by its contract: "Brutto (UoP)", "Netto (B2B)".
-    r"|(?:brutto|netto|gross|net)(?:\s*[(/]?\s*(?:uop|b2b|uz|uod)\)?)?|uop|b2b)$",
+    r"|(?:brutto|netto|gross|net)(?:\s*[(/]?\s*(?:uop|b2b|uz|uod)\)?)?|uop|b2b"
+    # Startup cards: equity ("0.10% - 0.50%") and who may apply ("Any (new grads ok)").
+    r"|\d+(?:[.,]\d+)?\s*%(?:\s*[-–]\s*\d+(?:[.,]\d+)?\s*%)?(?:\s+equity)?"
+    r"|any(?:\s+\(new\s+grads?\s+ok\))?|new\s+grads?\s+ok)$",
     _I,
 )
 # Years of experience asked for, as cards print them: "2-5 Yrs", "3+ years", "5 Jahre".
@@ -1950,19 +1957,17 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
         return [d for d in drafts if d and _posting_signals(d) >= _MIN_POSTING_SIGNALS]
     own, regions = _split_listings(lines, as_of)
     main = _main_draft(own, as_of)
-    drafts = []
+    listed = [draft for region in regions for draft in _listing_drafts(region, as_of)]
     # A posting with sections of its own is no page of search results; only others are asked.
     results = [] if main and _has_sections(main) else _result_cards(own, as_of)
     if main and _has_sections(main) and (panes := _results_beside_detail(own, main, as_of)):
         results = panes  # search results, and the selected one's full text beside them
     if len(results) >= _MIN_RESULT_CARDS:
-        drafts.extend(results)  # a page of search results: cards, and no posting of its own
-    elif main and _posting_signals(main) >= _MIN_POSTING_SIGNALS:
-        main.own = True
-        drafts.append(main)
-    for region in regions:
-        drafts.extend(_listing_drafts(region, as_of))
-    return drafts
+        return results + listed  # a page of search results: cards, and no posting of its own
+    if not main or _posting_signals(main) < _MIN_POSTING_SIGNALS:
+        return listed
+    main.own = True
+    return [main, *listed]
 
 
 # Dollars or the United States named, and no other currency: an American page, whose slashed

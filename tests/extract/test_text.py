@@ -1949,3 +1949,38 @@ def test_a_notion_page_with_tab_separated_properties_and_a_roles_table():
     ]
     assert postings[0].locations == [Location("Berlin", "", "DE")]
     assert postings[0].pay == Pay(Decimal(2000), Decimal(2000), "EUR", "month")
+
+
+def test_a_startup_page_lists_its_jobs_with_equity_and_experience():
+    page = """Parallax Labs
+Parallax Labs (W24)
+AI copilots for chip verification engineers
+
+About Parallax Labs
+Parallax Labs builds AI agents that verify chips for semiconductor companies.
+
+Jobs at Parallax Labs
+4 open roles
+
+Founding Machine Learning Engineer
+San Francisco, CA, US
+$120K - $160K
+0.10% - 0.50%
+Full-time
+3+ years
+Apply
+
+Machine Learning Intern (Summer 2027)
+San Francisco, CA, US
+$9K - $11K / month
+Intern
+Any (new grads ok)
+Apply
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    listed = [(p.title, p.company, p.employment_types) for p in postings[-2:]]
+    assert listed == [
+        ("Founding Machine Learning Engineer", "Parallax Labs", ["full_time"]),
+        ("Machine Learning Intern (Summer 2027)", "Parallax Labs", ["internship"]),
+    ]
+    assert postings[-1].pay == Pay(Decimal(9000), Decimal(11000), "USD", "month")
