@@ -125,7 +125,8 @@ _CHROME = re.compile(
     r"|(?:try|reactivate|get)\s+premium\b.*|search\s+for\s+jobs\b.*|job\s+search\s+results"
     r"|use\s+ai\s+to\s+assess\b.*|get\s+ai-powered\s+advice\b.*|meet\s+the\s+hiring\s+team|message"
     r"|\d+\s+notifications?(?:\s+total)?|notifications|messaging|my\s+network|for\s+business"
-    r"|saved\s+(?:jobs|searches)|explore\s+opportunities"
+    r"|saved\s+(?:jobs|searches)|explore\s+opportunities|complete\s+(?:your\s+)?profile"
+    r"|.{1,60}\s+is\s+hiring!.{0,120}|discover|for\s+recruiters|messages|applied"
     # A Hacker News comment's byline: "acmeai_jobs 3 days ago | parent | context | next [–] | on: ...".
     r"|\S+\s+\d+\s+\w+\s+ago\s+\|\s+(?:parent|next|prev|context|root)\b.*"
     r"|jobalarm\s+erstellen|(?:arbeitgeber\s*/\s*)?stellenanzeige\s+schalten|lebenslauf\s+erstellen"
@@ -1283,7 +1284,9 @@ _JOB_BOARD = re.compile(
     r"|ashby|personio|recruitee|infojobs|jobs\.ch|jobup\.ch|built\s+in|wellfound|angellist|otta"
     r"|dice|ziprecruiter|seek|naukri|mycareersfuture|welcome\s+to\s+the\s+jungle|hellowork|apec"
     r"|jobteaser|handshake|google\s+careers|karriere\.at|jobware|totaljobs|reed|cwjobs|adzuna"
-    r"|simplyhired|careerbuilder|jobs\.ac\.uk|euraxess|academicpositions)(?:\.\w{2,3})?$",
+    r"|simplyhired|careerbuilder|jobs\.ac\.uk|euraxess|academicpositions|amazon\.jobs|linkedin"
+    r"|internshala|the\s+hub|jobindex|irishjobs|gradconnection|brightermonday|jobberman"
+    r"|work\s+at\s+a\s+startup|hacker\s+news)(?:\.\w{2,3})?$",
     _I,
 )
 

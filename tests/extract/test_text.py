@@ -1984,3 +1984,22 @@ Apply
         ("Machine Learning Intern (Summer 2027)", "Parallax Labs", ["internship"]),
     ]
     assert postings[-1].pay == Pay(Decimal(9000), Decimal(11000), "USD", "month")
+
+
+def test_a_promo_banner_above_the_title_ends_no_header():
+    posting = _main("""wellfound
+Discover
+Jobs
+Applied
+Messages
+Profile
+For Recruiters
+Nimbus Health is hiring! Get 3x more responses by completing your profile.
+Complete profile
+Nimbus Health
+Machine Learning Engineer Intern
+$5k – $7k / mo
+Remote • US
+Internship
+""")
+    assert (posting.title, posting.company) == ("Machine Learning Engineer Intern", "Nimbus Health")
