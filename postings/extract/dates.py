@@ -59,6 +59,7 @@ _DATE_SPAN = re.compile(
     r"|(?P<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)"
     r"|(?P<slashed>\b\d{1,2}/\d{1,2}/\d{4}\b)"
     r"|(?P<dashed>\b\d{1,2}-\d{1,2}-\d{4}\b)"  # Dutch and Indian pages: "15-12-2026"
+    r"|(?P<year_first>\b\d{4}/\d{1,2}/\d{1,2}\b)"  # Japanese pages: "2026/11/02"
     rf"|\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     # "15 January 2027", "15. Januar 2027", "15 de enero de 2027".
     rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<month_after>{_MONTHS})\b\.?"
@@ -128,6 +129,7 @@ _CLOSING_STEMS = (
     "fecha límite",
     "plazo",
     "reageren",
+    "délai de postulation",
     "solliciteren kan",
     "sluitingsdatum",
     "termin składania",
@@ -152,7 +154,7 @@ _CLOSING_LABEL = re.compile(
     r"|date\s+de\s+clôture|(?:candidatures?|annoncée?|affichée?)\s+jusqu['’]au"
     # "Open & closing dates: 11/15/2026 to 12/05/2026" (USAJOBS): the second date closes.
     r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?\s*:?\s*[\d/.-]{6,10}\s+(?:to|-|–)"
-    r"|(?:reageren|solliciteren)\s+kan\s+tot(?:\s+en\s+met)?|sluitingsdatum"
+    r"|(?:reageren|solliciteren)\s+kan\s+tot(?:\s+en\s+met)?|sluitingsdatum|délai\s+de\s+postulation"
     r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do|close\s+on"
     # In a sentence: "we look forward to receiving your application by 31 January 2027", "submit
     # it no later than December 15, 2026".
@@ -205,6 +207,8 @@ def _numeric_date(match: re.Match[str]) -> date | None:
         day, month, year = map(int, match["dotted"].split("."))
     elif match["dashed"]:
         day, month, year = map(int, match["dashed"].split("-"))
+    elif match["year_first"]:
+        year, month, day = map(int, match["year_first"].split("/"))
     else:
         first, second, year = map(int, match["slashed"].split("/"))
         # A number above 12 cannot be the month, whichever order the page writes.

@@ -45,6 +45,7 @@ _SYMBOLS = {
     "hk$": "HKD",
     "r$": "BRL",
     "mx$": "MXN",
+    "ksh": "KES",
 }
 _EUROZONE = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK"
 # Currencies of countries, for pay written without one after a "Salary:" label.
@@ -65,7 +66,7 @@ _CURRENCY_BY_COUNTRY = {
 }
 
 _CURRENCY = (
-    r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\b[A-Z]{3}\b"
+    r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\bKSh\b|\b[A-Z]{3}\b"
     r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b|\bR(?=\s?\d))"
 )
 _AMOUNT = r"\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"

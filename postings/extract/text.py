@@ -320,6 +320,9 @@ _POSTED_LABEL = re.compile(
     r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
     _I,
 )
+_ANONYMOUS_POSTER = re.compile(
+    r"^(?:the\s+)?(?:employer|recruiter|company|hiring\s+team|an?\s+employer|agency)$", _I
+)
 # "Posted 3 days ago by Hays", "Publiée il y a 2 jours par Capgemini": when, and who posted it.
 _POSTED_BY = re.compile(
     r"^(?P<when>(?:re)?posted\s.{1,30}?|publiée?\s.{1,30}?|veröffentlicht\s.{1,30}?"
@@ -782,7 +785,8 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
         return True
     if (by := _POSTED_BY.match(line)) and (posted := _short_date(by["when"], as_of)):
         draft.posted = draft.posted or posted
-        draft.company = draft.company or _clean_company(by["who"])
+        if not _ANONYMOUS_POSTER.match(by["who"]):  # "Posted on November 10 by employer"
+            draft.company = draft.company or _clean_company(by["who"])
         return True
     short = len(line) <= _SHORT_FACT
     # "£29,970 - £36,483 per annum, plus enhancements for nights and weekends": a longer line,

@@ -94,6 +94,7 @@ _EMPLOYMENT = {
         r"temps\s+partiel\b",
         r"werkstudent(?:in|en)?\b",
         r"working\s+student\b",
+        r"student\s+job\b",
         r"media\s+jornada\b",
         r"medio\s+tiempo\b",
         r"jornada\s+parcial\b",
@@ -154,6 +155,7 @@ _ARRANGEMENTS = {
         # "up to 2 days of remote work a week", "jusqu'à 2 jours de télétravail par semaine".
         r"days?\s+(?:of\s+)?(?:remote|working\s+from\s+home|wfh)\b(?:\s+\w+){0,2}\s+(?:a|per)\s+week",
         r"jours?\s+de\s+télétravail\b",
+        r"télétravail\s+(?:jusqu['’]à|jusqu['’]a)\s+\d\s+jours?\b",
         r"télétravail\s*:?\s*\d\s+jours?\b",
         r"bis\s+zu\s+\d+\s*%\s+(?:im\s+)?home[- ]?office\b",
         r"mobiles?\s+arbeiten\s+an\s+(?:bis\s+zu\s+)?\d\s+tagen\b",
@@ -303,7 +305,8 @@ _DEGREE_ORDER = ("phd", "masters", "bachelors")
 
 # Every phrase about sponsorship holds one of these words.
 _SPONSORSHIP_WORDS = (
-    *("sponsor", "visa", "parrain", "visum", "permit", "citizen", "bewilligung", "erlaubnis"),
+    *("sponsor", "visa", "parrain", "visum", "permit", "permis", "citizen", "bewilligung"),
+    "erlaubnis",
 )
 _SPONSOR = r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+)?sponsor"
 _NO_SPONSORSHIP = _phrases(
@@ -324,6 +327,7 @@ _NO_SPONSORSHIP = _phrases(
     r"visa[- ]?(?:unterstützung|sponsoring)\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b",
     r"pas\s+de\s+(?:parrainage|sponsorisation|visa)",
     r"pas\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?(?:parrainer|sponsoriser)",
+    r"pas\s+en\s+mesure\s+d['’](?:effectuer|entreprendre)\s+les\s+démarches\s+de\s+permis",
     r"aucun\s+(?:parrainage|sponsoring)",
     r"not\s+eligible\s+for\s+(?:visa\s+)?sponsorship",
     r"not\s+meet\s+the\s+requirements\s+for\s+(?:visa\s+)?sponsorship",

@@ -246,3 +246,8 @@ def test_a_posting_date_without_a_year_has_passed():
         closing_date("Applications received by email are answered within a week.", as_of=AS_OF)
         is None
     )
+
+
+def test_year_first_slashed_dates_and_swiss_deadlines():
+    assert parse_date("Posted on 2026/11/02", as_of=AS_OF) == date(2026, 11, 2)
+    assert closing_date("Délai de postulation : 6 décembre 2026", as_of=AS_OF) == date(2026, 12, 6)

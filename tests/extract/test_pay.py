@@ -313,3 +313,9 @@ def test_polish_and_portuguese_pay_periods(text, expected):
 )
 def test_a_range_with_its_period_written_on_both_ends(text, expected):
     assert parse_pay(text, country="US") == expected
+
+
+def test_kenyan_shillings():
+    assert parse_pay("KSh 30,000 - 40,000 per month", country="KE") == Pay(
+        Decimal(30000), Decimal(40000), "KES", "month"
+    )

@@ -2003,3 +2003,16 @@ Remote • US
 Internship
 """)
     assert (posting.title, posting.company) == ("Machine Learning Engineer Intern", "Nimbus Health")
+
+
+def test_posted_by_the_employer_names_no_company():
+    posting = _main("""Data analyst - co-op
+Rideau Civic Analytics Inc.
+Ottawa (ON)
+$24.00 hourly
+Posted on November 10, 2026 by employer
+""")
+    assert (posting.company, posting.posted_on) == (
+        "Rideau Civic Analytics Inc.",
+        date(2026, 11, 10),
+    )

@@ -585,3 +585,14 @@ def test_office_days_a_week_and_german_doctoral_students():
         work_arrangement("Interns work from the office at least three days per week.") == "hybrid"
     )
     assert degree_levels("Du bist Masterstudent:in oder Promotionsstudent:in") == ["phd", "masters"]
+
+
+def test_swiss_french_wording_and_student_jobs():
+    assert work_arrangement("Possibilité de télétravail jusqu'à 2 jours par semaine") == "hybrid"
+    assert (
+        visa_sponsorship(
+            "Nous ne sommes pas en mesure d'effectuer les démarches de permis de travail."
+        )
+        is False
+    )
+    assert employment_types("Student job · 15-20 hours per week") == ["part_time"]
