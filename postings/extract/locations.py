@@ -182,6 +182,7 @@ _NOT_A_PLACE_WORDS = """
 remote virtual hybrid anywhere worldwide global homeoffice home office teletravail remote-first
 fully remote work from home wfh multiple locations various on-site onsite in-office presentiel
 fixed-term permanent full-time part-time temporary contract befristet unbefristet
+north south east west central northeast northwest southeast southwest
 """
 _NOT_A_PLACE = frozenset(_NOT_A_PLACE_WORDS.split())
 _NOT_A_PLACE_PHRASES = frozenset(

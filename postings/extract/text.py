@@ -364,7 +364,8 @@ _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 _LEGAL_FORM = re.compile(
     r"(?:\b(?:GmbH|gGmbH|mbH|AG|SE|SA|SAS|SASU|SARL|Sàrl|S\.A|S\.r\.l|Srl|S\.p\.A|SpA|S\.L|S\.L\.U"
     r"|e\.V|GbR|OHG|Pty|Inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
-    r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies)\b|\bS\.A\.S"
+    r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies|Pte|Bhd"
+    r"|Sdn|K\.K|GK|LTD|INC|PTE|CORP|PLC|LIMITED|GMBH)\b|\bS\.A\.S"
     r"|\bSp\.\s?z\s?o\.\s?o|\bS\.?A\.?\s+de\s+C\.?V|\bLtda|\bs\.\s?r\.\s?o|\ba\.\s?s)\.?\)?$"
 )
 # Leading words of department lines ("Engineering – Autonomy"), which are no company.
@@ -1490,6 +1491,14 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         elif current is None or (not single and _opens_next_card(current, content, index, as_of)):
             current = _Draft(title=line)
             drafts.append(current)
+        elif (
+            len(current.raw) == 1
+            and _LEGAL_FORM.search(current.title)
+            and not _ROLE_WORD.search(current.title)
+            and (_TITLE_WORDS.search(line) or _GENDER_MARK.search(line))
+        ):
+            # "BLUEHARBOUR FINTECH PTE. LTD.", then "Data Analyst Intern": the company came first.
+            current.company, current.title = _clean_company(current.title), line
         elif not current.company and (pair := _company_and_place(line)):
             current.company, places = pair  # "Brightwave Analytics - Boston, MA"
             current.locations.extend(places)

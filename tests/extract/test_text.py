@@ -2016,3 +2016,35 @@ Posted on November 10, 2026 by employer
         "Rideau Civic Analytics Inc.",
         date(2026, 11, 10),
     )
+
+
+def test_company_first_cards_whose_company_has_a_legal_form():
+    page = """Data Science Intern
+LionCity Logistics
+Singapore
+Internship
+
+Job description
+Build forecasting models for our warehouses across Singapore.
+
+Similar jobs
+
+BLUEHARBOUR FINTECH PTE. LTD.
+Data Analyst Intern
+Central
+Internship/Attachment
+$1,000 to $1,400
+Monthly
+Posted 3 days ago
+
+NANYANG VISION LABS PTE. LTD.
+AI Engineer Intern
+West
+Internship/Attachment, Full Time
+Posted 7 days ago
+"""
+    postings = parse_text(page, as_of=AS_OF).postings[1:]
+    assert [(p.title, p.company, p.locations) for p in postings] == [
+        ("Data Analyst Intern", "BLUEHARBOUR FINTECH PTE. LTD.", []),
+        ("AI Engineer Intern", "NANYANG VISION LABS PTE. LTD.", []),
+    ]
