@@ -594,6 +594,13 @@ USD 65.00 - 75.00 per hour
         "Vergelijkbare vacatures",
         "Jobs you might be interested in",
         "Here are similar job postings in Toronto (ON)",
+        "Similar Jobs (4)",
+        "Other open positions",
+        "Podobne oferty",
+        "Vagas semelhantes",
+        "Other projects from Kumo Robotics Inc.",
+        "People who viewed this project also viewed",
+        "Chi ha visualizzato questa offerta ha visualizzato anche",
     ],
 )
 def test_listings_under_headings_in_more_languages_are_postings_of_their_own(heading):
