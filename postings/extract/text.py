@@ -195,6 +195,8 @@ _CHROME = re.compile(
     # Government sites' banner: "An official website of the United States government".
     r"|an\s+official\s+website\s+of\s+the\s+.{3,60}|here['’]s\s+how\s+you\s+know"
     r"|an?\s+.{3,40}\s+government\s+agency\s+website|how\s+to\s+identify"
+    r"|government\s+agencies\s+communicate\s+via\b.*|trusted\s+websites\b.*|join\s+for\s+free"
+    r"|change\s+country"
     r"|official\s+website\s+links\s+end\s+with\b.*|secure\s+websites\s+use\s+https\b.*"
     r"|official\s+websites\s+use\s+\.\w+.*|secure\s+\.\w+\s+websites\s+use\s+https.*"
     r"|an?\s+\.\w+\s+website\s+belongs\s+to\s+an\s+official\b.*|a\s+lock\b.{0,40}\bmeans\s+you['’]ve\b.*"
@@ -353,7 +355,11 @@ _PLAIN_FACT = re.compile(
     r"|(?:brutto|netto|gross|net)(?:\s*[(/]?\s*(?:uop|b2b|uz|uod)\)?)?|uop|b2b"
     # Startup cards: equity ("0.10% - 0.50%") and who may apply ("Any (new grads ok)").
     r"|\d+(?:[.,]\d+)?\s*%(?:\s*[-–]\s*\d+(?:[.,]\d+)?\s*%)?(?:\s+equity)?"
-    r"|any(?:\s+\(new\s+grads?\s+ok\))?|new\s+grads?\s+ok)$",
+    r"|any(?:\s+\(new\s+grads?\s+ok\))?|new\s+grads?\s+ok"
+    # Graduate boards: the listing's type and who may apply ("Australian Citizen, ...").
+    r"|graduate\s+(?:jobs?|programs?|programmes?)|internships?|(?:closing|closes)\s+in\s+\d+\s+\w+"
+    r"|(?:(?:australian|new\s+zealand|canadian|u\.?s\.?|uk|british|eu)\s+(?:citizens?|permanent\s+residents?)"
+    r"|international\s+students?)(?:\s*,\s*.{0,120})?)$",
     _I,
 )
 # Years of experience asked for, as cards print them: "2-5 Yrs", "3+ years", "5 Jahre".

@@ -2055,3 +2055,22 @@ Posted 7 days ago
         ("Data Analyst Intern", "BLUEHARBOUR FINTECH PTE. LTD.", []),
         ("AI Engineer Intern", "NANYANG VISION LABS PTE. LTD.", []),
     ]
+
+
+def test_singapore_government_banner_and_graduate_board_facts_are_no_titles():
+    posting = _main("""A Singapore Government Agency Website
+How to identify
+Official website links end with .gov.sg
+Government agencies communicate via .gov.sg websites (e.g. go.gov.sg/open). Trusted websites
+Data Science Intern
+LIONCITY LOGISTICS PTE. LTD.
+Graduate Jobs
+Australian Citizen, Australian Permanent Resident, International Student
+Closing in 3 months
+$1,200 to $1,500
+Monthly
+""")
+    assert (posting.title, posting.company) == (
+        "Data Science Intern",
+        "LIONCITY LOGISTICS PTE. LTD.",
+    )
