@@ -210,10 +210,23 @@ def _reads_as_salary_range(match: re.Match[str], text: str) -> bool:
     return bool(_NOTHING_COUNTED.match(text, match.end()))
 
 
-def _period_from_magnitude(value: Decimal) -> str:
-    if value < 300:
+def _period_from_magnitude(value: Decimal, currency: str) -> str:
+    """The period an amount written without one most likely has ("$45" an hour, "$78,000" a
+    year), judged in dollars: "KSh 40,000" and "14 000 PLN" are monthly pay."""
+    dollars = value / _UNITS_PER_DOLLAR.get(currency, 1)
+    if dollars < 300 and value < 1000:  # "₹ 25,000" is a month's stipend, not an hour's
         return "hour"
-    return "month" if value <= 10_000 else "year"
+    return "month" if dollars <= 10_000 else "year"
+
+
+# Orders of magnitude only, to tell an hourly, monthly or yearly amount apart (not for conversion):
+# currencies whose unit is worth far less than a dollar.
+_UNITS_PER_DOLLAR = {
+    "JPY": 150, "KRW": 1400, "INR": 85, "KES": 130, "NGN": 1500, "PHP": 58, "IDR": 16000,
+    "VND": 25000, "HUF": 360, "CLP": 950, "COP": 4000, "ARS": 1000, "TWD": 32, "THB": 35,
+    "ZAR": 18, "MXN": 18, "SEK": 10, "NOK": 10, "DKK": 7, "PLN": 4, "CZK": 23, "BRL": 5,
+    "TRY": 40, "EGP": 50, "PKR": 280, "CNY": 7, "HKD": 8, "RON": 4.5, "UAH": 41,
+}  # fmt: skip
 
 
 def _scaled(amount: Decimal, suffix: str) -> Decimal:
@@ -273,7 +286,7 @@ def _pay_from_match(
         return None
     if stated and not period and not _PAY_LABEL.search(before):
         return None  # "a $200K+ perk marketplace", "¥140,000 home office allowance"
-    period = period or _period_from_magnitude(high)
+    period = period or _period_from_magnitude(high, currency)
     return Pay(min=low, max=high, currency=currency, period=period)
 
 

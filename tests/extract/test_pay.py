@@ -319,3 +319,18 @@ def test_kenyan_shillings():
     assert parse_pay("KSh 30,000 - 40,000 per month", country="KE") == Pay(
         Decimal(30000), Decimal(40000), "KES", "month"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "period"),
+    [
+        ("KSh 30,000 - 40,000", "KE", "month"),
+        ("14 000 - 19 000 PLN", "PL", "month"),
+        ("₹ 25,000", "IN", "month"),
+        ("¥250,000", "JP", "month"),
+        ("$78,000", "AU", "year"),
+        ("$45", "US", "hour"),
+    ],
+)
+def test_an_unstated_period_is_judged_by_what_the_amount_is_worth(text, country, period):
+    assert parse_pay(text, country=country).period == period
