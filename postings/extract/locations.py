@@ -279,6 +279,7 @@ def _countries_by_name() -> dict[str, str]:
     return names
 
 
+_MIN_TRANSLATED_NAME = 6
 # The languages of the job pages the importer meets (pycountry ships their country names).
 _LARGE_TOWN = 100_000
 _COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da")
@@ -343,6 +344,22 @@ def _subdivision_names() -> dict[str, tuple[tuple[str, str], ...]]:
             by_name.setdefault(fold(sub.name), []).append((country, suffix))
     for name, pair in _REGION_ALIASES.items():
         by_name.setdefault(name, []).append(pair)
+    # "Bavaria", "Lombardei", "Hollande méridionale": pycountry's translations of the names, for
+    # pages in other languages than the region's own. The standard's names win a clash.
+    tops = [sub for sub in pycountry.subdivisions if sub.parent_code is None]
+    for language in ("en", *_COUNTRY_NAME_LANGUAGES):
+        translation = gettext.translation(
+            "iso3166-2", pycountry.LOCALES_DIR, languages=[language], fallback=True
+        )
+        for sub in tops:
+            local = fold(translation.gettext(sub.name))
+            # Short translations are words too ("Java" is also a language).
+            if (
+                local != fold(sub.name)
+                and len(local) >= _MIN_TRANSLATED_NAME
+                and local not in by_name
+            ):
+                by_name[local] = [tuple(sub.code.split("-", 1))]
     # "Friuli-Venezia Giulia" and "Friuli Venezia Giulia", "Baden Württemberg": pages and the
     # standard disagree on hyphens.
     for name, pairs in list(by_name.items()):

@@ -385,3 +385,18 @@ def test_sf_and_nyc_name_their_cities():
         Location("San Francisco", "", "US"),
         Location("", "", "US"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Regions named in another language than their own, from pycountry's translations.
+        ("Munich, Bavaria", Location("Munich", "BY", "DE")),
+        ("Milano, Lombardei", Location("Milano", "25", "IT")),
+        ("Rotterdam, Hollande méridionale", Location("Rotterdam", "ZH", "NL")),
+        ("Athens, Attica, Greece", Location("Athens", "I", "GR")),
+        ("Madrid, Madrid", Location("Madrid", "MD", "ES")),
+    ],
+)
+def test_regions_named_in_other_languages(text, expected):
+    assert parse_location(text) == expected
