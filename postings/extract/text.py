@@ -135,8 +135,11 @@ _CHROME = re.compile(
     # A mail client's toolbar and folders, when an e-mailed posting is pasted.
     r"|new\s+(?:mail|message)|reply(?:\s+all)?|forward|delete|archive|junk(?:\s+email)?|inbox"
     r"|sent\s+items|drafts|deleted\s+items|move\s+to|mark\s+as\s+(?:read|unread)|flag\s+message"
-    r"|(?:hi|hello|hey|dear|bonjour|hallo|hola|ciao|hoi)\s+[\w .'’-]{1,40}[,!]|flag\s*/\s*unflag|pin|sweep|categori[sz]e|focused|other|external|duplicate|report\s+(?:junk|phishing)"
-    r"|(?:from|sent|to|cc|bcc|reply-to)\s*:\s*.{0,200}|caution\s*:\s*this\s+(?:e-?mail|message)\b.*"
+    r"|(?:hi|hello|hey|dear|bonjour|hallo|hola|ciao|hoi)\s+[\w .'’-]{1,40}[,!]|flag\s*/\s*unflag"
+    r"|pin|sweep|categori[sz]e|focused|other|external|duplicate|report\s+(?:junk|phishing)"
+    # A mail's header lines name addresses ("From: Priya <priya@...>"); "From: March 2027" is a start.
+    r"|(?:from|to|cc|bcc|reply-to)\s*:\s*.{0,200}@.{0,200}|sent\s*:\s*.{0,60}\d{4}.{0,40}"
+    r"|caution\s*:\s*this\s+(?:e-?mail|message)\b.*"
     r"|find\s+salaries|gehälter(?:\s+vergleichen)?|salaires|salaries|companies|community|careers?"
     r"|careers?\s+home|karriere|stellenangebote|offres\s+d['’]emploi|entreprises|home|startseite"
     r"|accueil|employers\s*/\s*post\s+job|post\s+a\s+job|for\s+employers|für\s+arbeitgeber"
