@@ -1692,10 +1692,10 @@ def _is_card(draft: _Draft) -> bool:
     footer links that run on after a listing ("Blog", "Accessibility") do neither."""
     described = draft.locations or draft.posted or draft.pay_lines or draft.facts
     # "Students & New Graduates" is a careers site's menu link, not a role.
-    named = _TITLE_WORDS.search(draft.title) and _subject_words(draft.title) + _role_nouns(
-        draft.title
+    names_role = _TITLE_WORDS.search(draft.title) and (
+        _subject_words(draft.title) or _role_nouns(draft.title)
     )
-    return bool(described or named)
+    return bool(described or names_role)
 
 
 def _organisation_names(text: str) -> Iterator[str]:
@@ -1791,14 +1791,11 @@ def _degree_levels(title: str, body_text: str) -> list[str]:
     levels = degree_levels(f"{title}\n{body_text}")
     # A PhD position's text asks for the degrees that lead to it ("transcripts of your Bachelor's
     # and Master's"); the position is for the doctorate alone.
-    if "phd" in levels and degree_levels(title) == ["phd"] and not _ROLE_BESIDE_PHD.search(title):
+    # A title that names a PhD and no other degree is such a position, or a role for PhD
+    # students ("Research Scientist Intern (PhD)"): either way the PhD is what it asks for.
+    if "phd" in levels and degree_levels(title) == ["phd"]:
         return ["phd"]
     return levels
-
-
-# "Research Scientist Intern (PhD)" is a role open to PhD students; the check above is for
-# positions that are the doctorate itself, and for those it gives the same answer anyway.
-_ROLE_BESIDE_PHD = re.compile(r"(?:or|/)\s*(?:ms|msc|master)", _I)
 
 
 def _posting(
