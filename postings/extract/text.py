@@ -1790,9 +1790,7 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w\s(\[\"'“‘¿¡]+\s*")
 def _degree_levels(title: str, body_text: str) -> list[str]:
     levels = degree_levels(f"{title}\n{body_text}")
     # A PhD position's text asks for the degrees that lead to it ("transcripts of your Bachelor's
-    # and Master's"); the position is for the doctorate alone.
-    # A title that names a PhD and no other degree is such a position, or a role for PhD
-    # students ("Research Scientist Intern (PhD)"): either way the PhD is what it asks for.
+    # and Master's"); a title naming the PhD and no other degree asks for the PhD alone.
     if "phd" in levels and degree_levels(title) == ["phd"]:
         return ["phd"]
     return levels
