@@ -212,6 +212,9 @@ _CHROME = re.compile(
     r"|ich\s+bin\s+interessiert|wszystkie\s+oferty|toutes\s+les\s+offres|alle\s+(?:jobs|vacatures)"
     r"|todas\s+las\s+ofertas|tutte\s+le\s+offerte"
     r"|salary\s+search\s*:.*|see\s+popular\s+questions\b.*|(?:see|view)\s+salaries\b.*"
+    r"|(?:visit|view)\s+(?:the\s+)?company\s+(?:page|profile)|apply\s+for\s+job|report\s+job"
+    r"|signaler\s+cette\s+(?:annonce|offre)|sign\s+in\s+with\s+\w+|set\s+up\s+a\s+job\s+alert"
+    r"|get\s+job\s+alerts|share\s+this\s+vacancy|partager\s+sur\s+\w+|seite\s+teilen"
     # Icon fonts copied as their names: "corporate_fare", "bar_chart", "place", "share".
     r"|(?-i:[a-z]+(?:_[a-z]+)+)|(?-i:place|search|share|link|close|bookmark|bookmark_border|info"
     r"|schedule|language|expand_more|expand_less|arrow_forward|open_in_new|work_outline)"
@@ -1202,6 +1205,7 @@ _PAGE_WIDGET = re.compile(
     r"|apply\s+for\s+this\s+(?:job|position|role)|first\s+name\s*\*?|voluntary\s+self-identification"
     r"|submit\s+application|was\s+this\s+page\s+helpful\??|beware\s+of\s+(?:imposters|fraud\w*)!?"
     r"|be\s+careful\b.{0,80}|segnala\s+(?:l['’])?offerta|related\s+news|share\s+on\s+(?:facebook|x|twitter)"
+    r"|important\s+safety\s+tips|stay\s+safe\b.{0,80}"
     r"|report\s+this\s+(?:job|listing)(?:\s+advert)?)$",
     _I,
 )

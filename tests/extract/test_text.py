@@ -2074,3 +2074,23 @@ Monthly
         "Data Science Intern",
         "LIONCITY LOGISTICS PTE. LTD.",
     )
+
+
+def test_links_and_safety_notes_after_a_posting_are_no_part_of_its_text():
+    posting = _main("""Data Science Intern
+Savanna Pay Ltd
+Nairobi
+Internship
+
+Job summary
+Build fraud models for mobile payments across East Africa.
+Work with our data team on features and monitoring.
+Present your results to the leadership team.
+
+Apply For Job
+Report Job
+Important safety tips
+Never pay to apply for a job.
+View company profile
+""")
+    assert posting.description.endswith("Present your results to the leadership team.")
