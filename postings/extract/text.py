@@ -213,6 +213,8 @@ _CHROME = re.compile(
     r"|todas\s+las\s+ofertas|tutte\s+le\s+offerte"
     r"|salary\s+search\s*:.*|see\s+popular\s+questions\b.*|(?:see|view)\s+salaries\b.*"
     r"|(?:visit|view)\s+(?:the\s+)?company\s+(?:page|profile)|apply\s+for\s+job|report\s+job"
+    r"|filters?|(?:filter|refine)\s+(?:by|results)\b.*|clear\s+(?:all|filters)|reset\s+filters"
+    r"|showing\s+\d+\s*[-–]\s*\d+\s+of\s+\d+.*"
     r"|signaler\s+cette\s+(?:annonce|offre)|sign\s+in\s+with\s+\w+|set\s+up\s+a\s+job\s+alert"
     r"|get\s+job\s+alerts|share\s+this\s+vacancy|partager\s+sur\s+\w+|seite\s+teilen"
     # Icon fonts copied as their names: "corporate_fare", "bar_chart", "place", "share".
@@ -224,6 +226,7 @@ _CHROME = re.compile(
     r"|zaloguj\s+się|dodaj\s+ogłoszenie|dla\s+firm|entrar|vagas\s+de\s+emprego|para\s+empresas"
     # Badges on result cards: "Featured", "Sponsorisé", "Nouveau", "Promoted by hirer".
     r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
+    r"|verified|vérifiée?|verifiziert|verificad[oa]"
     r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|…"
     r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
     # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".
@@ -232,7 +235,7 @@ _CHROME = re.compile(
     # A results page's search form and counts: "What: ... Where: ...", "Sort by: date", "312 jobs".
     r"|what\s*:.*\bwhere\s*:.*|sort(?:ed)?\s+by\b.*|trier\s+par\b.*|sortieren\s+nach\b.*"
     r"|[\d,.]+\+?\s+(?:jobs|results|stellen(?:angebote)?|offres|ofertas|vacatures|ergebnisse"
-    r"|open\s+(?:roles|positions|jobs)|openings|positions)"
+    r"|open\s+(?:roles|positions|jobs)|openings|positions|opportunities)"
     r"|date\s+posted|people\s+also\s+searched:?|related\s+searches:?|ricerche\s+correlate"
     r"|búsquedas\s+relacionadas|recherches\s+(?:associées|similaires|liées)|ähnliche\s+suchen"
     r"|verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten"
@@ -1507,9 +1510,14 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             drafts.append(current)
         elif (
             len(current.raw) == 1
-            and _LEGAL_FORM.search(current.title)
-            and not _ROLE_WORD.search(current.title)
+            # A legal form says the first line is the company; in a card alone between blank
+            # lines, so does a first line naming no role above one that does (GradConnection).
+            and (
+                _LEGAL_FORM.search(current.title) or (single and _looks_like_company(current.title))
+            )
+            and not (_TITLE_WORDS.search(current.title) or _GENDER_MARK.search(current.title))
             and (_TITLE_WORDS.search(line) or _GENDER_MARK.search(line))
+            and not _is_fact_only(line, as_of)
         ):
             # "BLUEHARBOUR FINTECH PTE. LTD.", then "Data Analyst Intern": the company came first.
             current.company, current.title = _clean_company(current.title), line
@@ -1885,18 +1893,26 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     search form and result counts above it are no cards); only whole cards count."""
     content = _without_search_form([line for line in lines if line and not _is_chrome(line)])
     first = next((i for i in range(len(content)) if _opens_card(content, i, as_of)), None)
-    if first is None:
-        return []
     cards = [
         card
-        for card in _card_drafts(content[first:], as_of)
+        for card in (_card_drafts(content[first:], as_of) if first is not None else [])
         # "Tessellate Labs - Remote", "2 days ago": a remote card names no place.
         if card.company and (card.locations or (card.posted and card.facts))
     ]
     # As in a listing, blank lines between the cards say where each ends.
-    start = lines.index(content[first])
+    start = lines.index(content[first]) if first is not None else 0
     blocks = [card for card in _block_cards(_without_footer(lines[start:]), as_of) if card.company]
-    return blocks if len(blocks) > len(cards) else cards
+    return blocks if _named_roles(blocks) >= _named_roles(cards) else cards
+
+
+def _named_roles(cards: list[_Draft]) -> int:
+    """How many cards are titled by a role rather than a type or a site's label."""
+    return sum(
+        1
+        for card in cards
+        if (_TITLE_WORDS.search(card.title) or _GENDER_MARK.search(card.title))
+        and not _is_fact_only(card.title, datetime.min)
+    )
 
 
 def _results_beside_detail(lines: list[str], main: _Draft, as_of: datetime) -> list[_Draft]:

@@ -2094,3 +2094,39 @@ Never pay to apply for a job.
 View company profile
 """)
     assert posting.description.endswith("Present your results to the leadership team.")
+
+
+def test_company_first_result_cards_between_blank_lines():
+    page = """Graduate Jobs in Data Science & Analytics, Australia
+5 opportunities
+
+Filters
+Job type
+Graduate Jobs
+Clear all
+
+Southern Cross Energy
+Graduate Program 2027 - Data & Digital
+Join Queensland's largest renewable generator for a 2-year rotational program.
+Graduate Jobs
+Brisbane
+$78,000 + super
+Australian Citizen, Australian Permanent Resident, New Zealand Citizen
+Applications close 28 Feb 2027
+Closing in 3 months
+
+Lachlan & Finch Consulting
+Technology Graduate Program 2027
+Open to bachelor's and master's graduates in data science and engineering.
+Graduate Jobs
+Sydney, Melbourne
+$72,000 - $76,000 + super
+Australian Citizen, International Student
+Applications close 20 Mar 2027
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.valid_through) for p in postings] == [
+        ("Graduate Program 2027 - Data & Digital", "Southern Cross Energy", date(2027, 2, 28)),
+        ("Technology Graduate Program 2027", "Lachlan & Finch Consulting", date(2027, 3, 20)),
+    ]
+    assert postings[0].pay == Pay(Decimal(78000), Decimal(78000), "AUD", "year")
