@@ -280,6 +280,10 @@ def _countries_by_name() -> dict[str, str]:
 
 
 _MIN_TRANSLATED_NAME = 6
+# "[Cataluña]", not "[city]" or "[SE-01]", which annotate a name rather than give another.
+_ALTERNATE_NAMES = re.compile(
+    r"\[([A-ZÀ-ÖØ-Þ][^\]\d]+)\]|^([^,\[]+),\s*(?:Comunidad|Región|Provincia)\b"
+)
 # The languages of the job pages the importer meets (pycountry ships their country names).
 _LARGE_TOWN = 100_000
 _COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da")
@@ -342,6 +346,17 @@ def _subdivision_names() -> dict[str, tuple[tuple[str, str], ...]]:
         if sub.parent_code is None:
             country, suffix = sub.code.split("-", 1)
             by_name.setdefault(fold(sub.name), []).append((country, suffix))
+    # "Catalunya [Cataluña]", "Madrid, Comunidad de": the standard's alternate and inverted names.
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            for found in _ALTERNATE_NAMES.finditer(sub.name):
+                names = (
+                    [found[1]]
+                    if found[1]
+                    else [found[2], f"{sub.name[found.end(2) + 1 :]} {found[2]}"]
+                )
+                for name in names:  # "Madrid" and "Comunidad de Madrid"
+                    by_name.setdefault(fold(name), [tuple(sub.code.split("-", 1))])
     for name, pair in _REGION_ALIASES.items():
         by_name.setdefault(name, []).append(pair)
     # "Bavaria", "Lombardei", "Hollande méridionale": pycountry's translations of the names, for

@@ -227,6 +227,14 @@ _CHROME = re.compile(
     # Badges on result cards: "Featured", "Sponsorisé", "Nouveau", "Promoted by hirer".
     r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
     r"|verified|vérifiée?|verifiziert|verificad[oa]"
+    # LinkedIn's interface in Spanish, French and German.
+    r"|compartir|mostrar\s+más\s+opciones|afficher\s+plus\s+d['’]options|weitere\s+optionen(?:\s+anzeigen)?"
+    r"|(?:prueba|essayez|teste)\s+premium\b.*|premium\s+.{0,30}\s+testen|mi\s+red|mon\s+réseau"
+    r"|mein\s+netzwerk|mensajes|messagerie|nachrichten|notificaciones|mitteilungen|yo|vous"
+    r"|para\s+negocios|pour\s+les\s+entreprises|für\s+unternehmen|solicitar(?:\s+empleo)?"
+    r"|\d+\s+(?:notificaciones|notifications|mitteilungen)(?:\s+en\s+total|\s+au\s+total|\s+insgesamt)?"
+    r"|(?:promocionado|promu|beworben)\s+(?:por|par|von)\b.*|coincide\s+con\s+tus\s+preferencias\b.*"
+    r"|correspond\s+à\s+vos\s+préférences\b.*|entspricht\s+ihren\s+präferenzen\b.*"
     r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|…"
     r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
     # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".

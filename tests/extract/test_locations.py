@@ -400,3 +400,21 @@ def test_sf_and_nyc_name_their_cities():
 )
 def test_regions_named_in_other_languages(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ISO 3166-2's alternate names ("Catalunya [Cataluña]") and inverted ones ("Madrid,
+        # Comunidad de"); a bracketed note such as "[city]" is no name.
+        ("Barcelona, Cataluña, España", Location("Barcelona", "CT", "ES")),
+        ("Madrid, Comunidad de Madrid, España", Location("Madrid", "MD", "ES")),
+        ("Murcia, Región de Murcia", Location("Murcia", "MC", "ES")),
+    ],
+)
+def test_alternate_and_inverted_region_names(text, expected):
+    assert parse_location(text) == expected
+
+
+def test_a_generic_word_in_brackets_is_no_region():
+    assert parse_location("City") is None
