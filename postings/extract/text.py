@@ -226,7 +226,7 @@ _CHROME = re.compile(
     r"|zaloguj\s+się|dodaj\s+ogłoszenie|dla\s+firm|entrar|vagas\s+de\s+emprego|para\s+empresas"
     # Badges on result cards: "Featured", "Sponsorisé", "Nouveau", "Promoted by hirer".
     r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
-    r"|verified|vérifiée?|verifiziert|verificad[oa]"
+    r"|verified|vérifiée?|verifiziert|verificad[oa]|employer\s+active\b.*|actively\s+reviewing\b.*"
     # LinkedIn's interface in Spanish, French and German.
     r"|compartir|mostrar\s+más\s+opciones|afficher\s+plus\s+d['’]options|weitere\s+optionen(?:\s+anzeigen)?"
     r"|(?:prueba|essayez|teste)\s+premium\b.*|premium\s+.{0,30}\s+testen|mi\s+red|mon\s+réseau"
@@ -1216,7 +1216,7 @@ _PAGE_WIDGET = re.compile(
     r"|apply\s+for\s+this\s+(?:job|position|role)|first\s+name\s*\*?|voluntary\s+self-identification"
     r"|submit\s+application|was\s+this\s+page\s+helpful\??|beware\s+of\s+(?:imposters|fraud\w*)!?"
     r"|be\s+careful\b.{0,80}|segnala\s+(?:l['’])?offerta|related\s+news|share\s+on\s+(?:facebook|x|twitter)"
-    r"|important\s+safety\s+tips|stay\s+safe\b.{0,80}"
+    r"|important\s+safety\s+tips|stay\s+safe\b.{0,80}|indicates\s+a\s+required\s+field"
     r"|report\s+this\s+(?:job|listing)(?:\s+advert)?)$",
     _I,
 )

@@ -233,6 +233,7 @@ _DEGREE_WORDS = {
         r"masters?(?<!scrum\smaster)(?<!scrum\smasters)(?=\s*(?:degree|student|program|of\s+"
         r"(?:science|arts|engineering)|in\b|or\b|and\b|/|\(|\)|level|[12]\b|ou\b|en\b|d['’]|oder\b))",
         r"master-?(?:studium|abschluss|studiengang|student)",
+        r"master\b(?<=\bim\smaster)",  # "Du studierst im Master"
         r"diplom(?:-\w+)?\b",
         r"bac\s*\+\s*(?:4\s*/\s*)?5\b",
         r"diplôme\s+d['’]ingénieur\b",
@@ -254,7 +255,8 @@ _DEGREE_WORDS = {
         r"(?:2:1|2\.1|first[- ]class|upper\s+second)(?:[- ]class)?\s+(?:honours\s+)?degree",
         r"bac\s*\+\s*3\b",
         r"licence\s+(?:en|de|pro)\b",
-        r"grado\s+(?:en|o\s+máster)\b",
+        r"grado\s+(?:en|o\s+máster|universitario)\b",
+        r"grado\b(?<=\bde\sgrado)",  # "estudiante de grado"
         r"licenciatura\b",
         r"laurea\s+triennale\b",
         r"bachelier\b",
@@ -434,6 +436,8 @@ _EXPIRED = _phrases(
     r"this\s+(?:role|job|position|posting|vacancy|listing)\s+(?:has\s+|is\s+)?(?:now\s+)?"
     r"(?:expired|closed|filled)\b",
     r"longer\s+accepting\s+applications\b",
+    # "The job you are trying to apply for has been filled" (Workday).
+    r"(?:job|position|role)\s+you\s+are\s+trying\s+to\s+apply\s+(?:for|to)\s+has\s+been\s+filled\b",
     r"available\b(?<=\bno\slonger\savailable)",
     r"applications?\s+(?:are\s+)?(?:now\s+)?closed\b",
     r"position\s+(?:is\s+)?(?:now\s+)?closed\b",

@@ -596,3 +596,9 @@ def test_swiss_french_wording_and_student_jobs():
         is False
     )
     assert employment_types("Student job · 15-20 hours per week") == ["part_time"]
+
+
+def test_filled_postings_and_more_degree_wording():
+    assert expired("The job you are trying to apply for has been filled.")
+    assert degree_levels("Estudiante de último curso de Grado en Informática") == ["bachelors"]
+    assert degree_levels("Du studierst im Master Informatik") == ["masters"]
