@@ -75,6 +75,7 @@ _LISTING_HEADING = re.compile(
     r"|chi\s+ha\s+visualizzato\s+questa\s+offerta\s+ha\s+visualizzato\s+anche"
     r"|(?:quienes|los\s+que)\s+vieron\s+esta\s+oferta\s+también\s+vieron"
     r"|other\s+open\s+(?:positions|roles|jobs)|(?:more\s+)?jobs\s+like\s+this"
+    r"|(?:this\s+week['’]s|today['’]s)\s+(?:picks|jobs|roles|openings)"
     rf"|{_OPEN_ROLES})(?:\s*\(\d+\))?\s*:?$",
     _I,
 )
@@ -1515,6 +1516,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.body.append(line)  # the card's excerpt of its description, not a title
         elif current is None or (not single and _opens_next_card(current, content, index, as_of)):
             current = _Draft(title=line)
+            if pair := _role_and_company(line):
+                current.title, current.company = pair  # "1. Founding ML Engineer — Parsec Labs"
             drafts.append(current)
         elif (
             len(current.raw) == 1
@@ -1551,6 +1554,24 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         if described and swapped:
             draft.title, draft.company = draft.company, _clean_company(draft.title)
     return drafts
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+_ROLE_COMPANY_DASH = re.compile(r"\s+[—–]\s+")
+
+
+def _role_and_company(line: str) -> tuple[str, str] | None:
+    """ "1. Founding ML Engineer — Parsec Labs", as newsletters number their roles: the role, then
+    who. Unnumbered, "Data Engineer – Wealth Management" is a title and its team."""
+    if not _LIST_NUMBER.match(line):
+        return None
+    parts = _ROLE_COMPANY_DASH.split(_LIST_NUMBER.sub("", line))
+    if len(parts) != 2:
+        return None
+    role, company = parts
+    if not _TITLE_WORDS.search(role) or _TITLE_WORDS.search(company):
+        return None
+    return (role, _clean_company(company)) if _looks_like_company(company) else None
 
 
 def _company_and_place(line: str) -> tuple[str, list[Location]] | None:

@@ -2130,3 +2130,29 @@ Applications close 20 Mar 2027
         ("Technology Graduate Program 2027", "Lachlan & Finch Consulting", date(2027, 3, 20)),
     ]
     assert postings[0].pay == Pay(Decimal(78000), Decimal(78000), "AUD", "year")
+
+
+def test_a_newsletter_numbers_its_roles_with_their_companies():
+    page = """Foundry Talent <picks@mail.foundrytalent.co>
+Hi Jordan,
+
+Here are this week's picks: five roles at seed to Series B startups that match your profile.
+
+This week's picks
+
+1. Founding ML Engineer — Parsec Labs
+San Francisco, CA · On-site · Full-time · $160k – $200k
+Parsec is building retrieval infrastructure for legal research.
+See the role →
+
+2. Product Design Intern, Summer 2027 — Kitefin
+New York, NY · Hybrid · Internship · $40/hr
+Kitefin makes budgeting software for freelancers.
+See the role →
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.work_arrangement) for p in postings] == [
+        ("Founding ML Engineer", "Parsec Labs", "on_site"),
+        ("Product Design Intern, Summer 2027", "Kitefin", "hybrid"),
+    ]
+    assert postings[1].pay == Pay(Decimal(40), Decimal(40), "USD", "hour")
