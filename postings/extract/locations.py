@@ -221,7 +221,8 @@ _REMOTE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _ARRANGEMENT_PREFIX = re.compile(
-    r"^(?:(?:(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person|home[- ]?office)(?:\s+work)?|présentiel"
+    r"^(?:(?:(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person|home[- ]?office)(?:\s+work|\s+remote)?"
+    r"|présentiel"
     r"|vor\s+ort|based|located)(?:\s+(?:in|at|from|à|en|in\s+der|im))?"
     # "Remote in Colorado"; "Remote EU" names where remote work may be done, kept for later.
     r"|remote(?:\s+work)?\s+(?:in|from))\s+(?=\w)",

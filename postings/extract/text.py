@@ -397,7 +397,7 @@ _LEGAL_FORM = re.compile(
 _DEPARTMENT = re.compile(
     r"^(?:engineering|research|product|sales|marketing|operations|finance|legal|design|data"
     r"|people|hr|it|technology|tech|science|team|department|abteilung|bereich|équipe|département"
-    r"|business|customer|support)\b",
+    r"|business|customer|support|r\s?&\s?d)\b",
     _I,
 )
 _LOCATION_LABEL = re.compile(

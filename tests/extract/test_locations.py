@@ -359,6 +359,7 @@ def test_region_hyphens_and_notes_in_brackets(text, expected):
         ("Remote in Seattle, WA", Location("Seattle", "WA", "US")),
         ("Hybrid work in Bellevue, WA 98004", Location("Bellevue", "WA", "US")),
         ("Remote in Colorado", Location("", "CO", "US")),
+        ("Hybrid remote in Manchester", Location("Manchester", "", "GB")),
         ("Washington, D.C.", Location("Washington", "DC", "US")),
         ("Guadalajara, Jal.", Location("Guadalajara", "JAL", "MX")),
         ("St. Louis, MO", Location("St. Louis", "MO", "US")),

@@ -2156,3 +2156,12 @@ See the role →
         ("Product Design Intern, Summer 2027", "Kitefin", "hybrid"),
     ]
     assert postings[1].pay == Pay(Decimal(40), Decimal(40), "USD", "hour")
+
+
+def test_a_lever_header_line_with_a_research_and_development_team():
+    posting = _main(
+        "Computational Biology Intern\nHelixa Therapeutics\n"
+        "Boston, MA / R&D – Computational Biology / Intern / On-site\n"
+    )
+    assert posting.locations == [Location("Boston", "MA", "US")]
+    assert posting.work_arrangement == "on_site"
