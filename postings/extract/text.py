@@ -916,10 +916,19 @@ class _Candidate:
     explicit: bool  # "Company · Location", "Company - Location": the line says what it is
 
 
+_INSTITUTION_AND_TOWN = re.compile(
+    r"^(.*\b(?:institut\w*|universit\w*|college|school|laborator\w*|centre|center|zentrum"
+    r"|hochschule|académie|academy|hospital|klinikum)\b.*),\s+([^,]{2,40})$",
+    _I,
+)
+
+
 def _header_parts(line: str, as_of: datetime) -> tuple[str, list[str]] | None:
     """ "DeepMind · London, UK (Hybrid)", "SAP · Walldorf" or "Acme Corp - Berlin, Germany":
     a name followed by facts, as (name, fact parts); None when the line is not so split."""
     parts = [part for part in _PART_SEPARATOR.split(line) if part]
+    if len(parts) < 2 and (comma := _INSTITUTION_AND_TOWN.match(line)) and _location_line(comma[2]):
+        parts = [comma[1], comma[2]]  # "Max-Planck-Institut für biologische Kybernetik, Tübingen"
     if len(parts) < 2:
         dashes = list(_DASH_SEPARATOR.finditer(line))
         if not dashes:

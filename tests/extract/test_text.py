@@ -2165,3 +2165,13 @@ def test_a_lever_header_line_with_a_research_and_development_team():
     )
     assert posting.locations == [Location("Boston", "MA", "US")]
     assert posting.work_arrangement == "on_site"
+
+
+def test_an_institution_line_that_ends_in_its_town():
+    posting = _main(
+        "PhD Position (f/m/d) in Computational Neuroscience\n"
+        "Max-Planck-Institut für biologische Kybernetik, Tübingen\n"
+        "Job offer from November 5, 2026\n"
+    )
+    assert posting.company == "Max-Planck-Institut für biologische Kybernetik"
+    assert posting.locations == [Location("Tübingen", "", "DE")]
