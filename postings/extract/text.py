@@ -1745,7 +1745,8 @@ def _is_card(draft: _Draft) -> bool:
     names_role = _TITLE_WORDS.search(draft.title) and (
         _subject_words(draft.title) or _role_nouns(draft.title)
     )
-    return bool(described or names_role)
+    # "Can I do a remote internship?", "Welcome to our new PhD students!": an FAQ or a news item.
+    return bool(described or names_role) and not draft.title.endswith(("?", "!"))
 
 
 def _organisation_names(text: str) -> Iterator[str]:

@@ -2175,3 +2175,21 @@ def test_an_institution_line_that_ends_in_its_town():
     )
     assert posting.company == "Max-Planck-Institut für biologische Kybernetik"
     assert posting.locations == [Location("Tübingen", "", "DE")]
+
+
+def test_questions_and_news_items_under_a_heading_are_no_cards():
+    page = """Postdoctoral Fellow in Robust Machine Learning
+Robust Learning Lab
+Toronto, Ontario
+Full-time
+
+About the position
+We are hiring a postdoctoral fellow for two years to work on distribution shift.
+
+Other openings
+Can I do a remote internship or visit?
+Do you accept visiting PhD students?
+Sep 2026 — Welcome to our new PhD students, Ana and Tomás!
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [p.title for p in postings] == ["Postdoctoral Fellow in Robust Machine Learning"]
