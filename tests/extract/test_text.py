@@ -2193,3 +2193,11 @@ Sep 2026 — Welcome to our new PhD students, Ana and Tomás!
 """
     postings = parse_text(page, as_of=AS_OF).postings
     assert [p.title for p in postings] == ["Postdoctoral Fellow in Robust Machine Learning"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Date of publication: 5 October 2026", "Publicerad: 2026-10-05", "Dodano: 05.10.2026"]
+)
+def test_more_posted_date_labels(line):
+    posting = _main(f"Research Engineer\nAcme Labs\nBerlin, Germany\n{line}\n")
+    assert posting.posted_on == date(2026, 10, 5)
