@@ -1885,6 +1885,16 @@ def _posting(
                 for other in locations
             )
         ]
+    # "Warszawa" and "Warszawa, mazowieckie" are one place; the one naming its region stays.
+    locations = [
+        place
+        for place in locations
+        if place.region
+        or not any(
+            other.region and other.city == place.city and other.country == place.country
+            for other in locations
+        )
+    ]
     # A "Salary:" line states the pay; prose around it may quote parts of it ("from €2,770 in
     # the first year").
     stated = [*draft.pay_lines, *(line for line in draft.body if _PAY_LINE.match(line))]

@@ -2201,3 +2201,10 @@ Sep 2026 — Welcome to our new PhD students, Ana and Tomás!
 def test_more_posted_date_labels(line):
     posting = _main(f"Research Engineer\nAcme Labs\nBerlin, Germany\n{line}\n")
     assert posting.posted_on == date(2026, 10, 5)
+
+
+def test_a_city_named_with_and_without_its_region_is_one_place():
+    posting = _main(
+        "Data Scientist Intern\nMediapolis Analytics\nWarszawa\nWarszawa, mazowieckie\nStaż\n"
+    )
+    assert posting.locations == [Location("Warszawa", "14", "PL")]
