@@ -69,7 +69,11 @@ _CURRENCY = (
     r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\bKSh\b|\b[A-Z]{3}\b"
     r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b|\bR(?=\s?\d))"
 )
-_AMOUNT = r"\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
+# "4,50,000": Indian pages group digits by lakhs.
+_AMOUNT = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+    r"|\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
+)
 # Thousands, or lakhs (100,000) as Indian pages write them: "8-12 Lacs P.A.", "12 LPA".
 _THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b)"
 _LAKH = ("lakh", "lac", "lpa")

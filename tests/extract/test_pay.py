@@ -334,3 +334,9 @@ def test_kenyan_shillings():
 )
 def test_an_unstated_period_is_judged_by_what_the_amount_is_worth(text, country, period):
     assert parse_pay(text, country=country).period == period
+
+
+def test_indian_digit_grouping():
+    assert parse_pay("₹ 4,50,000 - 6,00,000 / year", country="IN") == Pay(
+        Decimal(450000), Decimal(600000), "INR", "year"
+    )
