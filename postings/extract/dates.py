@@ -30,14 +30,21 @@ _MONTH_NAMES = (
     "nov november novembre noviembre",
     "dec december dez dezember déc décembre diciembre dic dicembre",
 )
-# Polish writes a date's month in the genitive: "15 grudnia 2026".
+# Polish and Czech write a date's month in the genitive: "15 grudnia 2026", "16. listopadu".
 _POLISH_MONTHS = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada"
     " grudnia"
 )
+_CZECH_MONTHS = (
+    "ledna února března dubna května června července srpna září října listopadu prosince"
+)
 _MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()
-} | {name: number for number, name in enumerate(_POLISH_MONTHS.split(), 1)}
+} | {
+    name: number
+    for months in (_POLISH_MONTHS, _CZECH_MONTHS)
+    for number, name in enumerate(months.split(), 1)
+}
 _MONTHS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _UNIT_WORDS = {
     "minutes": "m min mins minute minutes minuten minuto minutos minuti minuut",
@@ -77,7 +84,8 @@ _DATE_SPAN = re.compile(
 _DAY_WORD = re.compile(
     r"^(?:(?:posted|published|listed|veröffentlicht|publiée?|mise? en ligne|postée?|publicad[oa]"
     r"|pubblicat[oa]|geplaatst)\s*:?\s*)?"
-    r"(?P<word>today|just now|just posted|new today|yesterday|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
+    r"(?P<word>today|just now|just posted|new today|yesterday|hoje|ontem|dzisiaj|dziś|wczoraj|dnes"
+    r"|včera|idag|igår|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
     r"|hoy|ayer|oggi|ieri|vandaag|gisteren)\s*$",
     re.IGNORECASE,
 )
@@ -85,6 +93,15 @@ _DAYS_BACK = {
     "today": 0,
     "just now": 0,
     "just posted": 0,
+    "hoje": 0,
+    "ontem": 1,
+    "dzisiaj": 0,
+    "dziś": 0,
+    "wczoraj": 1,
+    "dnes": 0,
+    "včera": 1,
+    "idag": 0,
+    "igår": 1,
     "new today": 0,
     "heute": 0,
     "aujourd'hui": 0,
@@ -136,6 +153,9 @@ _CLOSING_STEMS = (
     "ważn",
     "wygasa",
     "expires in",
+    "ważna jeszcze",
+    "sista ansökningsdag",
+    "uzávěrka",
     "later than",
     "receiving your",
     "application by",
@@ -156,6 +176,7 @@ _CLOSING_LABEL = re.compile(
     r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?\s*:?\s*[\d/.-]{6,10}\s+(?:to|-|–)"
     r"|(?:reageren|solliciteren)\s+kan\s+tot(?:\s+en\s+met)?|sluitingsdatum|délai\s+de\s+postulation"
     r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do|close\s+on"
+    r"|sista\s+ansökningsdag|closing\s*:|uzávěrka|přihlášky\s+do"
     # In a sentence: "we look forward to receiving your application by 31 January 2027", "submit
     # it no later than December 15, 2026".
     r"|(?:receiv\w+|submit\w*|send|apply|applications?)\b[^.\n]{0,80}?\b(?:by|before"
@@ -278,7 +299,9 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
 
 
 # "Expires in 28 days", "Wygasa za 28 dni": counted forward from as_of.
-_CLOSES_IN = re.compile(rf"\b(?:expires\s+in|wygasa\s+za)\s+(?P<count>\d+)\s+(?P<unit>{_UNITS})\b")
+_CLOSES_IN = re.compile(
+    rf"\b(?:expires\s+in|wygasa\s+za|ważna\s+jeszcze)\s+(?P<count>\d+)\s+(?P<unit>{_UNITS})\b"
+)
 
 
 # How a closing-date line starts ("Closing date: 1 May", "- Bewerbungsschluss: ..."): a cheap test
@@ -287,7 +310,8 @@ _CLOSING_LINE_STARTS = (
     *("apply by", "apply before", "closing", "application", "deadline", "valid", "expire"),
     *("bewerb", "last date", "closes", "advertised until", "job close date", "close date"),
     *("submit by", "scadenza", "fecha límite", "reageren", "solliciteren kan", "sluitingsdatum"),
-    *("termin składania", "ważna do", "oferta ważna", "wygasa", "expires in"),
+    *("termin składania", "ważna do", "oferta ważna", "wygasa", "expires in", "ważna jeszcze"),
+    *("sista ansökningsdag", "uzávěrka"),
     *("einsendeschluss", "date limite", "date de clôture", "candidature", "annonc", "affich"),
 )
 

@@ -221,7 +221,7 @@ _REMOTE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _ARRANGEMENT_PREFIX = re.compile(
-    r"^(?:(?:(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person|home[- ]?office)(?:\s+work|\s+remote)?"
+    r"^(?:(?:(?:hybrid|hybride|on[- ]?site|in[- ]office|in[- ]person|home[- ]?office)(?:\s+work|\s+remote|\s+werken|\s+arbeiten)?"
     r"|présentiel"
     r"|vor\s+ort|based|located)(?:\s+(?:in|at|from|à|en|in\s+der|im))?"
     # "Remote in Colorado"; "Remote EU" names where remote work may be done, kept for later.
@@ -695,7 +695,7 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 _CITY_ABBREVIATIONS = {"SF": "San Francisco", "NYC": "New York"}
 _CITY_ABBREVIATION = re.compile(r"^(?:SF|NYC)(?=\s*(?:,|$))")
 # Words in brackets after a place, not a code or a department's number ("Palaiseau (91)").
-_TRAILING_NOTE = re.compile(r"\s*\((?=[^)]*\s)[^)\d]+\)$")
+_TRAILING_NOTE = re.compile(r"\s*\((?=[^)]*[\s.])[^)\d]+\)$")  # "(Shibuya HQ)", "(Eur.)"
 
 
 # Pages repeat their place lines (header, cards, "Locations:"), and imports repeat pages' places.

@@ -46,6 +46,7 @@ _SYMBOLS = {
     "r$": "BRL",
     "mx$": "MXN",
     "ksh": "KES",
+    "kč": "CZK",
 }
 _EUROZONE = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK"
 # Currencies of countries, for pay written without one after a "Salary:" label.
@@ -66,7 +67,7 @@ _CURRENCY_BY_COUNTRY = {
 }
 
 _CURRENCY = (
-    r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\bKSh\b|\b[A-Z]{3}\b"
+    r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\bKSh\b|Kč|\b[A-Z]{3}\b"
     r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b|\bR(?=\s?\d))"
 )
 # "4,50,000": Indian pages group digits by lakhs.
@@ -78,10 +79,10 @@ _AMOUNT = (
 _THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b)"
 _LAKH = ("lakh", "lac", "lpa")
 _PERIOD_WORDS = {
-    "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire|hora|ora|uur|godz",
+    "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire|hora|ora|uur|godz|hod\.?",
     "day": r"days?|daily|tag|tagessatz|jour|journalier|tjm|día|dia|giorno|dag",
     "week": r"weeks?|weekly|wk|woche|semaine|hebdo|semana|settimana",
-    "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?s?|mes|mensual(?:es)?"
+    "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?s?|mes|mensual(?:es)?|měs\.?"
     r"|mese|mensile"
     r"|maand|mies|miesięcznie|miesiąc|mês|mensal",
     "year": r"years?|yearly|annual(?:ly)?|annum|yr|p\.\s?a\.?|pa|jahr|jährlich|an|année|annuel(?:le)?"

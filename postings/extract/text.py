@@ -61,7 +61,8 @@ _LISTING_HEADING = re.compile(
     r"|(?:ofertas|empleos|vacantes)\s+similares|otras\s+ofertas\b.{0,40}|te\s+puede[n]?\s+interesar"
     r"|vergelijkbare\s+vacatures|(?:meer|andere)\s+vacatures\b.{0,40}|similar\s+internships"
     r"|jobs,?\s+die\s+(?:sie|dich|du)\s+auch\s+interessieren\s+könnten|related\s+internships"
-    r"|offerte\s+correlate|ofertas\s+relacionadas|podobne\s+(?:oferty|ogłoszenia)"
+    r"|offerte\s+correlate|ofertas\s+relacionadas|podobne\s+(?:oferty|ogłoszenia)|podobné\s+nabídky"
+    r"|similar\s+job\s+postings|liknande\s+(?:jobb|annonser)|benzer\s+(?:ilanlar|iş\s+ilanları)"
     r"|vagas\s+(?:semelhantes|similares|relacionadas)|outras\s+vagas\b.{0,40}"
     r"|you\s+(?:may|might)\s+also\s+like|other\s+(?:jobs|openings|roles)|ähnliche\s+(?:jobs|stellen\w*)"
     r"|weitere\s+(?:jobs|stellen\w*)|das\s+könnte\s+dich\s+auch\s+interessieren"
@@ -213,6 +214,8 @@ _CHROME = re.compile(
     r"|ich\s+bin\s+interessiert|wszystkie\s+oferty|toutes\s+les\s+offres|alle\s+(?:jobs|vacatures)"
     r"|todas\s+las\s+ofertas|tutte\s+le\s+offerte"
     r"|salary\s+search\s*:.*|see\s+popular\s+questions\b.*|(?:see|view)\s+salaries\b.*"
+    r"|aceitar\s+e\s+fechar|cadastre\s+seu\s+currículo|denunciar\s+(?:vaga|oferta)|zgłoś\s+ofertę|nahlásit\s+nabídku"
+    r"|anmäl\s+annons|meld\s+vacature|vacature\s+melden"
     r"|(?:visit|view)\s+(?:the\s+)?company\s+(?:page|profile)|apply\s+for\s+job|report\s+job"
     r"|filters?|(?:filter|refine)\s+(?:by|results)\b.*|clear\s+(?:all|filters)|reset\s+filters"
     r"|showing\s+\d+\s*[-–]\s*\d+\s+of\s+\d+.*"
@@ -392,7 +395,7 @@ _LEGAL_FORM = re.compile(
     r"|e\.V|GbR|OHG|Pty|Inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
     r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies|Pte|Bhd"
     r"|Sdn|K\.K|GK|LTD|INC|PTE|CORP|PLC|LIMITED|GMBH)\b|\bS\.A\.S"
-    r"|\bSp\.\s?z\s?o\.\s?o|\bS\.?A\.?\s+de\s+C\.?V|\bLtda|\bs\.\s?r\.\s?o|\ba\.\s?s)\.?\)?$"
+    r"|\bSp\.\s?z\s?o\.\s?o|\bS\.?A\.?\s+de\s+C\.?V|\bLtda|\bs\.\s?r\.\s?o|\ba\.\s?s|\bA\.Ş)\.?\)?$"
 )
 # Leading words of department lines ("Engineering – Autonomy"), which are no company.
 _DEPARTMENT = re.compile(
@@ -674,6 +677,8 @@ _SEARCH_LINKS_HEADING = re.compile(
     r"|popular\s+(?:job\s+)?searches(?:\s+in\s+.{1,40})?|ricerche\s+correlate|búsquedas\s+relacionadas"
     r"|recherches\s+(?:associées|similaires|liées)|ähnliche\s+suchen|beliebte\s+suchen"
     r"|verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten|jobs\s+by\s+(?:location|role|category|title)"
+    r"|mensen\s+zochten\s+ook(?:\s+naar)?|pessoas\s+também\s+pesquisaram|ludzie\s+szukali\s+też"
+    r"|powiązane\s+wyszukiwania|buscas\s+relacionadas|související\s+vyhledávání"
     r"|trending\s+searches)\s*:?$",
     _I,
 )

@@ -72,6 +72,7 @@ _EMPLOYMENT = {
         r"praktyk[ia]\s+studenck",
         r"sta[żz]ysta\b",
         r"praktykant(?:ka)?\b",
+        r"stáž\w*",  # Czech
         r"practicante\b",
     ),
     "full_time": _phrases(
@@ -84,6 +85,8 @@ _EMPLOYMENT = {
         r"voltijd\b",
         r"tempo\s+integral\b",
         r"pe[łl]ny\s+etat\b",
+        r"heltid\b",
+        r"pln[ýá]\s+úvaz\w*",
         # A Swiss workload: "Pensum 100%", "taux d'activité : 90 - 100 %".
         r"pensum\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
         r"taux\s+d['’](?:activité|occupation)\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
@@ -103,6 +106,10 @@ _EMPLOYMENT = {
         r"deeltijd\b",
         r"meio\s+per[ií]odo\b",
         r"niepe[łl]ny\s+etat\b",
+        r"cz[ęe]ść\s+etatu\b",
+        r"deltid\b",
+        r"částečn[ýá]\s+úvaz\w*",
+        r"zkrácen[ýá]\s+úvaz\w*",
     ),
     "contract": _phrases(
         # Not the label "Type of contract" / "Contract type", nor "vast contract" (permanent).
@@ -169,11 +176,12 @@ _ARRANGEMENTS = {
         r"ibrid[oa]\b",
         r"smart\s+working\b",
         r"hybrydow[aeyo]\b",
+        r"hybridní\b",
         # "Homeoffice an bis zu zwei Tagen pro Woche": a number written out.
         r"home[- ]?office\s+an\s+(?:bis\s+zu\s+)?(?:einem|zwei|drei|vier)\s+tag(?:en)?\b",
     ),
     "remote": _phrases(
-        r"remote\b",
+        r"remote\b(?!\s+(?:sensing|control|monitoring|procedures?))",
         r"home[- ]?office\b",
         r"télétravail\b",
         r"home\b(?<=from\shome)",
@@ -202,6 +210,8 @@ _ARRANGEMENTS = {
         r"\nsur\s+place[ \t]*$",  # the value of a "Lieu de travail" label
         r"stacjonarn(?:[aey]|ie)\b",
         r"op\s+locatie\b",
+        r"på\s+plats\b",
+        r"office\b(?<=work\sfrom\soffice)",  # Indian pages: "Work from Office"
     ),
 }
 # "this is not a remote internship" or "kein Homeoffice" must not make a job remote.
@@ -245,7 +255,9 @@ _DEGREE_WORDS = {
         r"laurea\s+magistrale\b",
         r"laurea\s+triennale\s+(?:o|e|/)\s+magistrale\b",  # "triennale o magistrale": both
         r"magistersk\w*",
-        r"studia\s+(?:ii|drugiego)\s+stopnia",
+        r"wo-?master\w*|masteropleiding\b",
+        r"studi(?:a|ów)\s+(?:ii|drugiego)\s+stopnia",
+        r"(?:ii|drugiego)\s+stopnia\b",
         r"masters?\b(?=\s+(?:of|ou)\s+bachel)",  # "Master of bachelor" (Dutch "or")
     ),
     "bachelors": _phrases(
@@ -262,7 +274,9 @@ _DEGREE_WORDS = {
         r"bachelier\b",
         r"inżyniersk\w*",
         r"licencjack\w*",
-        r"studia\s+(?:i|pierwszego)\s+stopnia",
+        r"studi(?:a|ów)\s+(?:i|pierwszego)\s+stopnia",
+        r"graduação\b",
+        r"bakalářsk\w*",
         r"level\s+[78]\s+(?:honours\s+)?(?:degree|qualification)",  # Ireland's and the UK's frameworks
     ),
 }

@@ -251,3 +251,28 @@ def test_a_posting_date_without_a_year_has_passed():
 def test_year_first_slashed_dates_and_swiss_deadlines():
     assert parse_date("Posted on 2026/11/02", as_of=AS_OF) == date(2026, 11, 2)
     assert closing_date("Délai de postulation : 6 décembre 2026", as_of=AS_OF) == date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hoje", date(2026, 11, 20)),
+        ("Ontem", date(2026, 11, 19)),
+        ("wczoraj", date(2026, 11, 19)),
+        ("Přidáno 16. listopadu 2026", date(2026, 11, 16)),
+    ],
+)
+def test_portuguese_polish_and_czech_days(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ważna jeszcze 20 dni", date(2026, 12, 10)),
+        ("Sista ansökningsdag: 15 december 2026", date(2026, 12, 15)),
+        ("Closing: 5pm AEDT, 8 December 2026", date(2026, 12, 8)),
+    ],
+)
+def test_polish_swedish_and_bare_closing_labels(text, expected):
+    assert closing_date(text, as_of=AS_OF) == expected

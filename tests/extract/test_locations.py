@@ -419,3 +419,8 @@ def test_alternate_and_inverted_region_names(text, expected):
 
 def test_a_generic_word_in_brackets_is_no_region():
     assert parse_location("City") is None
+
+
+def test_more_notes_and_dutch_arrangement_prefixes():
+    assert parse_location("Istanbul (Eur.)") == Location("Istanbul", "", "TR")
+    assert parse_location("Hybride werken in Rotterdam") == Location("Rotterdam", "", "NL")

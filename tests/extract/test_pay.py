@@ -340,3 +340,10 @@ def test_indian_digit_grouping():
     assert parse_pay("₹ 4,50,000 - 6,00,000 / year", country="IN") == Pay(
         Decimal(450000), Decimal(600000), "INR", "year"
     )
+
+
+def test_czech_crowns_by_the_month_and_the_hour():
+    assert parse_pay("30 000 – 40 000 Kč / měs.", country="CZ") == Pay(
+        Decimal(30000), Decimal(40000), "CZK", "month"
+    )
+    assert parse_pay("180 Kč / hod.", country="CZ").period == "hour"

@@ -602,3 +602,27 @@ def test_filled_postings_and_more_degree_wording():
     assert expired("The job you are trying to apply for has been filled.")
     assert degree_levels("Estudiante de último curso de Grado en Informática") == ["bachelors"]
     assert degree_levels("Du studierst im Master Informatik") == ["masters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Heltid", ["full_time"]),
+        ("Plný úvazek\nStáž", ["internship", "full_time"]),
+        ("Zkrácený úvazek", ["part_time"]),
+        ("część etatu", ["part_time"]),
+    ],
+)
+def test_swedish_czech_and_polish_hours(text, types):
+    assert employment_types(text) == types
+
+
+def test_more_arrangements_and_degrees():
+    assert work_arrangement("Arbetet sker på plats i Stockholm") == "on_site"
+    assert work_arrangement("Work from Office") == "on_site"
+    assert work_arrangement("hybridní režim: 2 dny v týdnu home office") == "hybrid"
+    assert work_arrangement("Experience with remote sensing data") == "unknown"
+    assert degree_levels("WO-masteropleiding in Data Science") == ["masters"]
+    assert degree_levels("Cursando graduação em Ciência da Computação") == ["bachelors"]
+    assert degree_levels("studiów I stopnia lub II stopnia") == ["masters", "bachelors"]
+    assert degree_levels("bakalářský nebo magisterský program") == ["masters", "bachelors"]
