@@ -239,7 +239,7 @@ _CHROME = re.compile(
     r"|\d+\s+(?:notificaciones|notifications|mitteilungen)(?:\s+en\s+total|\s+au\s+total|\s+insgesamt)?"
     r"|(?:promocionado|promu|beworben)\s+(?:por|par|von)\b.*|coincide\s+con\s+tus\s+preferencias\b.*"
     r"|correspond\s+à\s+vos\s+préférences\b.*|entspricht\s+ihren\s+präferenzen\b.*"
-    r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|…"
+    r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|meer\s*\.\.\.|more\s*\.\.\.|…"
     r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
     # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".
     r"|.{1,150}\s(?:with\s+verification|mit\s+verifizierung|avec\s+vérification|con\s+verificación)"
@@ -1005,7 +1005,8 @@ _TITLE_WORDS = re.compile(
     # Italian, Spanish and Dutch.
     r"|tirocin|stagist|analista|sviluppat|ingegner|ricercat|responsabile|addett|desarrollad"
     r"|ingenier[oa]|investigador|científic|cientific|becari|pr[áa]cticas|programad|t[ée]cnic[oa]"
-    r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend|monteur|installateur"
+    r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend|monteur|installateur|analist"
+    r"|afstudeer\w*"
     r"|verkoper|technicus|predoctoral|postdoctoral|contrato\s+predoctoral|assegno\s+di\s+ricerca"
     r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
     r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship)",

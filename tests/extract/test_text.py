@@ -2208,3 +2208,35 @@ def test_a_city_named_with_and_without_its_region_is_one_place():
         "Data Scientist Intern\nMediapolis Analytics\nWarszawa\nWarszawa, mazowieckie\nStaż\n"
     )
     assert posting.locations == [Location("Warszawa", "14", "PL")]
+
+
+def test_dutch_role_words_title_cards():
+    page = """Data Science Stagiair
+Noordzee Data B.V.
+Amsterdam
+Stage
+
+Functieomschrijving
+Je bouwt mee aan voorspelmodellen voor de energievraag van onze klanten.
+
+Vergelijkbare vacatures
+
+Junior Data Analist
+Zuidas Verzekeringen
+Utrecht
+€ 3.200 - € 4.100 per maand
+Geplaatst 1 dag geleden
+Meer...
+
+Afstudeerstage Machine Learning
+Brainport Vision Systems
+Eindhoven
+€ 450 per maand
+Geplaatst 30+ dagen geleden
+Meer...
+"""
+    postings = parse_text(page, as_of=AS_OF).postings[1:]
+    assert [(p.title, p.company) for p in postings] == [
+        ("Junior Data Analist", "Zuidas Verzekeringen"),
+        ("Afstudeerstage Machine Learning", "Brainport Vision Systems"),
+    ]
