@@ -406,7 +406,9 @@ _DEPARTMENT = re.compile(
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieux?\s+de\s+travail|(?:job|work)\s+"
-    r"locations?(?:\s*\(s\))?|city|town\s*/\s*city|ville|stadt|città|ciudad|plaats|ubicación|sede)"
+    r"locations?(?:\s*\(s\))?|city|town\s*/\s*city|ville|stadt|città|ciudad|plaats|ubicación|sede"
+    r"|sede\s+di\s+(?:lavoro|svolgimento)|local|localização|lokalizacja|místo\s+pracoviště"
+    r"|arbetsplats|arbetsort)"
     # The value after a colon, or on the next line when the label stands alone.
     r"\s*(?::\s*(?P<value>.*))?$",
     _I,

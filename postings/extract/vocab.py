@@ -322,7 +322,7 @@ _DEGREE_ORDER = ("phd", "masters", "bachelors")
 # Every phrase about sponsorship holds one of these words.
 _SPONSORSHIP_WORDS = (
     *("sponsor", "visa", "parrain", "visum", "permit", "permis", "citizen", "bewilligung"),
-    "erlaubnis",
+    *("erlaubnis", "arbetstillstånd"),
 )
 _SPONSOR = r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+)?sponsor"
 _NO_SPONSORSHIP = _phrases(
@@ -353,6 +353,8 @@ _NO_SPONSORSHIP = _phrases(
     r"only\s+(?:[a-z]+\s+){1,2}citizens\s+(?:or|and)\s+(?:permanent\s+)?residents\s+(?:will|may|can)\s+be\s+considered",
     r"geen\s+visum(?:sponsoring|ondersteuning)\b",
     r"geen\s+(?:werk)?visum\b(?:\s+\w+){0,4}\s+(?:aanvragen|sponsoren|regelen)",
+    r"geen\s+(?:werk)?visum\s+sponsoren",
+    r"inte\s+hjälpa\s+till\s+med\s+arbetstillstånd",
     r"u\.?\s?s\.?\s+citizenship\s+(?:is\s+)?required",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
 )

@@ -2240,3 +2240,14 @@ Meer...
         ("Junior Data Analist", "Zuidas Verzekeringen"),
         ("Afstudeerstage Machine Learning", "Brainport Vision Systems"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "city"),
+    [("Local", "Campinas"), ("Lokalizacja", "Kraków"), ("Sede di lavoro", "Milano")],
+)
+def test_location_labels_in_more_languages(label, city):
+    posting = _main(
+        f"Data Analyst Intern\nAcme Labs\nInternship\n\nDescription\nWork with us.\n{label}: {city}\n"
+    )
+    assert [place.city for place in posting.locations] == [city]

@@ -626,3 +626,8 @@ def test_more_arrangements_and_degrees():
     assert degree_levels("Cursando graduação em Ciência da Computação") == ["bachelors"]
     assert degree_levels("studiów I stopnia lub II stopnia") == ["masters", "bachelors"]
     assert degree_levels("bakalářský nebo magisterský program") == ["masters", "bachelors"]
+
+
+def test_dutch_and_swedish_no_sponsorship():
+    assert visa_sponsorship("wij kunnen helaas geen visum sponsoren.") is False
+    assert visa_sponsorship("Vi kan tyvärr inte hjälpa till med arbetstillstånd.") is False
