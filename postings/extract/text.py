@@ -1960,16 +1960,16 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     # As in a listing, blank lines between the cards say where each ends.
     start = lines.index(content[first]) if first is not None else 0
     blocks = [card for card in _block_cards(_without_footer(lines[start:]), as_of) if card.company]
-    return blocks if _named_roles(blocks) >= _named_roles(cards) else cards
+    return blocks if _named_roles(blocks, as_of) >= _named_roles(cards, as_of) else cards
 
 
-def _named_roles(cards: list[_Draft]) -> int:
+def _named_roles(cards: list[_Draft], as_of: datetime) -> int:
     """How many cards are titled by a role rather than a type or a site's label."""
     return sum(
         1
         for card in cards
         if (_TITLE_WORDS.search(card.title) or _GENDER_MARK.search(card.title))
-        and not _is_fact_only(card.title, datetime.min)
+        and not _is_fact_only(card.title, as_of)
     )
 
 

@@ -2251,3 +2251,19 @@ def test_location_labels_in_more_languages(label, city):
         f"Data Analyst Intern\nAcme Labs\nInternship\n\nDescription\nWork with us.\n{label}: {city}\n"
     )
     assert [place.city for place in posting.locations] == [city]
+
+
+def test_a_card_titled_by_a_type_and_an_age_is_counted_against_the_page_date():
+    # Counting role-titled cards reads such a title's age, which must count from the page's
+    # moment (it once counted from the year 1 and overflowed).
+    page = """Data Analyst Intern
+Acme Analytics
+Berlin, Germany
+2 days ago
+Internship · 3 days ago
+Borealis AI
+Toronto, ON
+5 days ago
+"""
+    titles = [p.title for p in parse_text(page, as_of=AS_OF).postings]
+    assert "Data Analyst Intern" in titles
