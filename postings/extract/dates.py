@@ -161,6 +161,8 @@ _CLOSING_STEMS = (
     "application by",
     "applications by",
     "apply before",
+    "unposting",
+    "posting end",
 )
 # Runs on lower-cased text: case-insensitive alternations are slow on whole descriptions.
 _CLOSING_LABEL = re.compile(
@@ -177,6 +179,7 @@ _CLOSING_LABEL = re.compile(
     r"|(?:reageren|solliciteren)\s+kan\s+tot(?:\s+en\s+met)?|sluitingsdatum|délai\s+de\s+postulation"
     r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do|close\s+on"
     r"|sista\s+ansökningsdag|closing\s*:|uzávěrka|přihlášky\s+do"
+    r"|unposting\s+date|(?:job\s+)?posting\s+end\s+date"  # Taleo, Workday
     # In a sentence: "we look forward to receiving your application by 31 January 2027", "submit
     # it no later than December 15, 2026".
     r"|(?:receiv\w+|submit\w*|send|apply|applications?)\b[^.\n]{0,80}?\b(?:by|before"
@@ -278,10 +281,25 @@ def parse_date(text: str, *, as_of: datetime, ahead: bool = False) -> date | Non
     )
     for count, unit in ages:
         if match[count]:
+            # "3 weeks ago (10/29/2026 4:12 PM)": the calendar date beside an age is the exact one.
+            for later in _DATE_SPAN.finditer(text, match.end()):
+                if exact := _calendar_date_of(later, as_of, ahead=ahead):
+                    return exact
             return _relative_date(match[count], match[unit], as_of)
     if match["month"] or match["month_after"]:
         return _named_month_date(match, as_of, ahead=ahead)
     return _numeric_date(match)
+
+
+def _calendar_date_of(match: re.Match[str], as_of: datetime, *, ahead: bool) -> date | None:
+    """The date a match states with its year, else None (an age, or "Mar 3")."""
+    if match["month"] or match["month_after"]:
+        if match["year"] or match["year_after"] or match["year_short"]:
+            return _named_month_date(match, as_of, ahead=ahead)
+        return None
+    if any(match[name] for name in ("iso", "dotted", "slashed", "dashed", "year_first")):
+        return _numeric_date(match)
+    return None
 
 
 def closing_date(text: str, *, as_of: datetime) -> date | None:
@@ -311,7 +329,7 @@ _CLOSING_LINE_STARTS = (
     *("bewerb", "last date", "closes", "advertised until", "job close date", "close date"),
     *("submit by", "scadenza", "fecha límite", "reageren", "solliciteren kan", "sluitingsdatum"),
     *("termin składania", "ważna do", "oferta ważna", "wygasa", "expires in", "ważna jeszcze"),
-    *("sista ansökningsdag", "uzávěrka"),
+    *("sista ansökningsdag", "uzávěrka", "unposting date", "posting end date", "job posting end"),
     *("einsendeschluss", "date limite", "date de clôture", "candidature", "annonc", "affich"),
 )
 

@@ -565,6 +565,7 @@ def _is_not_a_place(part: str) -> bool:
     return folded in _NOT_A_PLACE_PHRASES or all(word in _NOT_A_PLACE for word in folded.split())
 
 
+_HYPHEN_JOINED = re.compile(r"(?P<country>[A-Za-z][A-Za-z ]*)-[A-Za-z][\w .]*-[^\W\d][\w .'’]*")
 _WORKLOAD = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%")
 _ABBREVIATED_REGION = re.compile(r"D\.C\.|[A-Z][a-z]{1,3}\.")
 
@@ -575,7 +576,13 @@ def _parts(text: str) -> tuple[list[str], bool]:
     Also reports whether a remote marker was dropped, since "Remote (DE)" names a country by code.
     """
     parts, dropped = [], False
-    for raw in _PART_SEPARATORS.split(text.strip()):
+    pieces = _PART_SEPARATORS.split(text.strip())
+    # iCIMS and Taleo join the parts with bare hyphens: "US-TX-Houston", "Canada-Ontario-Toronto";
+    # a hyphenated town ("Aix-en-Provence") starts with no country.
+    joined = _HYPHEN_JOINED.fullmatch(pieces[0]) if len(pieces) == 1 else None
+    if joined and _names_a_country(joined["country"]):
+        pieces = pieces[0].split("-", 2)
+    for raw in pieces:
         part = _POSTAL_CODE.sub("", raw.strip(" .:"))
         if _ABBREVIATED_REGION.fullmatch(raw.strip()):
             part = part.replace(".", "").upper()  # "Washington, D.C.", "Guadalajara, Jal."
@@ -627,6 +634,11 @@ def _pop_country(parts: list[str], code_alone: bool) -> str:
     # Amazon writes "US, WA, Seattle" and "IND, KA, Bengaluru": a leading code, a region, a city.
     if len(parts) >= 3 and parts[0] in _alpha2():
         return parts.pop(0)
+    # "Pune, Maharashtra, IN", "Toronto, ON, CA": a trailing code after one of its own regions.
+    if len(parts) >= 3 and (code := parts[-1]) in _alpha2():
+        region = parts[-2]
+        if _region_from_name(region, code)[0] or _region_from_code(region, code, "", "")[0]:
+            return parts.pop()
     return ""
 
 

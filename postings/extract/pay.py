@@ -67,7 +67,8 @@ _CURRENCY_BY_COUNTRY = {
 }
 
 _CURRENCY = (
-    r"(?:(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\bKSh\b|Kč|\b[A-Z]{3}\b"
+    r"(?:\b[A-Z]{3}\s?(?=[$€£])[$€£]|(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\bKSh\b|Kč"
+    r"|\b[A-Z]{3}\b"
     r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b|\bR(?=\s?\d))"
 )
 # "4,50,000": Indian pages group digits by lakhs.
@@ -183,6 +184,8 @@ def _currency(token: str | None, country: str) -> str:
         return _KRONA_BY_COUNTRY.get(country, "SEK")
     if lowered in _SYMBOLS:
         return _SYMBOLS[lowered]
+    if len(token) > 3 and token[-1] in "$€£":
+        token = token[:3]  # "USD $27.00", "CAD $31.15": the code says which dollar
     if lowered.startswith("euro"):
         return "EUR"
     if lowered.startswith("pound"):
@@ -263,7 +266,7 @@ def _pay_from_match(
 ) -> Pay | None:
     tokens = [token for name in ("acur1", "acur2", "bcur1", "bcur2") if (token := match[name])]
     # An ISO code names the currency more precisely than a symbol: "$140-170K CAD" is in CAD.
-    tokens.sort(key=lambda token: not _ISO_CODE.fullmatch(token))
+    tokens.sort(key=lambda token: not _ISO_CODE.match(token))
     currency = next((c for token in tokens if (c := _currency(token, country))), "")
     before = text[max(0, match.start() - 30) : match.start()]
     if not currency and (_PAY_LABEL.search(before) or _reads_as_salary_range(match, text)):

@@ -92,7 +92,8 @@ _BODY_HEADING = re.compile(
     r"(?:lavoro|ruolo|posizione|offerta))?|descrição(?:\s+da\s+vaga)?|opis\s+stanowiska"
     # "About Acme", "Über Acme", "À propos de Acme": a heading naming the employer.
     # Capitalised: "Über uns" and "About us" close a site's footer instead.
-    r"|(?:about|über|à\s+propos\s+d(?:e|['’]))\s*(?-i:[A-ZÀ-Ü])[\w&.'’-]*(?:\s+[A-ZÀ-Ü][\w&.'’-]*){0,3})"
+    r"|(?:about|über|à\s+propos\s+d(?:e|['’]))\s*(?!(?-i:Us|Uns|Nous)\s*:?$)(?-i:[A-ZÀ-Ü])[\w&.'’-]*"
+    r"(?:\s+[A-ZÀ-Ü][\w&.'’-]*){0,3})"
     r"\s*:?$",
     _I,
 )
@@ -101,6 +102,8 @@ _BODY_HEADING = re.compile(
 _BUTTON = (
     r"(?:apply|apply\s+now|apply\s+for\s+this\s+(?:job|role|position)|easy\s+apply|quick\s+apply"
     r"|apply\s+on\s+(?:the\s+)?(?:employer|company)(?:['’]s)?\s+(?:site|website)|i['’]m\s+interested"
+    r"|apply\s+online|apply\s+to\s+(?:this\s+)?(?:position|job|role)|add\s+to\s+(?:my\s+)?job\s+cart"
+    r"|(?:view|visit)\s+(?:the\s+)?(?:company\s+)?website|show\s+all\s+(?:jobs|positions|openings)"
     r"|save(?:\s+(?:this\s+)?job)?|saved|unsave|share(?:\s+this\s+(?:job|role|position|offer))?"
     r"|report(?:\s+this)?(?:\s+(?:job|listing|posting))?|flag|copy\s+link|print|email\s+job|follow"
     r"|jetzt\s+bewerben|bewerben|einfach\s+bewerben|schnellbewerbung|weiter\s+zur\s+bewerbung"
@@ -341,7 +344,7 @@ _POSTED_LABEL = re.compile(
     r"|publicad[oa](?:\s+(?:el|em))?|pubblicat[oa](?:\s+il)?|geplaatst(?:\s+op)?|date\s+posted"
     r"|data\s+de\s+publica[çc][ãa]o|opublikowan[ao]|date\s+of\s+publication|publication\s+date"
     r"|dodano|publicerad|zveřejněno|yayın\s+tarihi"
-    r"|publiziert(?:\s+am)?"
+    r"|publiziert(?:\s+am)?|(?:job\s+)?posting(?:\s+date)?|posted\s+date|date"
     r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
     _I,
 )
@@ -405,7 +408,8 @@ _DEPARTMENT = re.compile(
     _I,
 )
 _LOCATION_LABEL = re.compile(
-    r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieux?\s+de\s+travail|(?:job|work)\s+"
+    r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieux?\s+de\s+travail|primary\s+location"
+    r"|(?:job|work)\s+"
     r"locations?(?:\s*\(s\))?|city|town\s*/\s*city|ville|stadt|città|ciudad|plaats|ubicación|sede"
     r"|sede\s+di\s+(?:lavoro|svolgimento)|local|localização|lokalizacja|místo\s+pracoviště"
     r"|arbetsplats|arbetsort)"
@@ -466,7 +470,7 @@ _CUES_BEFORE_NAME = (
 _SENTENCE_STARTERS = """
 The This That Our We You Your It Its As In At If A An Please They He She Who What With Join For
 And But Key Every Each Here There These Those Today About Whether When Where How Why All Job Role
-Team Company Candidate Candidates Interns Intern Students Master Bachelor
+Team Company Candidate Candidates Interns Intern Students Master Bachelor Us Uns Nous
 """
 _NOT_NAMES = frozenset(_SENTENCE_STARTERS.split())
 
@@ -644,10 +648,32 @@ def _in_menu(lines: list[str], i: int, *, last_counts: bool = False) -> bool:
     return len(items) >= _MIN_MENU_LINES
 
 
-def _split_listings(lines: list[str], as_of: datetime) -> tuple[list[str], list[list[str]]]:
-    """The page's own lines, and each region of embedded listings."""
+# "More jobs at Wattle Pay", "Weitere Jobs von Acme", "Autres offres de Acme": the listing's
+# heading names the employer of every role under it.
+_HEADING_COMPANY = re.compile(
+    r"^(?:(?:more|other|all)\s+)?(?:jobs|openings|roles|positions|open\s+roles|open\s+positions"
+    r"|careers|vacancies|internships)\s+(?:at|from|by|with)\s+"
+    r"|^(?:weitere|mehr|alle|andere)\s+(?:jobs|stellen\w*)\s+(?:von|bei)\s+"
+    r"|^(?:autres|plus\s+d['’]|toutes\s+les)\s*offres\s+(?:de|d['’]|chez)\s*"
+    r"|^(?:otras|más)\s+ofertas\s+de\s+|^altre\s+offerte\s+di\s+|^(?:meer|andere)\s+vacatures\s+(?:van|bij)\s+",
+    _I,
+)
+
+
+def _heading_company(heading: str) -> str:
+    if not (found := _HEADING_COMPANY.match(heading)):
+        return ""
+    name = re.sub(r"\s*(?:\(\d+\))?\s*:?$", "", heading[found.end() :])
+    return _clean_company(name) if _looks_like_company(name) else ""
+
+
+def _split_listings(
+    lines: list[str], as_of: datetime
+) -> tuple[list[str], list[list[str]], list[str]]:
+    """The page's own lines, each region of embedded listings, and each region's heading."""
     own: list[str] = []
     regions: list[list[str]] = []
+    headings: list[str] = []
     in_listing = False
     in_search_links = False
     for i, line in enumerate(lines):
@@ -659,6 +685,7 @@ def _split_listings(lines: list[str], as_of: datetime) -> tuple[list[str], list[
             i > 0 and lines[i - 1] and not _is_chrome(lines[i - 1]) and _in_menu(lines, i)
         ):
             regions.append([])
+            headings.append(line)
             in_listing = True
         elif in_listing and _BODY_HEADING.match(line):
             in_listing = False
@@ -666,12 +693,13 @@ def _split_listings(lines: list[str], as_of: datetime) -> tuple[list[str], list[
                 # "Home / Careers / Open Positions", then the page's own title and facts: the
                 # heading was a breadcrumb's last link.
                 own.extend(regions.pop())
+                headings.pop()
             own.append(line)
         elif in_listing:
             regions[-1].append(line)
         else:
             own.append(line)
-    return own, regions
+    return own, regions, headings
 
 
 _SEARCH_LINKS_HEADING = re.compile(
@@ -1218,6 +1246,9 @@ def _body_lines(lines: list[str], draft: _Draft, as_of: datetime) -> list[str]:
             _take_fact_line(line, draft, as_of)
         elif _posted_line(line, draft, as_of) or _COMPANY_FACT.match(line):
             continue
+        elif (labelled := _LABELLED.match(line)) and _POSTED_LABEL.match(labelled["label"]):
+            # Taleo and SuccessFactors list their fields after the text: "Job Posting: Nov 12, 2026".
+            draft.posted = draft.posted or _short_date(labelled["value"], as_of)
         elif not _is_chrome(line) and not (not body and _BODY_HEADING.match(line)):
             body.append(line)
     return body
@@ -1833,8 +1864,8 @@ def _internship_facts(draft: _Draft, body_text: str, types: list[str]) -> tuple[
         return None, ""
     # Header fields ("Durée : 6 mois", "Début : 01 mars 2027") count as much as the body.
     text = "\n".join((*draft.header, body_text)) if draft.header else body_text
-    start = internship_start(text) or internship_term(f"{draft.title}\n{text}")
-    return internship_weeks(text), start
+    titled = f"{draft.title}\n{text}"  # "Embedded Software Intern (6 months)"
+    return internship_weeks(titled), internship_start(text) or internship_term(titled)
 
 
 _PAY_LINE = re.compile(
@@ -2054,9 +2085,15 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     if posts := _forum_posts(lines):
         drafts = [_main_draft(post, as_of) for post in posts]
         return [d for d in drafts if d and _posting_signals(d) >= _MIN_POSTING_SIGNALS]
-    own, regions = _split_listings(lines, as_of)
+    own, regions, headings = _split_listings(lines, as_of)
     main = _main_draft(own, as_of)
-    listed = [draft for region in regions for draft in _listing_drafts(region, as_of)]
+    listed = []
+    for region, heading in zip(regions, headings, strict=True):
+        drafts = _listing_drafts(region, as_of)
+        if employer := _heading_company(heading):
+            for draft in drafts:
+                draft.company = employer
+        listed += drafts
     # A posting with sections of its own is no page of search results; only others are asked.
     results = [] if main and _has_sections(main) else _result_cards(own, as_of)
     if main and _has_sections(main) and (panes := _results_beside_detail(own, main, as_of)):

@@ -74,6 +74,12 @@ _EMPLOYMENT = {
         r"praktykant(?:ka)?\b",
         r"stáž\w*",  # Czech
         r"practicante\b",
+        # UK and Australian names for student work terms.
+        r"(?:industrial|work|year[- ]long|summer|sandwich|\d{1,2}[- ]months?)\s+placements?\b",
+        r"placement\s+(?:student|year|scheme|programme)\b",
+        r"year\s+in\s+industry\b",
+        r"(?:summer\s+)?vacation(?:er|ers)\b",
+        r"vacation\s+(?:student|program(?:me)?|scholarship)s?\b",
     ),
     "full_time": _phrases(
         r"full[- ]?time\b",
@@ -288,6 +294,11 @@ _DEGREE_ABBREVIATIONS = {
         r"M\.Sc\b",
         r"MEng\b",
         r"MBA\b",
+        # India's engineering and computing masters: "M.E./M.Tech", "MCA".
+        r"M\.?Tech\b",
+        r"M\.E\.(?=[\s/,)]|$)",
+        r"MCA\b",
+        r"M\.?Phil\b",
         r"M\.S\.",
         r"M\.A\.",
         r"M[SA]\b(?=\s*(?:or|/|,|degree|in\b|student|program|and))",
@@ -301,6 +312,8 @@ _DEGREE_ABBREVIATIONS = {
         r"B\.A\.",
         r"B\.?Tech\b",
         r"B\.?Com\b",
+        r"B\.E\.(?=[\s/,)]|$)",
+        r"BCA\b",
         r"B[SA]\b(?=\s*(?:/|or|,|degree|in\b|and))",
         r"/B[SA]\b",
         flags=0,
@@ -409,6 +422,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _ABOUT_INTERNSHIP = re.compile(
     r"intern|praktik|stage|duration|dauer|durée|length|laufzeit|lasts?\b|for\s+(?:a\b|\d)|spend"
     r"|tirocin|durata|práctica|practica|duración|becari|stagiair|looptijd"
+    # The posting is an internship already: its "12-week program" or "4 month co-op" is the term.
+    r"|co-?op\b|placement|program|work\s+term|vacation"
 )
 _WEEKS_PER_MONTH = 52 / 12
 
@@ -438,13 +453,15 @@ _START_WORDS = (
     "inizio",
     "inicio",
     "incorporación",
+    "runs from",
+    "run from",
 )
 _START = re.compile(
     r"\b(?:start(?:ing)?(?:\s+date)?|beginn(?:end)?|eintritt(?:sdatum)?|starttermin|début|démarrage"
     r"|prise\s+de\s+poste|date\s+de\s+début|à\s+partir\s+d[eu]|a\s+partir\s+de|ab(?=\s+\w+\s+\d{4})"
-    r"|inizio|inicio|incorporación)"
+    r"|inizio|inicio|incorporación|runs?(?=\s+from\b))"
     r"\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+|zum\s+|a\s+|di\s+|de\s+)*"
-    rf"(?:in\s+|ab\s+|en\s+)?(?P<when>{_WHEN})"
+    rf"(?:in\s+|ab\s+|en\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?P<when>{_WHEN})"
 )
 
 _EXPIRED = _phrases(

@@ -276,3 +276,21 @@ def test_portuguese_polish_and_czech_days(text, expected):
 )
 def test_polish_swedish_and_bare_closing_labels(text, expected):
     assert closing_date(text, as_of=AS_OF) == expected
+
+
+def test_the_calendar_date_beside_an_age_is_the_exact_one():
+    assert parse_date("3 weeks ago(10/29/2026 4:12 PM)", as_of=AS_OF) == date(2026, 10, 29)
+    assert parse_date("2 days ago (Nov 18, 2026)", as_of=AS_OF) == date(2026, 11, 18)
+    assert parse_date("Posted 2 days ago", as_of=AS_OF) == date(2026, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unposting Date: Dec 4, 2026, 11:59:00 PM", date(2026, 12, 4)),
+        ("Job Posting End Date: 12/15/2026", date(2026, 12, 15)),
+    ],
+)
+def test_taleo_and_workday_end_dates_close_the_posting(text, expected):
+    assert closing_date(text, as_of=AS_OF) == expected
+    assert is_closing_line(text)

@@ -424,3 +424,40 @@ def test_a_generic_word_in_brackets_is_no_region():
 def test_more_notes_and_dutch_arrangement_prefixes():
     assert parse_location("Istanbul (Eur.)") == Location("Istanbul", "", "TR")
     assert parse_location("Hybride werken in Rotterdam") == Location("Rotterdam", "", "NL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A trailing alpha-2 code after one of its own regions is the country.
+        ("Pune, Maharashtra, IN", Location("Pune", "MH", "IN")),
+        ("Toronto, Ontario, CA", Location("Toronto", "ON", "CA")),
+        ("Sydney, New South Wales, AU", Location("Sydney", "NSW", "AU")),
+        ("Munich, Bavaria, DE", Location("Munich", "BY", "DE")),
+        ("Toronto, ON, CA", Location("Toronto", "ON", "CA")),
+        # Two parts stay as they were: "CA" after a town is California's code.
+        ("Valencia, CA", Location("Valencia", "CA", "US")),
+    ],
+)
+def test_a_trailing_country_code_after_its_region(text, expected):
+    assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # iCIMS and Taleo: country, region and city joined by bare hyphens.
+        ("US-TX-Houston", Location("Houston", "TX", "US")),
+        ("US-LA-Baton Rouge", Location("Baton Rouge", "LA", "US")),
+        ("IN-KA-Bangalore", Location("Bangalore", "KA", "IN")),
+        ("Canada-Ontario-Toronto", Location("Toronto", "ON", "CA")),
+        ("Germany-Bavaria-Munich", Location("Munich", "BY", "DE")),
+    ],
+)
+def test_parts_joined_by_bare_hyphens_after_a_country(text, expected):
+    assert parse_location(text) == expected
+
+
+def test_a_hyphenated_town_is_not_split():
+    assert parse_location("Stratford-upon-Avon, UK") == Location("Stratford-upon-Avon", "", "GB")
+    assert parse_location("Aix-en-Provence, France") == Location("Aix-en-Provence", "", "FR")

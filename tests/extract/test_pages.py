@@ -600,7 +600,7 @@ EXPECTED.update(
             Pay(Decimal("800000"), Decimal("1200000"), "INR", "year"),
             date(2026, 11, 18),
             None,
-            ["bachelors"],
+            ["masters", "bachelors"],  # "B.E./B.Tech ... (MCA also considered)"
             None,
             None,
             "",

@@ -347,3 +347,16 @@ def test_czech_crowns_by_the_month_and_the_hour():
         Decimal(30000), Decimal(40000), "CZK", "month"
     )
     assert parse_pay("180 Kč / hod.", country="CZ").period == "hour"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A code before its symbol names the dollar, on both ends of the range.
+        ("USD $27.00 - USD $33.00 /Hr.", pay(27, 33, "USD", "hour")),
+        ("CAD $26.40 - CAD $31.15 hourly", pay("26.40", "31.15", "CAD", "hour")),
+        ("AUD $80,000 - $95,000 per year", pay(80000, 95000, "AUD", "year")),
+    ],
+)
+def test_a_currency_code_written_before_its_symbol(text, expected):
+    assert parse_pay(text, country="", stated=True) == expected

@@ -2267,3 +2267,81 @@ Toronto, ON
 """
     titles = [p.title for p in parse_text(page, as_of=AS_OF).postings]
     assert "Data Analyst Intern" in titles
+
+
+ATS_PAGE = """Lakeshore Power Corporation
+Careers Section
+Job Search
+Apply Online
+Add to My Job Cart
+Send to a Friend
+Co-op Student, Data Analytics (Winter 2027 - 4 months)
+Description
+
+Lakeshore Power generates clean electricity across Ontario, and our student program places co-op students in engineering and IT teams.
+
+Key Accountabilities
+- Build Power BI dashboards for asset health
+- Automate recurring reports in Python
+
+Qualifications
+- Enrolled in a Bachelor's degree program in Engineering or Computer Science
+
+Job: Student / Co-op
+Primary Location: Canada-Ontario-Toronto
+Job Posting: Nov 12, 2026, 9:00:00 AM
+Unposting Date: Dec 4, 2026, 11:59:00 PM
+Apply Online
+Powered by Taleo
+"""
+
+
+def test_an_ats_page_with_its_fields_after_the_text():
+    (posting,) = parse_text(ATS_PAGE, as_of=AS_OF).postings
+
+    # The buttons above the title are chrome: the company is the masthead's name.
+    assert posting.company == "Lakeshore Power Corporation"
+    assert posting.title == "Co-op Student, Data Analytics (Winter 2027 - 4 months)"
+    assert posting.locations == [Location("Toronto", "ON", "CA")]
+    assert posting.posted_on == date(2026, 11, 12)
+    assert posting.valid_through == date(2026, 12, 4)
+    # The term in the title: "(Winter 2027 - 4 months)".
+    assert posting.internship_weeks == 17
+    assert posting.internship_start == "Winter 2027"
+
+
+def test_a_listing_heading_names_the_employer_of_its_cards():
+    page = ENGLISH_PAGE.replace(
+        "Report this job",
+        "- Projects with Raspberry Pi are a plus\n\nOther jobs at Halvik Technologies\n\n"
+        "Embedded Software Intern (6 months)\nPune, Maharashtra, IN\nInternship\n\n"
+        "Hardware Validation Engineer\nBengaluru, Karnataka, IN\nFull-time\n",
+    )
+
+    postings = parse_text(page, as_of=AS_OF).postings
+
+    embedded, hardware = postings[-2:]
+    assert (embedded.title, embedded.company, embedded.locations) == (
+        "Embedded Software Intern (6 months)",
+        "Halvik Technologies",
+        [Location("Pune", "MH", "IN")],
+    )
+    assert embedded.internship_weeks == 26
+    assert (hardware.company, hardware.locations) == (
+        "Halvik Technologies",
+        [Location("Bengaluru", "KA", "IN")],
+    )
+
+
+def test_about_us_in_a_menu_names_no_company():
+    page = (
+        "Tessellate Analytics\nHome\nPositions\nAbout Us\nData Engineering Intern\n"
+        "Pune, Maharashtra, IN\nIntern\nApply to position\nDescription\n\n"
+        "Tessellate Analytics helps retailers make sense of their sales data, and our interns "
+        "build the pipelines behind it.\n\nResponsibilities\n- Build ETL pipelines in Python\n"
+    )
+
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+
+    assert posting.company == "Tessellate Analytics"
+    assert posting.locations == [Location("Pune", "MH", "IN")]

@@ -631,3 +631,48 @@ def test_more_arrangements_and_degrees():
 def test_dutch_and_swedish_no_sponsorship():
     assert visa_sponsorship("wij kunnen helaas geen visum sponsoren.") is False
     assert visa_sponsorship("Vi kan tyvärr inte hjälpa till med arbetstillstånd.") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("B.E./B.Tech or M.E./M.Tech in Computer Science", ["masters", "bachelors"]),
+        ("Pursuing M.Tech in ECE", ["masters"]),
+        ("MCA or BCA graduates", ["masters", "bachelors"]),
+        ("M.Phil or PhD in Economics", ["phd", "masters"]),
+        ("B.E. in Mechanical Engineering", ["bachelors"]),
+    ],
+)
+def test_indian_degree_abbreviations(text, expected):
+    assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Software Engineering Placement Student", ["internship"]),
+        ("a 12-month industrial placement starting in July 2027", ["internship"]),
+        ("Year in Industry 2027/28", ["internship"]),
+        ("Summer Vacationer - Data", ["internship"]),
+        ("Our Vacation Program runs over summer", ["internship"]),
+        ("a job placement agency", []),
+        ("the placement of orders", []),
+    ],
+)
+def test_uk_placements_and_australian_vacation_programs_are_internships(text, expected):
+    assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks", "start"),
+    [
+        ("This is a paid 12-week program.", 12, ""),
+        ("Join us for a 4 month co-op.", 17, ""),
+        ("A 6-month co-op work term.", 26, ""),
+        ("It runs from late November 2027 to February 2028.", None, "November 2027"),
+        ("The program runs from June 2027 to August 2027.", None, "June 2027"),
+    ],
+)
+def test_internship_terms_of_programs_and_co_ops(text, weeks, start):
+    assert internship_weeks(text) == weeks
+    assert internship_start(text) == start
