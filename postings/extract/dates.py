@@ -17,18 +17,18 @@ from postings.extract.vocab import lower
 
 # English, German, French, then Spanish, Italian and Dutch.
 _MONTH_NAMES = (
-    "jan january januar janvier janv enero ene gennaio gen januari",
-    "feb february februar fév fev février fevrier févr febrero febbraio februari",
-    "mar march märz marz mars marzo maart",
+    "jan january januar janvier janv enero ene gennaio gen januari janeiro",
+    "feb february februar fév fev février fevrier févr febrero febbraio februari fevereiro",
+    "mar march märz marz mars marzo maart março marco",
     "apr april avr avril abril abr aprile",
-    "may mai mayo maggio mag mei",
-    "jun june juni juin junio giugno giu",
-    "jul july juli juil juillet julio luglio lug",
+    "may mai mayo maggio mag mei maio",
+    "jun june juni juin junio giugno giu junho",
+    "jul july juli juil juillet julio luglio lug julho",
     "aug august août aout agosto ago augustus",
-    "sep sept september septembre septiembre setiembre settembre set",
-    "oct october okt oktober octobre octubre ottobre ott",
-    "nov november novembre noviembre",
-    "dec december dez dezember déc décembre diciembre dic dicembre",
+    "sep sept september septembre septiembre setiembre settembre set setembro",
+    "oct october okt oktober octobre octubre ottobre ott outubro out",
+    "nov november novembre noviembre novembro",
+    "dec december dez dezember déc décembre diciembre dic dicembre dezembro",
 )
 # Polish and Czech write a date's month in the genitive: "15 grudnia 2026", "16. listopadu".
 _POLISH_MONTHS = (
@@ -50,7 +50,7 @@ _UNIT_WORDS = {
     "minutes": "m min mins minute minutes minuten minuto minutos minuti minuut",
     "hours": "h hr hrs hour hours stunde stunden heure heures hora horas ora ore uur godz godzin"
     " godziny godzinę",
-    "days": "d day days tag tagen jour jours día días dia dias giorno giorni dag dagen dzień dni",
+    "days": "d j day days tag tagen jour jours día días dia dias giorno giorni dag dagen dzień dni",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana settimane"
     " weken tydzień tygodnie tygodni",
     "months": "mo mos month months monat monaten mois mes meses mese mesi maand maanden miesiąc"
@@ -76,7 +76,8 @@ _DATE_SPAN = re.compile(
     # "3 days ago", "3 giorni fa", "3 dagen geleden"; "vor 3 Tagen", "il y a 3 jours", "hace 3 días".
     rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden|temu|atrás)"
     rf"|vor\s+(?P<count_de>{_COUNT})\s+(?P<unit_de>{_UNITS})"
-    rf"|(?:il\s+y\s+a|hace|há)\s+(?P<count_fr>{_COUNT})\s+(?P<unit_fr>{_UNITS}))\b",
+    # "hace 4d", "il y a 2j": digits run into the unit's letter.
+    rf"|(?:il\s+y\s+a|hace|há)\s+(?P<count_fr>{_COUNT})(?:\s+|(?<=\d))(?P<unit_fr>{_UNITS}))\b",
     re.IGNORECASE,
 )
 # "today" and friends are ordinary words in prose ("apply today"), so they only count alone or

@@ -135,7 +135,12 @@ _CHROME = re.compile(
     r"|.{1,60}\s+is\s+hiring!.{0,120}|discover|for\s+recruiters|messages|applied"
     # A Hacker News comment's byline: "acmeai_jobs 3 days ago | parent | context | next [–] | on: ...".
     r"|\S+\s+\d+\s+\w+\s+ago\s+\|\s+(?:parent|next|prev|context|root)\b.*"
-    r"|jobalarm\s+erstellen|(?:arbeitgeber\s*/\s*)?stellenanzeige\s+schalten|lebenslauf\s+erstellen"
+    r"|jobalarm\s+erstellen|job-?alarm\b.{0,80}|top[- ]job|einstellungen\s+verwalten"
+    # A search form's labels: "Umkreis: 30 km", "Functie, trefwoord of bedrijf", "Plaats of postcode".
+    r"|(?:umkreis|radius|rayon|distance|afstand)\s*:?\s*(?:\d+\s*(?:km|mi|miles))?"
+    r"|(?:functie|beroep),\s+trefwoord(?:\s+of\s+bedrijf)?|plaats(?:\s+of\s+postcode)?|postcode"
+    r"|(?:job\s+title|what),\s+keywords?(?:,?\s+or\s+company)?|city,\s+(?:state|province),?\s+(?:zip\s+code\s+)?or\s+.{0,20}"
+    r"|(?:jobtitel|was),\s+(?:stichwort|kompetenz)\w*.{0,40}|(?:ort|wo),\s+(?:plz|region).{0,30}|(?:arbeitgeber\s*/\s*)?stellenanzeige\s+schalten|lebenslauf\s+erstellen"
     r"|gehaltssuche|find\s+out\s+more|data\s+protection\s+notice|ok(?:ay)?(?:,?\s+got\s+it)?|got\s+it"
     # A mail client's toolbar and folders, when an e-mailed posting is pasted.
     r"|new\s+(?:mail|message)|reply(?:\s+all)?|forward|delete|archive|junk(?:\s+email)?|inbox"
@@ -1036,7 +1041,8 @@ _TITLE_WORDS = re.compile(
     r"|tirocin|stagist|analista|sviluppat|ingegner|ricercat|responsabile|addett|desarrollad"
     r"|ingenier[oa]|investigador|científic|cientific|becari|pr[áa]cticas|programad|t[ée]cnic[oa]"
     r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend|monteur|installateur|analist"
-    r"|afstudeer\w*"
+    r"|afstudeer\w*|est[áa]gio\b|estagi[áa]ri[oa]|desenvolvedor|engenheir[oa]|pesquisador"
+    r"|abschlussarbeit|masterarbeit|bachelorarbeit|masterand|bachelorand|thesis\b|tesi\s+di"
     r"|verkoper|technicus|predoctoral|postdoctoral|contrato\s+predoctoral|assegno\s+di\s+ricerca"
     r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
     r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship)",
@@ -1590,6 +1596,11 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             pass
         elif not current.company and _looks_like_company(line):
             current.company = _clean_company(line)
+        elif current.company and not current.locations and _TOWN_LINE.match(line):
+            # A card's place line naming a town too small to know alone ("Sion", "Veldhoven"):
+            # said, and no text of the card that would close it before its pay and date.
+            if place := parse_location(line, labelled=True):
+                current.locations.append(place)
         else:
             # A careers page's cards have no company line: their text follows the facts.
             current.body.append(line)
@@ -1605,6 +1616,7 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
     return drafts
 
 
+_TOWN_LINE = re.compile(r"^(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}(?:\s+[A-Z]{2})?$")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _ROLE_COMPANY_DASH = re.compile(r"\s+[—–]\s+")
 
@@ -1865,7 +1877,8 @@ def _internship_facts(draft: _Draft, body_text: str, types: list[str]) -> tuple[
     # Header fields ("Durée : 6 mois", "Début : 01 mars 2027") count as much as the body.
     text = "\n".join((*draft.header, body_text)) if draft.header else body_text
     titled = f"{draft.title}\n{text}"  # "Embedded Software Intern (6 months)"
-    return internship_weeks(titled), internship_start(text) or internship_term(titled)
+    start = internship_start(text) or internship_start(draft.title) or internship_term(titled)
+    return internship_weeks(titled), start
 
 
 _PAY_LINE = re.compile(
@@ -1887,6 +1900,21 @@ def _degree_levels(title: str, body_text: str) -> list[str]:
     return levels
 
 
+# "Abschlussarbeit (Master) Batteriesysteme", "Master Thesis - Perception", "Tesi di laurea":
+# a student's thesis written at the company, titled as such only in the role's name.
+_THESIS_ROLE = re.compile(
+    r"\b(?:abschlussarbeit|masterarbeit|bachelorarbeit|masterand\w*|bachelorand\w*|thesis"
+    r"|tesi\s+di\s+laurea|afstudeer\w*|mémoire\s+de\s+fin\s+d['’]études"
+    r"|trabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|máster|master))",
+    _I,
+)
+_DOCTORAL = re.compile(r"ph\.?\s?d|doctor|doktor|promotion|dottorato", _I)
+# On a French page a title opening with "Stage" names an internship; not a "Stage Manager".
+_FRENCH_STAGE_TITLE = re.compile(
+    r"^stage\s+(?!(?:manager|management|hand|door|crew|technician|designer)\b)\w", _I
+)
+
+
 def _posting(
     draft: _Draft, company: str, as_of: datetime, *, page_country: str = ""
 ) -> ExtractedPosting:
@@ -1906,7 +1934,12 @@ def _posting(
         ]
         locations = finer or locations
     country = locations[0].country if locations else page_country
-    types = employment_types(f"{draft.title}\n{facts}") or employment_types(body_text)
+    types = employment_types(f"{draft.title}\n{facts}")
+    if not types and _THESIS_ROLE.search(draft.title) and not _DOCTORAL.search(draft.title):
+        types = ["internship"]  # a student's thesis written at the company
+    if not types and _FRENCH_STAGE_TITLE.match(draft.title) and "FR" in current_page_countries():
+        types = ["internship"]  # "Stage Data Science (H/F/D)"
+    types = types or employment_types(body_text)
     arrangement = work_arrangement(facts)
     if arrangement == "unknown":
         arrangement = work_arrangement(body_text)
@@ -1990,8 +2023,17 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     ]
     # As in a listing, blank lines between the cards say where each ends.
     start = lines.index(content[first]) if first is not None else 0
+    # The first card's title line opens its block: its place went unread ("Veldhoven"), so the
+    # card seemed to start one line later.
+    above = lines[start - 1] if start > 0 else ""
+    if above and (start == 1 or not lines[start - 2]) and _names_role(above):
+        start -= 1
     blocks = [card for card in _block_cards(_without_footer(lines[start:]), as_of) if card.company]
     return blocks if _named_roles(blocks, as_of) >= _named_roles(cards, as_of) else cards
+
+
+def _names_role(line: str) -> bool:
+    return bool(_TITLE_WORDS.search(line) or _GENDER_MARK.search(line))
 
 
 def _named_roles(cards: list[_Draft], as_of: datetime) -> int:
@@ -2110,7 +2152,7 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
 # dates put the month first. Every other page is read day first ("04/11/2026" is 4 November).
 _AMERICAN = re.compile(r"\$|\bUSD\b|\bUnited\s+States\b|\bUSA\b")
 _NOT_AMERICAN = re.compile(
-    r"[£€₹¥]|\b(?:[ACS]|NZ|HK|MX)\$|\b(?:AUD|CAD|GBP|EUR|INR|NZD|SGD|CHF|MXN|JPY)\b"
+    r"[£€₹¥]|\b(?:[ACSR]|NZ|HK|MX)\$|\b(?:AUD|CAD|GBP|EUR|INR|NZD|SGD|CHF|MXN|JPY|BRL)\b|\bBrasil\b"
     r"|\b(?:Australia|Canada|India|United\s+Kingdom|Ireland|New\s+Zealand|Singapore)\b"
 )
 
@@ -2135,9 +2177,10 @@ _LANGUAGE_WORDS = {
     for language, words, countries in (
         ("fr", "le la les des et vous nous une est pour avec dans du au", "FR BE CH LU CA"),
         ("de", "der die das und sie wir ist mit für ein eine bei zu auf", "DE AT CH LU"),
-        ("es", "el los las y con para una por del es en al", "ES MX AR CO CL PE"),
+        ("es", "el los las y con para una por del al que como", "ES MX AR CO CL PE"),
         ("it", "il di che per con una della sono nel gli le", "IT CH"),
-        ("nl", "de het een en van je wij voor met ons bij op", "NL BE"),
+        # Not "de" nor "en": Spanish and French write them as often.
+        ("nl", "het een van je wij voor met ons bij op naar zijn wordt", "NL BE"),
         ("en", "the and you with for our will are your of to in", ""),
     )
 }

@@ -96,6 +96,11 @@ _EMPLOYMENT = {
         # A Swiss workload: "Pensum 100%", "taux d'activité : 90 - 100 %".
         r"pensum\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
         r"taux\s+d['’](?:activité|occupation)\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
+        # A title's or a fact line's closing workload: "Ingénieur junior 100%", "(80-100%)".
+        r"(?:[89]0\s*[-–]\s*)?100\s*%[ \t)]*$",
+        # A full week's hours: "40 uur per week", "38,5 Stunden/Woche", "35 heures par semaine".
+        r"(?:3[5-9]|40)(?:[.,]5)?\s*(?:[-–]\s*(?:3[5-9]|40)\s*)?(?:uur|stunden|std\.?|hours|hrs|heures)"
+        r"(?:\s*(?:per|pro|/|a|par|in\s+der|de\s+la)\s*(?:week|woche|semaine)\b|[ \t]*$)",
     ),
     "part_time": _phrases(
         r"part[- ]?time\b",
@@ -185,6 +190,8 @@ _ARRANGEMENTS = {
         r"hybridní\b",
         # "Homeoffice an bis zu zwei Tagen pro Woche": a number written out.
         r"home[- ]?office\s+an\s+(?:bis\s+zu\s+)?(?:einem|zwei|drei|vier)\s+tag(?:en)?\b",
+        # A "Homeoffice" fact whose value is "Teilweise" (StepStone, XING).
+        rf"{_HOME_OFFICE}\s*:?[ \t]*\n?[ \t]*teilweise\b",
     ),
     "remote": _phrases(
         r"remote\b(?!\s+(?:sensing|control|monitoring|procedures?))",
@@ -209,7 +216,7 @@ _ARRANGEMENTS = {
         r"office\b(?<=\bin[- ]office)",
         r"person\b(?<=\bin[- ]person)(?!\s+(?:interview|visit|event|meeting|assessment))",
         r"vor\s+ort\b",
-        r"sur\s+site\b",
+        r"sur\s+site\b(?!\s+(?:chez|client|auprès))",
         r"présentiel\b",
         r"presencial\b",
         r"in\s+sede\b",
@@ -282,6 +289,7 @@ _DEGREE_WORDS = {
         r"licencjack\w*",
         r"studi(?:a|ów)\s+(?:i|pierwszego)\s+stopnia",
         r"graduação\b",
+        r"bacharelado\b",
         r"bakalářsk\w*",
         r"level\s+[78]\s+(?:honours\s+)?(?:degree|qualification)",  # Ireland's and the UK's frameworks
     ),
@@ -302,6 +310,9 @@ _DEGREE_ABBREVIATIONS = {
         r"M\.S\.",
         r"M\.A\.",
         r"M[SA]\b(?=\s*(?:or|/|,|degree|in\b|student|program|and))",
+        # Dutch "WO" (research university) level, said as a level or beside HBO.
+        r"WO(?=[-\s]?(?:niveau|werk|denkniveau|diploma|opleiding|master)|[ \t]*(?:\n|$))",
+        r"HBO\s*(?:/|,|of|en|\+)\s*WO\b",
         flags=0,
     ),
     "bachelors": _phrases(
@@ -316,6 +327,9 @@ _DEGREE_ABBREVIATIONS = {
         r"BCA\b",
         r"B[SA]\b(?=\s*(?:/|or|,|degree|in\b|and))",
         r"/B[SA]\b",
+        # Dutch levels: HBO is a university of applied sciences' bachelor.
+        r"HBO(?=[-\s]?(?:niveau|werk|denkniveau|diploma|opleiding|bachelor)|\s*(?:/|,|of|en|\+)\s*WO\b"
+        r"|[ \t]*(?:\n|$))",
         flags=0,
     ),
 }
@@ -370,6 +384,10 @@ _NO_SPONSORSHIP = _phrases(
     r"inte\s+hjälpa\s+till\s+med\s+arbetstillstånd",
     r"u\.?\s?s\.?\s+citizenship\s+(?:is\s+)?required",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
+    # "Seules les candidatures de personnes titulaires d'un permis de travail valable ..."
+    r"seules?\s+les\s+(?:candidatures|personnes|candidat(?:e|es|s)?)\s+(?:[\w'’]+\s+){0,5}?"
+    r"(?:titulaires|disposant|munie?s?)\s+d['’]un\s+permis\s+de\s+travail",
+    r"solo\s+(?:se\s+considerarán\s+)?(?:candidaturas|candidatos)\s+(?:[\w'’]+\s+){0,4}?con\s+permiso\s+de\s+trabajo",
 )
 _SPONSORSHIP = _phrases(
     r"h-?1b\s+sponsor(?:ship)?\s+likely",
@@ -424,6 +442,7 @@ _ABOUT_INTERNSHIP = re.compile(
     r"|tirocin|durata|práctica|practica|duración|becari|stagiair|looptijd"
     # The posting is an internship already: its "12-week program" or "4 month co-op" is the term.
     r"|co-?op\b|placement|program|work\s+term|vacation"
+    r"|für\s+\d|pour\s+\d|durante\s+\d|por\s+\d|per\s+\d|est[áa]gio|duração"
 )
 _WEEKS_PER_MONTH = 52 / 12
 
@@ -433,12 +452,19 @@ _MONTH = (
     r"|obre)?|nov(?:ember|embre)?|de[cz](?:ember)?|décembre|janv|févr|juil|gennaio|febbraio|marzo"
     r"|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril"
     r"|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|juli"
-    r"|augustus)\.?"
+    r"|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?"
 )
-_SEASON = r"(?:spring|summer|fall|autumn|winter|frühjahr|frühling|sommer|herbst|printemps|été|automne|hiver)"
+_SEASON = (
+    r"(?:spring|summer|fall|autumn|winter|frühjahr|frühling|sommer|herbst|printemps|été|automne|hiver"
+    r"|sommersemester|wintersemester)"
+)
 _WHEN = (
     rf"(?:(?:{_MONTH}|{_SEASON}|q[1-4]|[hs][12])(?:\s*(?:[-–/]|to|or|bis|à|ou)\s*(?:{_MONTH}|{_SEASON}))?"
-    r",?\s+\d{4}|\d{1,2}(?:\.|er)?\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4}"
+    r",?\s+(?:de\s+)?\d{4}|\d{1,2}(?:\.|er)?\s+"
+    + _MONTH
+    + r"\s+\d{4}|"
+    + _MONTH
+    + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})"
 )
 _START_WORDS = (
@@ -452,6 +478,7 @@ _START_WORDS = (
     "ab ",
     "inizio",
     "inicio",
+    "início",
     "incorporación",
     "runs from",
     "run from",
@@ -459,7 +486,7 @@ _START_WORDS = (
 _START = re.compile(
     r"\b(?:start(?:ing)?(?:\s+date)?|beginn(?:end)?|eintritt(?:sdatum)?|starttermin|début|démarrage"
     r"|prise\s+de\s+poste|date\s+de\s+début|à\s+partir\s+d[eu]|a\s+partir\s+de|ab(?=\s+\w+\s+\d{4})"
-    r"|inizio|inicio|incorporación|runs?(?=\s+from\b))"
+    r"|inizio|inicio|início(?:\s+previsto)?|incorporación|runs?(?=\s+from\b))"
     r"\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+|zum\s+|a\s+|di\s+|de\s+)*"
     rf"(?:in\s+|ab\s+|en\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?P<when>{_WHEN})"
 )

@@ -294,3 +294,16 @@ def test_the_calendar_date_beside_an_age_is_the_exact_one():
 def test_taleo_and_workday_end_dates_close_the_posting(text, expected):
     assert closing_date(text, as_of=AS_OF) == expected
     assert is_closing_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publicada hace 4d", date(2026, 11, 16)),
+        ("Hace 1d", date(2026, 11, 19)),
+        ("il y a 2j", date(2026, 11, 18)),
+        ("hace una semana", date(2026, 11, 13)),
+    ],
+)
+def test_short_ages_after_hace_and_il_y_a(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected

@@ -461,3 +461,15 @@ def test_parts_joined_by_bare_hyphens_after_a_country(text, expected):
 def test_a_hyphenated_town_is_not_split():
     assert parse_location("Stratford-upon-Avon, UK") == Location("Stratford-upon-Avon", "", "GB")
     assert parse_location("Aix-en-Provence, France") == Location("Aix-en-Provence", "", "FR")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ibrido a Bologna", Location("Bologna", "", "IT")),
+        ("Híbrido en Madrid", Location("Madrid", "", "ES")),
+        ("Presencial en Sevilla", Location("Sevilla", "", "ES")),
+    ],
+)
+def test_italian_and_spanish_arrangement_prefixes(text, expected):
+    assert parse_location(text) == expected

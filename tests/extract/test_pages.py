@@ -454,7 +454,7 @@ EXPECTED = {
         "Praktikum Software Engineering 80-100%",
         "Sensirion AG",
         [],  # Stäfa is too small a town to know without its postcode
-        ["internship"],
+        ["internship", "full_time"],  # a workload up to 100%
         "unknown",
         Pay(Decimal(3500), Decimal(3500), "CHF", "month"),
         date(2026, 11, 10),  # "Publiziert: 10.11.2026"

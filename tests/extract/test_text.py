@@ -2345,3 +2345,58 @@ def test_about_us_in_a_menu_names_no_company():
 
     assert posting.company == "Tessellate Analytics"
     assert posting.locations == [Location("Pune", "MH", "IN")]
+
+
+def test_thesis_and_french_stage_titles_are_internships():
+    page = (
+        "Ähnliche Jobs\n\nAbschlussarbeit (Master) Batteriemanagementsysteme (m/w/d)\n"
+        "Voltwerk GmbH\nMünchen\nvor 2 Tagen\n\nMasterand*in Thermomanagement\nKryo Systems GmbH\n"
+        "Stuttgart\nvor 3 Tagen\n"
+    )
+    titles = {p.title: p.employment_types for p in parse_text(page, as_of=AS_OF).postings}
+    assert titles == {
+        "Abschlussarbeit (Master) Batteriemanagementsysteme (m/w/d)": ["internship"],
+        "Masterand*in Thermomanagement": ["internship"],
+    }
+    french = (
+        "Offres similaires\nStage Data Science (H/F/D)\nLéman Assurances SA\nLausanne\n"
+        "il y a 2 semaines\nIngénieur·e junior en automatisation\nRhôneval SA\nGenève\n"
+        "il y a 6 jours\n\nNous recherchons des profils curieux pour nos équipes de la Suisse "
+        "romande, avec une formation dans le domaine et une envie de progresser.\n"
+    )
+    stage, engineer = parse_text(french, as_of=AS_OF).postings
+    assert stage.employment_types == ["internship"]
+    assert engineer.employment_types == []
+
+
+def test_a_cards_unknown_town_does_not_cut_it_before_its_pay_and_date():
+    page = (
+        "Ofertas similares\nPrácticas Data Engineer\nGrupo Meridia Seguros\nVilanova del Camí\n"
+        "800€ - 900€ Bruto/mes\nHace 6d\nJunior QA Engineer\nNubaria Technologies\nBarcelona\n"
+        "18.000€ - 22.000€ Bruto/año\nHace 2d\n"
+    )
+    first, second = parse_text(page, as_of=AS_OF).postings
+    assert (first.title, first.company, first.locations) == (
+        "Prácticas Data Engineer",
+        "Grupo Meridia Seguros",
+        [],
+    )
+    assert first.pay == Pay(Decimal(800), Decimal(900), "EUR", "month")
+    assert first.posted_on == date(2026, 11, 14)
+    assert (second.title, second.posted_on) == ("Junior QA Engineer", date(2026, 11, 18))
+
+
+def test_the_first_result_card_keeps_its_title_when_its_town_is_unknown():
+    page = (
+        "\nAfstudeerstage Mechatronica – Motion Control\nVeldhoven Precision Systems B.V.\n"
+        "Veldhoven\nStage\n€ 600 per maand\nGeplaatst 3 dagen geleden\n\n"
+        "Meewerkstage Elektrotechniek (hbo)\nKempen Energietechniek\nEindhoven\nStage\n"
+        "€ 450 per maand\nGeplaatst 1 dag geleden\n\nJunior Software Engineer\n"
+        "Brainport Vision B.V.\nEindhoven\nVast contract\n€ 3400 per maand\nGeplaatst 5 dagen geleden\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company) for p in postings] == [
+        ("Afstudeerstage Mechatronica – Motion Control", "Veldhoven Precision Systems B.V."),
+        ("Meewerkstage Elektrotechniek (hbo)", "Kempen Energietechniek"),
+        ("Junior Software Engineer", "Brainport Vision B.V."),
+    ]

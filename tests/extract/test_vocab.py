@@ -676,3 +676,73 @@ def test_uk_placements_and_australian_vacation_programs_are_internships(text, ex
 def test_internship_terms_of_programs_and_co_ops(text, weeks, start):
     assert internship_weeks(text) == weeks
     assert internship_start(text) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opleidingsniveau: HBO", ["bachelors"]),
+        ("Je hebt een afgeronde HBO/WO opleiding", ["masters", "bachelors"]),
+        ("WO-niveau", ["masters"]),
+        ("Stage\nWO\nGeplaatst 3 dagen geleden", ["masters"]),
+        ("HBO Max is hiring", []),
+        ("Cursando bacharelado em Engenharia", ["bachelors"]),
+    ],
+)
+def test_dutch_education_levels_and_portuguese_bachelors(text, expected):
+    assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Incorporación en enero de 2027", "enero de 2027"),
+        ("Início previsto: fevereiro de 2027", "fevereiro de 2027"),
+        ("Praktikum ab Sommersemester 2027", "Sommersemester 2027"),
+    ],
+)
+def test_start_months_in_spanish_and_portuguese_and_semesters(text, expected):
+    assert internship_start(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [("Für 6 Monate unterstützt du unser Team.", 26), ("Duração: contrato de 12 meses", 52)],
+)
+def test_durations_said_with_for_or_duracao(text, weeks):
+    assert internship_weeks(text) == weeks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("40 uur", ["full_time"]),
+        ("38,5 Stunden/Woche", ["full_time"]),
+        ("35 heures par semaine", ["full_time"]),
+        ("Ingénieur·e junior en automatisation 100%", ["full_time"]),
+        ("We offer 40 hours of training", []),
+    ],
+)
+def test_a_full_weeks_hours_or_workload_is_full_time(text, expected):
+    assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Homeoffice\nTeilweise", "hybrid"),
+        ("Homeoffice: Teilweise", "hybrid"),
+        ("campagnes d'essais sur site chez nos clients", "unknown"),
+        ("Poste sur site", "on_site"),
+    ],
+)
+def test_partial_home_office_and_tests_at_clients_sites(text, expected):
+    assert work_arrangement(text) == expected
+
+
+def test_a_swiss_work_permit_requirement_means_no_sponsorship():
+    text = (
+        "Seules les candidatures de personnes titulaires d'un permis de travail valable en Suisse "
+        "seront prises en compte."
+    )
+    assert visa_sponsorship(text) is False
