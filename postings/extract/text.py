@@ -226,7 +226,9 @@ _CHROME = re.compile(
     r"|anmäl\s+annons|meld\s+vacature|vacature\s+melden"
     r"|(?:visit|view)\s+(?:the\s+)?company\s+(?:page|profile)|apply\s+for\s+job|report\s+job"
     r"|filters?|(?:filter|refine)\s+(?:by|results)\b.*|clear\s+(?:all|filters)|reset\s+filters"
-    r"|showing\s+\d+\s*[-–]\s*\d+\s+of\s+\d+.*"
+    r"|showing\s+\d+\s*[-–]\s*\d+\s+of\s+\d+.*|page\s+\d+\s+of\s+\d+|sort(?:\s+by)?\s*:?|relevance"
+    r"|\d[\d,.]*\s+(?:jobs?|results?|vacancies|positions|roles|offres|ofertas|vacatures|annunci)"
+    r"(?:\s+found|\s+gefunden|\s+trouvées?)?"
     r"|signaler\s+cette\s+(?:annonce|offre)|sign\s+in\s+with\s+\w+|set\s+up\s+a\s+job\s+alert"
     r"|get\s+job\s+alerts|share\s+this\s+vacancy|partager\s+sur\s+\w+|seite\s+teilen"
     # Icon fonts copied as their names: "corporate_fare", "bar_chart", "place", "share".
@@ -520,6 +522,8 @@ class _Draft:
 def _is_chrome(line: str) -> bool:
     if _CHROME.match(line) or _CONSENT_BANNER.search(line):
         return True
+    if _FILTER_OPTION.match(line) and not parse_location(line):
+        return True  # "Internships & Placements (9)"; "Lille (59)" is a town and its department
     if " | " in line and _is_nav_bar(line):
         return True
     # Tag clouds lose their separators when copied: "Artificial Intelligence (AI)DeliveryE-Commerce".
@@ -527,6 +531,8 @@ def _is_chrome(line: str) -> bool:
 
 
 _MIN_NAV_ITEMS = 4
+# A search's filter options with their counts: "Internships & Placements (9)", "Full Time (19)".
+_FILTER_OPTION = re.compile(r"^[^()\n]{1,40}\s\(\d[\d,.]*\)$")
 
 
 def _is_nav_bar(line: str) -> bool:
@@ -765,7 +771,16 @@ _RATING_SUFFIX = re.compile(r"\s+\d[.,]\d\s*★?$|\s*★+$|\s+(?i:logo|company\s
 
 def _clean_company(name: str) -> str:
     name = _RATING_SUFFIX.sub("", name)
+    if unit := _UNIVERSITY_UNIT.match(name):
+        name = unit["university"]  # "University of Wessex - School of Chemistry": the employer
     return _SPACE_BEFORE_PAREN.sub(" (", name).strip(" -–·/")
+
+
+_UNIVERSITY_UNIT = re.compile(
+    r"^(?P<university>.*\b(?:University|Universit[yäéàà]t?|Universidad|Università|Universiteit"
+    r"|College)\b.*?)\s+[-–—]\s+(?:School|Department|Faculty|Institute|Division|Centre|Center"
+    r"|Dept\.?|Fakultät|Lehrstuhl|Institut|Faculté|Département|Facultad|Departamento)\b"
+)
 
 
 _MAX_COMPANY = 80  # "Queensland Government – Department of Transport and Main Roads"
@@ -863,8 +878,12 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
         if _names_job_facts(line):  # "$120,000 - $145,000 a year - Full-time"
             draft.facts.append(line)
         return True
-    if header and short and (labelled := _LABELLED.match(line)):
-        return _take_labelled_line(labelled["label"], labelled["value"], draft, as_of)
+    if short and (labelled := _LABELLED.match(line)):
+        # A card's labelled lines say where and when ("Location: Didcot", "Date Placed: 16 Nov");
+        # a header's say anything.
+        label = labelled["label"]
+        if header or _LOCATION_LABEL.match(label) or _POSTED_LABEL.match(label):
+            return _take_labelled_line(label, labelled["value"], draft, as_of)
     if inline := _INLINE_LABEL.match(line):
         return _take_labelled_line(inline["label"], inline["value"], draft, as_of)
     if posted := _short_date(line, as_of):
@@ -1031,6 +1050,7 @@ _TITLE_WORDS = re.compile(
     r"|analyst|analyste|manager|designer|archite[ck]t|researcher|forscher|chercheu|consultant"
     r"|berater|speciali[sz]t|spezialist|spécialiste|intern\b|interns\b|internship|praktikant"
     r"|praktikum|werkstudent|stagiaire|stage\b|alternan|apprenti|trainee|director\b|directeur"
+    r"|co-?op\b(?!\s+(?:bank|housing))|placement\s+student|vacationer"
     r"|leiter|lead\b|head\s+of|chef\s+de|responsable|officer|associate|assistant|assistent"
     r"|technician|techniker|technicien|administrat|coordinat|koordinator|programm|recruiter\b"
     r"|accountant|buchhalter|comptable|writer|editor|professor|postdoc|post-doc|doktorand"
@@ -1559,6 +1579,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
     ]
     for index, line in enumerate(content):
         cleaned = clean_lines(line)
+        if not cleaned:
+            continue  # a bullet alone ("•"): its item follows on the next line
         if current and cleaned[0].startswith("- "):
             current.body.extend(cleaned)
         elif current and _POSTED_BY.match(line) and _take_fact_line(line, current, as_of):
@@ -1577,9 +1599,14 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         elif (
             len(current.raw) == 1
             # A legal form says the first line is the company; in a card alone between blank
-            # lines, so does a first line naming no role above one that does (GradConnection).
+            # lines, so does a first line naming no role above one that does (GradConnection),
+            # and in a run of cards, one above a role and the role's place (Glassdoor).
             and (
-                _LEGAL_FORM.search(current.title) or (single and _looks_like_company(current.title))
+                _LEGAL_FORM.search(current.title)
+                or (
+                    _looks_like_company(current.title)
+                    and (single or _location_line(_next(content, index)))
+                )
             )
             and not (_TITLE_WORDS.search(current.title) or _GENDER_MARK.search(current.title))
             and (_TITLE_WORDS.search(line) or _GENDER_MARK.search(line))
@@ -1596,6 +1623,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             pass
         elif not current.company and _looks_like_company(line):
             current.company = _clean_company(line)
+        elif current.company and len(line) <= _SHORT_FACT and _LABELLED.match(line):
+            current.facts.append(line)  # "Funding for: UK Students": the card's, not its text
         elif current.company and not current.locations and _TOWN_LINE.match(line):
             # A card's place line naming a town too small to know alone ("Sion", "Veldhoven"):
             # said, and no text of the card that would close it before its pay and date.
@@ -1617,6 +1646,12 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
 
 
 _TOWN_LINE = re.compile(r"^(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}(?:\s+[A-Z]{2})?$")
+
+
+def _next(content: list[str], index: int) -> str:
+    return content[index + 1] if index + 1 < len(content) else ""
+
+
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _ROLE_COMPANY_DASH = re.compile(r"\s+[—–]\s+")
 
@@ -1684,10 +1719,18 @@ def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
         # A place, only how the role is worked ("Remote"), or the contract ("Stage (6 mois)").
         and bool(
             _location_line(following[1])
+            or _labelled_place(following[1])  # jobs.ac.uk: "Location: Didcot"
             or _only_arrangement(following[1])
             or (_is_fact_only(following[1], as_of) and _names_job_facts(following[1]))
         )
     )
+
+
+def _labelled_place(line: str) -> list[Location]:
+    labelled = _LABELLED.match(line)
+    if not labelled or not _LOCATION_LABEL.match(labelled["label"]):
+        return []
+    return find_locations(labelled["value"], labelled=True)
 
 
 def _is_snippet(line: str) -> bool:

@@ -1097,7 +1097,7 @@ def test_page_sections_and_chrome(name):
                 ),
                 (
                     "Postdoctoral Research Associate in Climate Machine Learning",
-                    "University of Oxford - Department of Physics",
+                    "University of Oxford",
                     "Oxford",
                     "unknown",
                     None,

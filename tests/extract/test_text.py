@@ -2400,3 +2400,86 @@ def test_the_first_result_card_keeps_its_title_when_its_town_is_unknown():
         ("Meewerkstage Elektrotechniek (hbo)", "Kempen Energietechniek"),
         ("Junior Software Engineer", "Brainport Vision B.V."),
     ]
+
+
+def test_company_first_cards_in_a_run_without_blank_lines():
+    page = (
+        "Research intern jobs in Boston, MA\nQuantara Bio\n4.3\n"
+        "Computational Biology Research Intern - Summer 2027\nCambridge, MA\n"
+        "$35.00 - $45.00 Per Hour (Employer est.)\nEasy Apply\n3d\nHarborline Robotics\n3.9\n"
+        "Robotics Research Intern (Perception)\nWaltham, MA\n$40.00 Per Hour (Employer est.)\n1d\n"
+        "Charles River Materials Lab\n4.5\nMaterials Research Co-op (January - June 2027)\n"
+        "Woburn, MA\n5d\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.locations[0].city) for p in postings] == [
+        ("Computational Biology Research Intern - Summer 2027", "Quantara Bio", "Cambridge"),
+        ("Robotics Research Intern (Perception)", "Harborline Robotics", "Waltham"),
+        ("Materials Research Co-op (January - June 2027)", "Charles River Materials Lab", "Woburn"),
+    ]
+    assert postings[0].pay == Pay(Decimal(35), Decimal(45), "USD", "hour")
+
+
+JOBS_AC_UK_RESULTS = """Refine your search
+Job Type
+Internships & Placements (9)
+PhDs (3)
+Hours
+Full Time (19)
+23 jobs found
+Sort by
+Relevance
+Page 1 of 4
+Summer Undergraduate Research Internship in Computational Chemistry
+University of Wessex - School of Chemistry
+Location: Southampton
+Salary: £12.60 per hour
+Date Placed: 18 Nov
+Closes: 12 Jan
+Save
+Fully-Funded PhD Studentship: Graph Neural Networks
+Kingsbridge University - Department of Electrical Engineering
+Location: Glasgow
+Funding for: UK Students, International Students
+Date Placed: 13 Nov
+Closes: 31 Jan
+Save
+Research Assistant (Part-Time) - Digital Humanities Lab
+Ravensworth College London - Faculty of Arts & Humanities
+Location: London, Hybrid
+Salary: £34,866 to £38,144 per annum, pro rata
+Date Placed: 12 Nov
+Closes: 1 Dec
+Save
+"""
+
+
+def test_result_cards_with_labelled_lines_and_filter_options_above_them():
+    postings = parse_text(JOBS_AC_UK_RESULTS, as_of=AS_OF).postings
+
+    assert [(p.title, p.company, p.locations) for p in postings] == [
+        (
+            "Summer Undergraduate Research Internship in Computational Chemistry",
+            "University of Wessex",  # the employer, not its school
+            [Location("Southampton", "", "GB")],
+        ),
+        (
+            "Fully-Funded PhD Studentship: Graph Neural Networks",
+            "Kingsbridge University",
+            [Location("Glasgow", "", "GB")],
+        ),
+        (
+            "Research Assistant (Part-Time) - Digital Humanities Lab",
+            "Ravensworth College London",
+            [Location("London", "", "GB")],
+        ),
+    ]
+    first = postings[0]
+    assert first.pay == Pay(Decimal("12.60"), Decimal("12.60"), "GBP", "hour")
+    assert (first.posted_on, first.valid_through) == (date(2026, 11, 18), date(2027, 1, 12))
+
+
+def test_a_bullet_alone_on_a_line_in_a_card():
+    page = "Similar jobs\n\nData Engineer\nGlobex\nBerlin\n•\nBuild pipelines\nPosted 4d ago\n"
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+    assert (posting.title, posting.company) == ("Data Engineer", "Globex")
