@@ -77,6 +77,10 @@ _LISTING_HEADING = re.compile(
     r"|(?:quienes|los\s+que)\s+vieron\s+esta\s+oferta\s+también\s+vieron"
     r"|other\s+open\s+(?:positions|roles|jobs)|(?:more\s+)?jobs\s+like\s+this"
     r"|(?:this\s+week['’]s|today['’]s)\s+(?:picks|jobs|roles|openings)"
+    r"|recommended(?:\s+(?:jobs|roles|positions|vacancies))?(?:\s+for\s+you)?"
+    r"|(?:jobs|roles|positions)\s+you\s+(?:may|might)\s+(?:also\s+)?(?:be\s+interested\s+in|like)"
+    r"|(?:more|other)\s+(?:student\s+|research\s+|internship\s+|career\s+)?"
+    r"(?:opportunities|jobs|roles|positions|openings|internships)\s+(?:at|from|with)\s+.{1,40}"
     rf"|{_OPEN_ROLES})(?:\s*\(\d+\))?\s*:?$",
     _I,
 )
@@ -514,6 +518,7 @@ class _Draft:
     title_fallback: str | None = None  # a forum post's non-role field, if its text names no role
     closed: bool = False  # a card's closing "Posted 4d ago" was seen
     awaiting_field_value: bool = False
+    field_label: str = ""  # the label of the value awaited ("Date posted", then "14 Oct 2026")
     header: list[str] = field(default_factory=list)  # the lines between the title and the body
     own: bool = False  # the page's own posting, not a card listed on it
 
@@ -662,8 +667,9 @@ def _in_menu(lines: list[str], i: int, *, last_counts: bool = False) -> bool:
 # "More jobs at Wattle Pay", "Weitere Jobs von Acme", "Autres offres de Acme": the listing's
 # heading names the employer of every role under it.
 _HEADING_COMPANY = re.compile(
-    r"^(?:(?:more|other|all)\s+)?(?:jobs|openings|roles|positions|open\s+roles|open\s+positions"
-    r"|careers|vacancies|internships)\s+(?:at|from|by|with)\s+"
+    r"^(?:(?:more|other|all)\s+)?(?:(?:student|research|internship|career)\s+)?(?:jobs|openings|roles"
+    r"|positions|open\s+roles|open\s+positions|careers|vacancies|internships|opportunities)"
+    r"\s+(?:at|from|by|with)\s+"
     r"|^(?:weitere|mehr|alle|andere)\s+(?:jobs|stellen\w*)\s+(?:von|bei)\s+"
     r"|^(?:autres|plus\s+d['’]|toutes\s+les)\s*offres\s+(?:de|d['’]|chez)\s*"
     r"|^(?:otras|más)\s+ofertas\s+de\s+|^altre\s+offerte\s+di\s+|^(?:meer|andere)\s+vacatures\s+(?:van|bij)\s+",
@@ -819,8 +825,18 @@ def _names_job_facts(line: str) -> bool:
     return work_arrangement(line) != "unknown" or bool(employment_types(line))
 
 
+_OPEN_AND_CLOSE = re.compile(r"^open(?:ing)?\s*(?:&|and)\s*closing\s+dates?$", _I)
+
+
 def _take_field_value(line: str, draft: _Draft, as_of: datetime) -> bool:
     draft.awaiting_field_value = False
+    label = draft.field_label.rstrip(" :")
+    # "Closing date", then "15 Nov 2026": a date under its label is that label's date only.
+    if _short_date(line, as_of) or (label and is_closing_line(f"{label}: {line}")):
+        # "Open & closing dates", then "11/15/2026 to 12/05/2026": it opened on the first.
+        if _POSTED_LABEL.match(label) or _OPEN_AND_CLOSE.match(label):
+            draft.posted = draft.posted or _short_date(line, as_of)
+        return True
     if not _take_fact_line(line, draft, as_of):
         draft.facts.append(line)  # "Festanstellung", "R-204511": said, but about nothing we keep
     return True
@@ -860,7 +876,7 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
     if draft.awaiting_field_value:
         return _take_field_value(line, draft, as_of)
     if (_HEADER_LABEL if header else _FIELD_LABEL).match(line):
-        draft.awaiting_field_value = True
+        draft.awaiting_field_value, draft.field_label = True, line
         return True
     if expired(line):
         draft.expired = True

@@ -74,6 +74,8 @@ _EMPLOYMENT = {
         r"praktykant(?:ka)?\b",
         r"stáž\w*",  # Czech
         r"practicante\b",
+        r"student(?:ische)?\s+(?:assistant|hilfskraft)\w*",
+        r"hiwi\b",
         # UK and Australian names for student work terms.
         r"(?:industrial|work|year[- ]long|summer|sandwich|\d{1,2}[- ]months?)\s+placements?\b",
         r"placement\s+(?:student|year|scheme|programme)\b",
@@ -104,6 +106,12 @@ _EMPLOYMENT = {
     ),
     "part_time": _phrases(
         r"part[- ]?time\b",
+        # "8 hours per week", "20 Std./Woche": fewer hours than a full week's.
+        r"(?<![\d.,])(?:[1-9]|[12]\d|30)\s*(?:[-–]\s*(?:[1-9]|[12]\d|30)\s*)?(?:hours?|hrs?|stunden|std\.?|uur"
+        r"|heures|horas|ore)\s*(?:per|pro|/|a|par|por|a\s+la|alla|in\s+der)\s*(?:week|woche|semaine|semana"
+        r"|settimana)\b",
+        r"student(?:ische)?\s+(?:assistant|hilfskraft)\w*",
+        r"hiwi\b",
         r"teilzeit\b",
         r"temps\s+partiel\b",
         r"werkstudent(?:in|en)?\b",
@@ -194,7 +202,7 @@ _ARRANGEMENTS = {
         rf"{_HOME_OFFICE}\s*:?[ \t]*\n?[ \t]*teilweise\b",
     ),
     "remote": _phrases(
-        r"remote\b(?!\s+(?:sensing|control|monitoring|procedures?))",
+        r"remote\b(?!\s+(?:sensing|control|monitoring|procedures?|interviews?|assessments?|onboarding))",
         r"home[- ]?office\b",
         r"télétravail\b",
         r"home\b(?<=from\shome)",
@@ -275,7 +283,8 @@ _DEGREE_WORDS = {
     ),
     "bachelors": _phrases(
         r"bachelor(?:['’]?s|studium|abschluss|student(?:in)?)?\b",
-        r"undergraduate\s+(?:degree|students?|program|juniors?|seniors?)",
+        r"undergraduate\s+(?:degree|students?|program|juniors?|seniors?|(?:research\s+)?(?:interns?|internships?"
+        r"|researchers?|scholars?|assistants?|fellows?))",
         # UK honours classes: "a 2:1 degree", "a first-class degree".
         r"(?:2:1|2\.1|first[- ]class|upper\s+second)(?:[- ]class)?\s+(?:honours\s+)?degree",
         r"bac\s*\+\s*3\b",
@@ -384,6 +393,7 @@ _NO_SPONSORSHIP = _phrases(
     r"inte\s+hjälpa\s+till\s+med\s+arbetstillstånd",
     r"u\.?\s?s\.?\s+citizenship\s+(?:is\s+)?required",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
+    r"(?:does|do|will)\s+not\s+(?:include|cover|provide|offer)\s+(?:any\s+)?(?:visa|immigration)\s+sponsorship",
     # "Seules les candidatures de personnes titulaires d'un permis de travail valable ..."
     r"seules?\s+les\s+(?:candidatures|personnes|candidat(?:e|es|s)?)\s+(?:[\w'’]+\s+){0,5}?"
     r"(?:titulaires|disposant|munie?s?)\s+d['’]un\s+permis\s+de\s+travail",
@@ -397,6 +407,7 @@ _SPONSORSHIP = _phrases(
     r"visa\s+sponsorship\b(?<=support\sand\svisa\ssponsorship)",
     r"visa\s+sponsorship\b(?<=assistance\sand\svisa\ssponsorship)",
     r"visa\s+sponsorship\s*:\s*yes",
+    r"help\s+(?:you\s+)?with\s+(?:your\s+)?(?:the\s+)?visa\s+(?:and\s+(?:residence|work)\s+permit\s+)?applications?",
     r"we\s+(?:also\s+)?sponsor\b",
     r"will\s+sponsor\b",
     r"can\s+sponsor\b",

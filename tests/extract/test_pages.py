@@ -499,7 +499,7 @@ EXPECTED = {
         "Studentische Hilfskraft (m/w/d) im Bereich Maschinelles Lernen",
         "Universität Hamburg",
         [Location("Hamburg", "", "DE")],
-        ["part_time"],
+        ["internship", "part_time"],  # a student's job, as a Werkstudent's is
         "unknown",
         Pay(Decimal("13.98"), Decimal("13.98"), "EUR", "hour"),
         None,
@@ -507,7 +507,7 @@ EXPECTED = {
         ["masters"],
         None,
         None,
-        "",
+        "01.01.2027",
         False,
     ),
     "stepstone_de_praktikum": (

@@ -2483,3 +2483,29 @@ def test_a_bullet_alone_on_a_line_in_a_card():
     page = "Similar jobs\n\nData Engineer\nGlobex\nBerlin\n•\nBuild pipelines\nPosted 4d ago\n"
     (posting,) = parse_text(page, as_of=AS_OF).postings
     assert (posting.title, posting.company) == ("Data Engineer", "Globex")
+
+
+def test_a_closing_date_under_its_own_label_is_not_the_posting_date():
+    posting = _main(
+        "Summer Research Fellowship in Structural Biology\nRheinfeld Institute\nBasel, Switzerland\n"
+        "Closing date\n15 Dec 2026\nDate posted\n14 Oct 2026\n\nAbout the role\n"
+        "Spend eight weeks in our lab working on cryo-EM structures of membrane proteins.\n"
+    )
+    assert (posting.posted_on, posting.valid_through) == (date(2026, 10, 14), date(2026, 12, 15))
+
+
+@pytest.mark.parametrize(
+    "heading", ["Recommended jobs for you", "More student opportunities at Sandhill Laboratory"]
+)
+def test_more_headings_of_listed_roles(heading):
+    page = ENGLISH_PAGE.replace(
+        "Report this job",
+        f"{heading}\nGraduate Intern – Machine Learning\nSandhill Laboratory\nLivermore, CA\n"
+        "Posted 11/18/2026\nUndergraduate Intern – Cybersecurity\nSandhill Laboratory\n"
+        "Albuquerque, NM\nPosted 11/03/2026\n",
+    )
+    listed = parse_text(page, as_of=AS_OF).postings[1:]
+    assert [(p.title, p.company, p.posted_on) for p in listed] == [
+        ("Graduate Intern – Machine Learning", "Sandhill Laboratory", date(2026, 11, 18)),
+        ("Undergraduate Intern – Cybersecurity", "Sandhill Laboratory", date(2026, 11, 3)),
+    ]

@@ -746,3 +746,35 @@ def test_a_swiss_work_permit_requirement_means_no_sponsorship():
         "seront prises en compte."
     )
     assert visa_sponsorship(text) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Student Assistant – NLP (8 hours per week)", ["internship", "part_time"]),
+        ("Studentische Hilfskraft (m/w/d)", ["internship", "part_time"]),
+        ("20 Std./Woche", ["part_time"]),
+        ("40 hours per week", ["full_time"]),
+    ],
+)
+def test_student_assistants_and_short_weeks(text, expected):
+    assert employment_types(text) == expected
+
+
+def test_undergraduate_interns_hold_bachelors_studies():
+    assert degree_levels("Year-Round Undergraduate Intern – Cybersecurity") == ["bachelors"]
+
+
+def test_remote_interviews_say_nothing_of_where_the_work_is():
+    assert work_arrangement("Remote interviews in late January 2027") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We help with visa and residence permit applications.", True),
+        ("The scholarship does not include visa sponsorship.", False),
+    ],
+)
+def test_visa_help_and_a_scholarship_without_sponsorship(text, expected):
+    assert visa_sponsorship(text) is expected
