@@ -492,6 +492,7 @@ _PARAGRAPH = 200
 _MAX_COMPANY_WORDS = 10
 _MIN_POSTING_SIGNALS = 2
 _BYLINE_WEIGHT = 2
+_BYLINE_REACH = 6  # lines under the headline
 _BYLINE = re.compile(
     r"^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3}\s*(?:[·|•,]|$)"
     r"|(?i:\b\d+\s*min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture)\b|\bminuten?\s+lesezeit\b)"
@@ -1492,7 +1493,9 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
             # Lever lists "Berlin /", "Engineering /", "Full-time /" under the title.
             _take_header_line(lines[i].removesuffix(" /"), i, draft, as_of, candidates)
     draft.header = [lines[i] for i in range(first, body_start) if lines[i]]
-    draft.byline = any(_BYLINE.search(line) for line in draft.header)
+    # A news article puts its standfirst, then its byline, under the headline.
+    opening = [line for line in lines[body_start : body_start + _BYLINE_REACH] if line]
+    draft.byline = any(_BYLINE.search(line) for line in (*draft.header, *opening))
     # "Computer Hardware · 10,000+ employees" in the employer's box: the line beside the
     # company's name is its industry.
     industries = {found["industry"] for line in lines if (found := _INDUSTRY_LINE.match(line))}

@@ -2509,3 +2509,18 @@ def test_more_headings_of_listed_roles(heading):
         ("Graduate Intern – Machine Learning", "Sandhill Laboratory", date(2026, 11, 18)),
         ("Undergraduate Intern – Cybersecurity", "Sandhill Laboratory", date(2026, 11, 3)),
     ]
+
+
+def test_a_news_article_with_its_byline_under_the_headline_is_no_posting():
+    page = (
+        "The Campus Ledger\nNews\nCareers\nResearch internships\n"
+        "National labs and tech firms raise intern pay as competition for PhD students heats up\n"
+        "Stipends at federal laboratories now top $35 an hour, while AI companies offer graduate "
+        "interns far more.\nBy Priya Raman\nNovember 17, 2026\n7 min read\nShare\n"
+        "Laila Ortiz spent last summer in a lab in New Mexico and was paid $31 an hour.\n\n"
+        "Typical summer pay by sector, 2026:\n- AI research labs: $48–$62 per hour\n"
+        "- National laboratories: $23–$36 per hour\n"
+    )
+    result = parse_text(page, as_of=AS_OF)
+    assert result.postings == []
+    assert "article" in result.note
