@@ -229,6 +229,10 @@ _ARRANGEMENT_PREFIX = re.compile(
     r"|remote(?:\s+work)?\s+(?:in|from))\s+(?=\w)",
     re.IGNORECASE,
 )
+_ARRANGEMENT_WORD = re.compile(
+    r"^(?:hybrid|hybride|ibrido|híbrido|remote|on[- ]?site|in[- ]office|in[- ]person)\b(?!\s+(?:in|from|à|en)\b)",
+    re.IGNORECASE,
+)
 _REMOTE_SUFFIX = re.compile(r"[\s:–—-]+(?:remote|only|anywhere)$", re.IGNORECASE)
 
 _PART_SEPARATORS = re.compile(r"\s*(?:,|\s[-–—|·]\s|\(|\)|\[|\])\s*")
@@ -417,7 +421,11 @@ _PROVINCE_WRITING = frozenset({"IT"})
 
 
 def _country_from_name(part: str) -> str:
-    return _countries_by_name().get(fold(part).strip("."), "")
+    # "Delft, the Netherlands", "London, the UK": the article is no part of the name.
+    return _countries_by_name().get(_THE.sub("", fold(part).strip(".")), "")
+
+
+_THE = re.compile(r"^the\s+")
 
 
 # Cities the table lacks are looked up among GeoNames' cities of 15,000 people or more
@@ -589,6 +597,11 @@ def _parts(text: str) -> tuple[list[str], bool]:
             part = part.replace(".", "").upper()  # "Washington, D.C.", "Guadalajara, Jal."
         if not part:
             continue
+        if parts and _ARRANGEMENT_WORD.match(part):
+            # "Boston, MA · Hybrid (3 days in office)", "New York, NY — hybrid, in the office
+            # Tue/Wed/Thu": after the place, how the work is done, and nothing more of the place.
+            dropped = True
+            break
         if _is_not_a_place(part) or _WORKLOAD.fullmatch(part):  # "100%, Zurich, fixed-term"
             dropped = True
             continue
@@ -690,6 +703,7 @@ def parse_location(
     `labelled`: a "Location:" label said the text is a place, so a town may stand alone.
     """
     towns = _PAGE_COUNTRIES.get()
+    text = _LEADING_SYMBOLS.sub("", text)  # "📍 Boston, MA"
     # "SF", "NYC": tech postings' names for two cities, alone or before their state.
     text = _CITY_ABBREVIATION.sub(lambda found: _CITY_ABBREVIATIONS[found[0].upper()], text)
     if (note := _TRAILING_NOTE.search(text)) and (
@@ -705,8 +719,9 @@ def parse_location(
 
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)?")
+_LEADING_SYMBOLS = re.compile(r"^[^\w(\[]+\s*")
 _CITY_ABBREVIATIONS = {"SF": "San Francisco", "NYC": "New York"}
-_CITY_ABBREVIATION = re.compile(r"^(?:SF|NYC)(?=\s*(?:,|$))")
+_CITY_ABBREVIATION = re.compile(r"^(?:SF|NYC)(?=\s*(?:,|\(|$)|\s+[-–—|·/]\s)")
 # Words in brackets after a place, not a code or a department's number ("Palaiseau (91)").
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^)]*[\s.])[^)\d]+\)$")  # "(Shibuya HQ)", "(Eur.)"
 
@@ -821,7 +836,21 @@ def _piece_locations(
         return [Location(country=country) for country in countries]
     if location := parse_location(piece, default_country=context, labelled=labelled):
         return [location]
+    if countries := _slashed_countries(piece):
+        return [Location(country=country) for country in countries]
     return _comma_list(piece, context, strict=strict, labelled=labelled)
+
+
+def _slashed_countries(piece: str) -> list[str]:
+    """ "Remote (US/Canada)", "UK/Ireland": countries kept apart by bare slashes."""
+    rest, _ = _without_remote_marker(piece)
+    names = rest.strip(" ()").split("/")
+    if len(names) < 2:
+        return []
+    countries = [
+        _country_from_name(name) or _country_from_code(name.strip(), alone=True) for name in names
+    ]
+    return countries if all(countries) else []
 
 
 def _comma_list(

@@ -473,3 +473,23 @@ def test_a_hyphenated_town_is_not_split():
 )
 def test_italian_and_spanish_arrangement_prefixes(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("📍 Boston, MA · Hybrid (3 days in office)", Location("Boston", "MA", "US")),
+        ("New York, NY — hybrid, in the office Tue/Wed/Thu", Location("New York", "NY", "US")),
+        ("NYC (Hybrid, 3 days onsite)", Location("New York", "", "US")),
+        ("Delft, the Netherlands", Location("Delft", "", "NL")),
+        ("Hybrid in Austin, TX", Location("Austin", "TX", "US")),
+    ],
+)
+def test_a_place_then_how_the_work_is_done(text, expected):
+    assert parse_location(text) == expected
+
+
+def test_countries_kept_apart_by_bare_slashes():
+    assert find_locations("Remote (US/Canada)") == [Location(country="US"), Location(country="CA")]
+    assert find_locations("UK/Ireland") == [Location(country="GB"), Location(country="IE")]
+    assert find_locations("Tue/Wed/Thu") == []
