@@ -39,6 +39,8 @@ _HEADINGS = {
         # Polish and Portuguese.
         r"|(?:zakres\s+)?obowiązków|obowiązki|czym\s+będziesz\s+się\s+zajmować|twoje\s+zadania"
         r"|zadania|(?:suas\s+)?responsabilidades|atribuições|o\s+que\s+você\s+(?:vai|irá)\s+fazer"
+        r"|what\s+the\s+(?:job|role)\s+involves|what\s+you['’]ll\s+be\s+working\s+on"
+        r"|(?:le\s+)?tue\s+attività|attività|atividades|(?:suas\s+)?tarefas"
     ),
     "basic_qualifications": (
         r"(?:basic|minimum|required|key|essential)\s+(?:qualifications?|requirements|skills)"
@@ -60,6 +62,7 @@ _HEADINGS = {
         r"|skills?\s*(?:\(s\))?\s+required|preferred\s+education(?:\s*/\s*experience)?"
         r"|wymagania|(?:czego\s+)?oczekujemy|nasze\s+wymagania|requisitos\s+e\s+qualificações"
         r"|o\s+que\s+(?:buscamos|esperamos)"
+        r"|you\s+(?:may|might)\s+be\s+a\s+fit\s+if(?:\s+you)?|you(?:['’]re|\s+are)\s+a\s+fit\s+if(?:\s+you)?"
     ),
     "preferred_qualifications": (
         r"preferred(?:\s+qualifications?|\s+skills)?|nice[- ]to[- ]haves?"
@@ -82,6 +85,7 @@ _HEADINGS = {
         r"|wat\s+bieden\s+we|pourquoi\s+nous\s+rejoindre|why\s+work\s+(?:with|for)\s+us"
         r"|das\s+bieten\s+wir(?:\s+dir|\s+ihnen)?|si\s+offre"
         r"|(?:co\s+)?oferujemy|benefity|benefícios|o\s+que\s+oferecemos"
+        r"|(?:salary|compensation|pay)\s*(?:&|and)\s*(?:benefits|perks)|compensation\s*(?:&|and)\s*perks"
     ),
     "other": (
         r"(?:job\s+)?description|job\s+summary|about\s+the\s+(?:team|company|role|job)|about\s+us"

@@ -140,6 +140,7 @@ _CHROME = re.compile(
     # A Hacker News comment's byline: "acmeai_jobs 3 days ago | parent | context | next [–] | on: ...".
     r"|\S+\s+\d+\s+\w+\s+ago\s+\|\s+(?:parent|next|prev|context|root)\b.*"
     r"|jobalarm\s+erstellen|job-?alarm\b.{0,80}|top[- ]job|einstellungen\s+verwalten"
+    r"|confirmed\s+live\s+in\s+the\s+last\s+.{1,20}|job\s+location|(?:be\s+)?an?\s+early\s+applicant"
     # A search form's labels: "Umkreis: 30 km", "Functie, trefwoord of bedrijf", "Plaats of postcode".
     r"|(?:umkreis|radius|rayon|distance|afstand)\s*:?\s*(?:\d+\s*(?:km|mi|miles))?"
     r"|(?:functie|beroep),\s+trefwoord(?:\s+of\s+bedrijf)?|plaats(?:\s+of\s+postcode)?|postcode"
@@ -354,7 +355,7 @@ _POSTED_LABEL = re.compile(
     r"|(?:job\s+)?open(?:ing)?\s+date|fecha\s+de\s+publicación|data\s+di\s+pubblicazione"
     r"|publicad[oa](?:\s+(?:el|em))?|pubblicat[oa](?:\s+il)?|geplaatst(?:\s+op)?|date\s+posted"
     r"|data\s+de\s+publica[çc][ãa]o|opublikowan[ao]|date\s+of\s+publication|publication\s+date"
-    r"|dodano|publicerad|zveřejněno|yayın\s+tarihi"
+    r"|dodano|publicerad|zveřejněno|yayın\s+tarihi|date\s+of\s+issue|issued(?:\s+on)?"
     r"|publiziert(?:\s+am)?|(?:job\s+)?posting(?:\s+date)?|posted\s+date|date"
     r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
     _I,
@@ -773,7 +774,10 @@ def _location_line(line: str) -> list[Location]:
 
 
 # "Acme Corp 4.2 ★", and a logo's alt text copied with the page ("Kestrel Robotics logo").
-_RATING_SUFFIX = re.compile(r"\s+\d[.,]\d\s*★?$|\s*★+$|\s+(?i:logo|company\s+logo|-logo)$")
+_RATING_SUFFIX = re.compile(
+    r"\s+\d[.,]\d\s*★?$|\s*★+$|\s+(?i:logo|company\s+logo|-logo)$"
+    r"|\s+\((?:YC\s+)?[WSFX]\d{2}\)$"  # "Runwell (YC W25)": a Y Combinator batch
+)
 
 
 def _clean_company(name: str) -> str:
@@ -2038,7 +2042,9 @@ def _posting(
     weeks, start = _internship_facts(draft, body_text, types)
     return ExtractedPosting(
         # "🧠 Machine Learning Intern": a page's emoji is no part of the title.
-        title=_LEADING_SYMBOLS.sub("", _without_company(draft.title, company)),
+        title=_LIST_NUMBER.sub(
+            "", _LEADING_SYMBOLS.sub("", _without_company(draft.title, company))
+        ),
         company=company,
         locations=locations,
         description=description,

@@ -243,6 +243,8 @@ _NEGATED_REMOTE = re.compile(
     r"|\b(?:remote\w*|home[- ]?office|télétravail|thuiswerk\w*|teletrabajo|smart\s+working)"
     r"\s+(?:\w+\s+)?(?:is|ist|est|es|è)?\s*(?:not|nicht|niet|non|pas|no)\s+"
     r"(?:possible|möglich|mogelijk|posible|possibile|available|disponible|offered)"
+    # USAJOBS' overview: "Remote job" then "No"; "Telework eligible: No".
+    r"|\b(?:remote\s+job|telework\s+eligible|remote\s+work)\s*:?\s*\n?\s*no\b"
 )
 
 _DEGREE_WORDS = {
@@ -407,6 +409,8 @@ _SPONSORSHIP = _phrases(
     r"visa\s+sponsorship\b(?<=support\sand\svisa\ssponsorship)",
     r"visa\s+sponsorship\b(?<=assistance\sand\svisa\ssponsorship)",
     r"visa\s+sponsorship\s*:\s*yes",
+    r"sponsors?\s+visas?\s*:\s*yes",
+    r"visas?\s*[:\n]\s*(?:we\s+)?will\s+sponsor\b",
     r"help\s+(?:you\s+)?with\s+(?:your\s+)?(?:the\s+)?visa\s+(?:and\s+(?:residence|work)\s+permit\s+)?applications?",
     r"we\s+(?:also\s+)?sponsor\b",
     r"will\s+sponsor\b",
@@ -510,6 +514,7 @@ _EXPIRED = _phrases(
     # "The job you are trying to apply for has been filled" (Workday).
     r"(?:job|position|role)\s+you\s+are\s+trying\s+to\s+apply\s+(?:for|to)\s+has\s+been\s+filled\b",
     r"available\b(?<=\bno\slonger\savailable)",
+    r"(?:job\s+)?announcement\s+has\s+closed\b",  # USAJOBS
     r"applications?\s+(?:are\s+)?(?:now\s+)?closed\b",
     r"position\s+(?:is\s+)?(?:now\s+)?closed\b",
     r"job\s+(?:is\s+)?(?:now\s+)?closed\b",

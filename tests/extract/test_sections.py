@@ -328,3 +328,18 @@ def test_eightfold_json_ld_description_sections():
 )
 def test_more_headings(line, kind):
     assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("What the job involves", "responsibilities"),
+        ("Attività:", "responsibilities"),
+        ("Atividades:", "responsibilities"),
+        ("You might be a fit if:", "basic_qualifications"),
+        ("Salary and benefits", "benefits"),
+        ("Compensation & perks", "benefits"),
+    ],
+)
+def test_more_section_headings(line, kind):
+    assert heading_kind(line) == kind

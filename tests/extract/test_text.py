@@ -2524,3 +2524,16 @@ def test_a_news_article_with_its_byline_under_the_headline_is_no_posting():
     result = parse_text(page, as_of=AS_OF)
     assert result.postings == []
     assert "article" in result.note
+
+
+def test_a_numbered_roles_number_and_a_batch_tag_are_dropped():
+    page = (
+        "Roles this week\n\n1. Software Engineering Intern (Summer 2027)\nRunwell (YC W25)\n"
+        "San Francisco, CA\nPosted 2 days ago\n\n2. Data Science Intern\nLedgerline\nAustin, TX\n"
+        "Posted 3 days ago\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company) for p in postings] == [
+        ("Software Engineering Intern (Summer 2027)", "Runwell"),
+        ("Data Science Intern", "Ledgerline"),
+    ]

@@ -778,3 +778,9 @@ def test_remote_interviews_say_nothing_of_where_the_work_is():
 )
 def test_visa_help_and_a_scholarship_without_sponsorship(text, expected):
     assert visa_sponsorship(text) is expected
+
+
+def test_usajobs_overview_fields():
+    assert work_arrangement("Remote job\nNo\nTelework eligible\nNo") == "unknown"
+    assert expired("This job announcement has closed")
+    assert visa_sponsorship("Sponsors visas: Yes") is True
