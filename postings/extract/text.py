@@ -141,6 +141,9 @@ _CHROME = re.compile(
     r"|\S+\s+\d+\s+\w+\s+ago\s+\|\s+(?:parent|next|prev|context|root)\b.*"
     r"|jobalarm\s+erstellen|job-?alarm\b.{0,80}|top[- ]job|einstellungen\s+verwalten"
     r"|confirmed\s+live\s+in\s+the\s+last\s+.{1,20}|job\s+location|(?:be\s+)?an?\s+early\s+applicant"
+    # A careers board's filters: "Filter by location", "All locations", "All departments".
+    r"|filter\s+by\s+\w+|all\s+(?:locations|departments|teams|offices|work\s+types|job\s+types|categories)"
+    r"|\d+\s+open\s+(?:roles|positions|jobs)"
     # A search form's labels: "Umkreis: 30 km", "Functie, trefwoord of bedrijf", "Plaats of postcode".
     r"|(?:umkreis|radius|rayon|distance|afstand)\s*:?\s*(?:\d+\s*(?:km|mi|miles))?"
     r"|(?:functie|beroep),\s+trefwoord(?:\s+of\s+bedrijf)?|plaats(?:\s+of\s+postcode)?|postcode"
@@ -1071,7 +1074,7 @@ _TITLE_WORDS = re.compile(
     r"|analyst|analyste|manager|designer|archite[ck]t|researcher|forscher|chercheu|consultant"
     r"|berater|speciali[sz]t|spezialist|spécialiste|intern\b|interns\b|internship|praktikant"
     r"|praktikum|werkstudent|stagiaire|stage\b|alternan|apprenti|trainee|director\b|directeur"
-    r"|co-?op\b(?!\s+(?:bank|housing))|placement\s+student|vacationer"
+    r"|co-?op\b(?!\s+(?:bank|housing))|placement\s+student|vacationer|executive\b|recruiter"
     r"|leiter|lead\b|head\s+of|chef\s+de|responsable|officer|associate|assistant|assistent"
     r"|technician|techniker|technicien|administrat|coordinat|koordinator|programm|recruiter\b"
     r"|accountant|buchhalter|comptable|writer|editor|professor|postdoc|post-doc|doktorand"
@@ -1648,6 +1651,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.company = _clean_company(line)
         elif current.company and len(line) <= _SHORT_FACT and _LABELLED.match(line):
             current.facts.append(line)  # "Funding for: UK Students": the card's, not its text
+        elif current.locations and _DEPARTMENT.match(line) and not _names_role(line):
+            current.facts.append(line)  # a careers board row's team: "Engineering – Autonomy"
         elif current.company and not current.locations and _TOWN_LINE.match(line):
             # A card's place line naming a town too small to know alone ("Sion", "Veldhoven"):
             # said, and no text of the card that would close it before its pay and date.
@@ -1701,6 +1706,8 @@ def _company_and_place(line: str) -> tuple[str, list[Location]] | None:
     company, place = " - ".join(parts[:-1]), parts[-1]
     if not _looks_like_company(company) or _TITLE_WORDS.search(company) or _location_line(company):
         return None
+    if _only_arrangement(company):
+        return None  # "Remote - US": where, twice
     if places := _location_line(place):
         return _clean_company(company), places
     return (_clean_company(company), []) if _only_arrangement(place) else None
@@ -2199,7 +2206,13 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     main = _main_draft(own, as_of)
     listed = []
     for region, heading in zip(regions, headings, strict=True):
-        drafts = _listing_drafts(region, as_of)
+        # A listed role is named as one, or said to be somewhere or posted some day; a benefits
+        # list under "Careers at Fernhill" ("$1,500 home office stipend") is neither.
+        drafts = [
+            draft
+            for draft in _listing_drafts(region, as_of)
+            if _names_role(draft.title) or draft.locations or draft.posted
+        ]
         if employer := _heading_company(heading):
             for draft in drafts:
                 draft.company = employer

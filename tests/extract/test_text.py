@@ -2537,3 +2537,44 @@ def test_a_numbered_roles_number_and_a_batch_tag_are_dropped():
         ("Software Engineering Intern (Summer 2027)", "Runwell"),
         ("Data Science Intern", "Ledgerline"),
     ]
+
+
+GREENHOUSE_BOARD = """Fernhill
+Careers
+Careers at Fernhill
+Fernhill is the operating system for small-business lending, used by community banks.
+Benefits
+Fully paid health, dental and vision for you and your dependents
+16 weeks paid parental leave
+$1,500 home office stipend
+Open roles
+12 open roles
+Filter by department
+All departments (12)
+Engineering (5)
+Filter by location
+All locations
+Engineering (5)
+Senior Backend Engineer, Payments
+New York, NY
+Staff Software Engineer, Data Platform
+Remote - US
+Go-to-Market (2)
+Account Executive, Community Banks
+Chicago, IL
+Compliance Analyst
+London, United Kingdom
+Powered by Greenhouse
+"""
+
+
+def test_a_careers_boards_rows_under_its_filters_and_department_counts():
+    postings = parse_text(GREENHOUSE_BOARD, as_of=AS_OF).postings
+
+    assert [(p.title, p.company, p.locations) for p in postings] == [
+        ("Senior Backend Engineer, Payments", "Fernhill", [Location("New York", "NY", "US")]),
+        ("Staff Software Engineer, Data Platform", "Fernhill", [Location(country="US")]),
+        ("Account Executive, Community Banks", "Fernhill", [Location("Chicago", "IL", "US")]),
+        ("Compliance Analyst", "Fernhill", [Location("London", "", "GB")]),
+    ]
+    assert postings[1].work_arrangement == "remote"
