@@ -154,6 +154,8 @@ _CLOSING_STEMS = (
     "ważn",
     "wygasa",
     "expires in",
+    "closes in",
+    "closing in",
     "ważna jeszcze",
     "sista ansökningsdag",
     "uzávěrka",
@@ -171,7 +173,7 @@ _CLOSING_LABEL = re.compile(
     r"|application\s+deadline|last\s+date(?:\s+(?:to\s+apply|for\s+(?:applications?|submission)))?"
     r"|applications?\s+(?:are\s+)?due(?:\s+by)?"
     r"|deadline(?:\s+to\s+apply)?|valid\s+(?:through|until)|expires?(?:\s+on)?|bewerbungsschluss"
-    r"|advertised\s+until|closes?\s*:|closes\s+on|(?:job\s+)?close\s+date|submit\s+(?:by|before)"
+    r"|advertised\s+until|closes?\s*:|closes\s+on|closes(?=\s+\d)|(?:job\s+)?close\s+date|submit\s+(?:by|before)"
     r"|scadenza|hasta\s+el|fecha\s+límite|plazo\s+de\s+(?:presentación|solicitud)"
     r"|bewerbungsfrist|bewerben\s+bis|einsendeschluss|date\s+limite(?:\s+de\s+candidature)?"
     r"|date\s+de\s+clôture|(?:candidatures?|annoncée?|affichée?)\s+jusqu['’]au"
@@ -308,18 +310,20 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
     lowered = lower(text)
     if not any(stem in lowered for stem in _CLOSING_STEMS):
         return None
-    if closes_in := _CLOSES_IN.search(lowered):
-        amount = int(closes_in["count"])
-        return (as_of + relativedelta(**{_UNITS_BY_WORD[closes_in["unit"]]: amount})).date()
+    # A stated date is exact; "Closing in 3 months" beside it is rounded.
     for match in _CLOSING_LABEL.finditer(lowered):
         if found := parse_date(match["rest"], as_of=as_of, ahead=True):
             return found
+    if closes_in := _CLOSES_IN.search(lowered):
+        amount = int(closes_in["count"])
+        return (as_of + relativedelta(**{_UNITS_BY_WORD[closes_in["unit"]]: amount})).date()
     return None
 
 
 # "Expires in 28 days", "Wygasa za 28 dni": counted forward from as_of.
 _CLOSES_IN = re.compile(
-    rf"\b(?:expires\s+in|wygasa\s+za|ważna\s+jeszcze)\s+(?P<count>\d+)\s+(?P<unit>{_UNITS})\b"
+    rf"\b(?:expires\s+in|clos(?:es|ing)\s+in|wygasa\s+za|ważna\s+jeszcze)\s+(?P<count>\d+)\s+"
+    rf"(?P<unit>{_UNITS})\b"
 )
 
 
@@ -330,6 +334,7 @@ _CLOSING_LINE_STARTS = (
     *("bewerb", "last date", "closes", "advertised until", "job close date", "close date"),
     *("submit by", "scadenza", "fecha límite", "reageren", "solliciteren kan", "sluitingsdatum"),
     *("termin składania", "ważna do", "oferta ważna", "wygasa", "expires in", "ważna jeszcze"),
+    *("closes in", "closing in"),
     *("sista ansökningsdag", "uzávěrka", "unposting date", "posting end date", "job posting end"),
     *("einsendeschluss", "date limite", "date de clôture", "candidature", "annonc", "affich"),
 )

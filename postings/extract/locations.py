@@ -614,13 +614,21 @@ def _parts(text: str) -> tuple[list[str], bool]:
                 continue
             part = rest
         parts.append(part)
-    if len(parts) == 1 and (match := _TRAILING_CODE.match(parts[0])):
+    if parts and (match := _TRAILING_CODE.match(parts[-1])):
         head, code = match["head"], match["code"]
-        # "Boise ID", "Paris FRA"; not "Vacancy ID" or "Job ID": the head must be a town.
+        # "Boise ID", "Paris FRA"; not "Vacancy ID" or "Job ID": the head must be a town, or
+        # the code a region only one country has ("Camperdown NSW", "Docklands, Melbourne VIC").
         town_country = _city_country(head, address=True)
-        if town_country and (_region_from_code(code, "", town_country, "")[0] or code in _alpha3()):
-            parts = [head, code]
+        if (
+            town_country and (_region_from_code(code, "", town_country, "")[0] or code in _alpha3())
+        ) or (_PLACE_NAME.match(head) and _only_region_of_one_country(code)):
+            parts = [*parts[:-1], head, code]
     return parts, dropped
+
+
+def _only_region_of_one_country(code: str) -> bool:
+    """ "NSW", "VIC", "QLD": three letters no other country's regions share."""
+    return len(code) == 3 and len(_subdivision_codes().get(code, ())) == 1
 
 
 # Upper-case codes that are not ISO alpha-2 but mean a country on job pages.
@@ -720,6 +728,8 @@ def parse_location(
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 _LEADING_SYMBOLS = re.compile(r"^[^\w(\[]+\s*")
+# "Docklands, Melbourne VIC": a suburb, then its city and the city's region code.
+_SUBURB_CITY_CODE = re.compile(r"^[^,]+,\s*[^,]+\s[A-Z]{2,3}\b[^,]*$")
 _CITY_ABBREVIATIONS = {"SF": "San Francisco", "NYC": "New York"}
 _CITY_ABBREVIATION = re.compile(r"^(?:SF|NYC)(?=\s*(?:,|\(|$)|\s+[-–—|·/]\s)")
 # Words in brackets after a place, not a code or a department's number ("Palaiseau (91)").
@@ -741,6 +751,7 @@ def _parse_location(
     parts = [part for part in parts if not (country and _names_country(part, country))]
     if not country and len(parts) == 1 and _CODE.fullmatch(parts[0]):
         return None  # a lone code such as "IT" or "HR" is more often a department than a place
+    codes = {part for part in parts if _CODE.fullmatch(part)}
     country, region = _pop_region(parts, country, _city_hint(parts), default_country)
     country = country or _pop_trailing_alpha2(parts)
     if region:
@@ -748,6 +759,13 @@ def _parse_location(
     department = next((part for part in parts if _FR_DEPARTMENT.fullmatch(part)), "")
     if len(parts) > 1:
         parts = [part for part in parts if not any(ch.isdigit() for ch in part)]
+    if (
+        len(parts) == 2
+        and region in codes
+        and _SUBURB_CITY_CODE.match(text)
+        and _city_country(parts[1]) == country
+    ):
+        parts = parts[1:]  # "Docklands, Melbourne VIC": a suburb, then its city
     if len(parts) > 1:
         return None
     city = _ARRONDISSEMENT.sub("", parts[0]) if parts else ""

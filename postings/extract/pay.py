@@ -46,6 +46,7 @@ _SYMBOLS = {
     "r$": "BRL",
     "mx$": "MXN",
     "ksh": "KES",
+    "rm": "MYR",  # Malaysian ringgit: "RM 1,500"
     "kč": "CZK",
 }
 _EUROZONE = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK"
@@ -69,7 +70,7 @@ _CURRENCY_BY_COUNTRY = {
 _CURRENCY = (
     r"(?:\b[A-Z]{3}\s?(?=[$€£])[$€£]|(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\bKSh\b|Kč"
     r"|\b[A-Z]{3}\b"
-    r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b|\bR(?=\s?\d))"
+    r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b|\bR(?=\s?\d)|\bRM(?=\s?\d))"
 )
 # "4,50,000": Indian pages group digits by lakhs.
 _AMOUNT = (

@@ -143,6 +143,7 @@ _CHROME = re.compile(
     r"|confirmed\s+live\s+in\s+the\s+last\s+.{1,20}|job\s+location|(?:be\s+)?an?\s+early\s+applicant"
     # A careers board's filters: "Filter by location", "All locations", "All departments".
     r"|filter\s+by\s+\w+|all\s+(?:locations|departments|teams|offices|work\s+types|job\s+types|categories)"
+    r"|sign\s+in,?\s+save\s+your\s+search\b.*|save\s+(?:this\s+)?search|(?:sub)?classification\s*:.*"
     r"|\d+\s+open\s+(?:roles|positions|jobs)"
     # A search form's labels: "Umkreis: 30 km", "Functie, trefwoord of bedrijf", "Plaats of postcode".
     r"|(?:umkreis|radius|rayon|distance|afstand)\s*:?\s*(?:\d+\s*(?:km|mi|miles))?"
@@ -542,7 +543,7 @@ def _is_chrome(line: str) -> bool:
 
 _MIN_NAV_ITEMS = 4
 # A search's filter options with their counts: "Internships & Placements (9)", "Full Time (19)".
-_FILTER_OPTION = re.compile(r"^[^()\n]{1,40}\s\(\d[\d,.]*\)$")
+_FILTER_OPTION = re.compile(r"^[^()\n]{1,40}\s\((?!(?:19|20)\d\d\))\d[\d,.]*\)$")  # not "(2027)"
 
 
 def _is_nav_bar(line: str) -> bool:
@@ -1640,6 +1641,12 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         ):
             # "BLUEHARBOUR FINTECH PTE. LTD.", then "Data Analyst Intern": the company came first.
             current.company, current.title = _clean_company(current.title), line
+        elif (
+            not current.company
+            and (at := _AT_COMPANY_LINE.match(line))
+            and _looks_like_company(at["company"])
+        ):
+            current.company = _clean_company(at["company"])  # SEEK: "at Lyrebird Payments"
         elif not current.company and (pair := _company_and_place(line)):
             current.company, places = pair  # "Brightwave Analytics - Boston, MA"
             current.locations.extend(places)
@@ -1674,6 +1681,9 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
 
 
 _TOWN_LINE = re.compile(r"^(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}(?:\s+[A-Z]{2})?$")
+
+
+_AT_COMPANY_LINE = re.compile(r"^(?:at|@|bei|chez|presso)\s+(?P<company>[A-Z0-9À-Ý][^\n]{1,79})$")
 
 
 def _next(content: list[str], index: int) -> str:
@@ -1734,7 +1744,11 @@ def _opens_card(content: list[str], index: int, as_of: datetime) -> bool:
     following = content[index + 1 : index + 3]
     if (
         following
-        and (_POSTED_BY.match(following[0]) or _company_and_place(following[0]))
+        and (
+            _POSTED_BY.match(following[0])
+            or _company_and_place(following[0])
+            or _AT_COMPANY_LINE.match(following[0])  # SEEK: "at Lyrebird Payments"
+        )
         and not _is_fact_only(content[index], as_of)
         and not _company_and_place(content[index])
     ):

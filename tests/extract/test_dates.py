@@ -307,3 +307,11 @@ def test_taleo_and_workday_end_dates_close_the_posting(text, expected):
 )
 def test_short_ages_after_hace_and_il_y_a(text, expected):
     assert parse_date(text, as_of=AS_OF) == expected
+
+
+def test_closing_in_a_count_of_days_and_closes_before_a_date():
+    assert closing_date("Closing in 21 days", as_of=AS_OF) == date(2026, 12, 11)
+    assert closing_date("Closes 28 Nov 2026", as_of=AS_OF) == date(2026, 11, 28)
+    # A stated date is exact; the rounded count beside it is not.
+    text = "Applications close 28 Feb 2027\nClosing in 3 months"
+    assert closing_date(text, as_of=AS_OF) == date(2027, 2, 28)

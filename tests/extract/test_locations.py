@@ -493,3 +493,22 @@ def test_countries_kept_apart_by_bare_slashes():
     assert find_locations("Remote (US/Canada)") == [Location(country="US"), Location(country="CA")]
     assert find_locations("UK/Ireland") == [Location(country="GB"), Location(country="IE")]
     assert find_locations("Tue/Wed/Thu") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town before a region code only one country has; a suburb before its city.
+        ("Camperdown NSW", Location("Camperdown", "NSW", "AU")),
+        ("North Sydney NSW", Location("North Sydney", "NSW", "AU")),
+        ("Docklands, Melbourne VIC (Hybrid)", Location("Melbourne", "VIC", "AU")),
+        ("Richmond, Melbourne VIC", Location("Melbourne", "VIC", "AU")),
+    ],
+)
+def test_australian_towns_and_suburbs_with_their_state(text, expected):
+    assert parse_location(text) == expected
+
+
+def test_a_role_before_a_city_is_no_suburb():
+    assert parse_location("Machine Learning Intern, Boston, MA") is None
+    assert parse_location("Vacancy ID") is None

@@ -360,3 +360,8 @@ def test_czech_crowns_by_the_month_and_the_hour():
 )
 def test_a_currency_code_written_before_its_symbol(text, expected):
     assert parse_pay(text, country="", stated=True) == expected
+
+
+def test_malaysian_ringgit():
+    assert parse_pay("RM 1,500 – RM 1,800 per month", country="") == pay(1500, 1800, "MYR", "month")
+    assert parse_pay("RM3,000 monthly", country="") == pay(3000, 3000, "MYR", "month")

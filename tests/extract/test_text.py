@@ -2578,3 +2578,39 @@ def test_a_careers_boards_rows_under_its_filters_and_department_counts():
         ("Compliance Analyst", "Fernhill", [Location("London", "", "GB")]),
     ]
     assert postings[1].work_arrangement == "remote"
+
+
+def test_a_year_in_brackets_ends_a_title_not_a_filter_option():
+    page = (
+        "Research Intern (2027)\nSakura Mobility Inc.\nTokyo, Japan\n\nAbout the job\n"
+        "You will build perception models for our autonomous shuttles with our research team.\n"
+    )
+    (posting,) = parse_text(page, as_of=AS_OF).postings
+    assert (posting.title, posting.company) == ("Research Intern (2027)", "Sakura Mobility Inc.")
+
+
+def test_seek_cards_name_their_company_after_at():
+    page = (
+        "218 graduate engineer jobs in All Melbourne VIC\nSort by\n"
+        "Graduate Software Engineer – 2027 Program\nat Lyrebird Payments\n"
+        "Docklands, Melbourne VIC (Hybrid)\n$82,000 – $88,000 per year + super\n"
+        "This is a Full time job\n3d ago\nData Engineering Intern\nat Wattle Grid Energy\n"
+        "Richmond, Melbourne VIC\n$38 per hour\nThis is a Contract/Temp job\n5d ago\n"
+        "Junior Embedded Software Engineer\nat Southern Cross Avionics\nNotting Hill VIC\n"
+        "This is a Full time job\n1d ago\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.locations) for p in postings] == [
+        (
+            "Graduate Software Engineer – 2027 Program",
+            "Lyrebird Payments",
+            [Location("Melbourne", "VIC", "AU")],
+        ),
+        ("Data Engineering Intern", "Wattle Grid Energy", [Location("Melbourne", "VIC", "AU")]),
+        (
+            "Junior Embedded Software Engineer",
+            "Southern Cross Avionics",
+            [Location("Notting Hill", "VIC", "AU")],
+        ),
+    ]
+    assert postings[0].pay == Pay(Decimal(82000), Decimal(88000), "AUD", "year")
