@@ -424,7 +424,7 @@ _DEPARTMENT = re.compile(
     _I,
 )
 _LOCATION_LABEL = re.compile(
-    r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieux?\s+de\s+travail|primary\s+location"
+    r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieux?\s+de\s+travail|primary\s+location|where"
     r"|(?:job|work)\s+"
     r"locations?(?:\s*\(s\))?|city|town\s*/\s*city|ville|stadt|città|ciudad|plaats|ubicación|sede"
     r"|sede\s+di\s+(?:lavoro|svolgimento)|local|localização|lokalizacja|místo\s+pracoviště"

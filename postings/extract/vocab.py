@@ -458,6 +458,9 @@ _ABOUT_INTERNSHIP = re.compile(
     # The posting is an internship already: its "12-week program" or "4 month co-op" is the term.
     r"|co-?op\b|placement|program|work\s+term|vacation"
     r"|für\s+\d|pour\s+\d|durante\s+\d|por\s+\d|per\s+\d|est[áa]gio|duração"
+    # "12 weeks, June–August 2027", "12 weeks starting mid-June": the term, with when it runs.
+    r"|start|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b"
 )
 _WEEKS_PER_MONTH = 52 / 12
 
@@ -687,7 +690,11 @@ def internship_weeks(text: str) -> int | None:
 
 
 # "Research Intern (Summer 2027)", "Tessel Labs | Intern | Summer 2027": a term named on its own.
-_TERM = re.compile(rf"(?<!\w)(?P<when>{_SEASON}\s+\d{{4}})\b")
+_TERM = re.compile(
+    rf"(?<!\w)(?P<when>{_SEASON}\s+\d{{4}}"
+    # "January - June 2027", "June–August 2027": a term's months.
+    rf"|{_MONTH}\s*(?:[-–]|to|bis|à)\s*{_MONTH}\s+\d{{4}})\b"
+)
 
 
 def internship_term(text: str) -> str:

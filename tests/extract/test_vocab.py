@@ -8,6 +8,7 @@ from postings.extract.vocab import (
     employment_types,
     expired,
     internship_start,
+    internship_term,
     internship_weeks,
     visa_sponsorship,
     work_arrangement,
@@ -784,3 +785,26 @@ def test_usajobs_overview_fields():
     assert work_arrangement("Remote job\nNo\nTelework eligible\nNo") == "unknown"
     assert expired("This job announcement has closed")
     assert visa_sponsorship("Sponsors visas: Yes") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("12 weeks, June–August 2027", 12),
+        ("On-site, 12 weeks starting mid-June.", 12),
+        ("You have 6 months of experience with Python", None),
+    ],
+)
+def test_a_term_said_with_when_it_runs(text, weeks):
+    assert internship_weeks(text) == weeks
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Materials Research Co-op (January - June 2027)", "January - June 2027"),
+        ("6-month co-op, January–June 2027", "January–June 2027"),
+    ],
+)
+def test_a_terms_months(text, term):
+    assert internship_term(text) == term
