@@ -16,19 +16,30 @@ from postings.extract.types import EMPLOYMENT_TYPES
 class _Phrase(NamedTuple):
     stem: str  # literal text every match starts with ("" when the pattern starts otherwise)
     pattern: re.Pattern[str]
+    # For a pattern opening with no literal ("40 hours a week"): words one of which every match
+    # holds, so that texts without any are not scanned.
+    guards: tuple[str, ...] = ()
 
 
-# The literal start of a pattern: plain characters up to the first regex syntax.
-_LITERAL_START = re.compile(r"[^\\()\[\]{}?*+|.^$]*")
+def _guarded(pattern: str, *guards: str) -> tuple[str, tuple[str, ...]]:
+    return pattern, guards
+
+
+# The literal start of a pattern: plain characters (and escaped punctuation: "M\\.Sc") up to the
+# first regex syntax.
+_LITERAL_START = re.compile(r"(?:[^\\()\[\]{}?*+|.^$]|\\[.\-/&'’:])*")
 
 
 def _stem(pattern: str) -> str:
     literal = _LITERAL_START.match(pattern).group()
     optional_last = pattern[len(literal) : len(literal) + 1] in ("?", "*", "{")
-    return literal[:-1] if optional_last else literal
+    stem = re.sub(r"\\(.)", r"\1", literal)
+    return stem[:-1] if optional_last else stem
 
 
-def _phrases(*patterns: str, flags: int = re.MULTILINE) -> tuple[_Phrase, ...]:
+def _phrases(
+    *patterns: str | tuple[str, tuple[str, ...]], flags: int = re.MULTILINE
+) -> tuple[_Phrase, ...]:
     """One compiled pattern per phrase, each starting with literal text.
 
     Descriptions are scanned many times. Python's re tries an alternation of phrases with
@@ -36,7 +47,11 @@ def _phrases(*patterns: str, flags: int = re.MULTILINE) -> tuple[_Phrase, ...]:
     phrases are not joined with "|", and a phrase whose literal start is absent is not scanned.
     Patterns run on lower-cased text unless stated otherwise.
     """
-    return tuple(_Phrase(_stem(pattern), re.compile(pattern, flags)) for pattern in patterns)
+    phrases = []
+    for item in patterns:
+        pattern, guards = item if isinstance(item, tuple) else (item, ())
+        phrases.append(_Phrase(_stem(pattern), re.compile(pattern, flags), guards))
+    return tuple(phrases)
 
 
 _EMPLOYMENT = {
@@ -53,9 +68,13 @@ _EMPLOYMENT = {
         # "un stage", "de stage": the lookbehind comes last so that the scan starts at "stage".
         r"stage\b(?<=\b(?:un|le|du|de|en)\sstage)",
         r"stage\b(?<=\bvotre\sstage)",
-        r"\nstage[ \t]*$",  # "Stage" alone on a line, as job sites list the contract type
-        r"\nstage[ \t]*[-–—:]",  # "Stage - Data Engineer", a French title
-        r"\nstage[ \t]*\(\d+\s*(?:mois|semaines)\)",  # "Stage (6 mois)", a card's contract
+        _guarded(
+            r"\nstage[ \t]*$", "stage"
+        ),  # "Stage" alone on a line, as job sites list the contract type
+        _guarded(r"\nstage[ \t]*[-–—:]", "stage"),  # "Stage - Data Engineer", a French title
+        _guarded(
+            r"\nstage[ \t]*\(\d+\s*(?:mois|semaines)\)", "stage"
+        ),  # "Stage (6 mois)", a card's contract
         # Spanish, Italian and Dutch: "Prácticas", "Becario/a", "Tirocinio", "Stagiair".
         r"co-?op\b(?:\s+(?:student|position|term|placement|program))?(?!\s*(?:bank|housing))",
         r"prácticas\b",
@@ -77,10 +96,13 @@ _EMPLOYMENT = {
         r"student(?:ische)?\s+(?:assistant|hilfskraft)\w*",
         r"hiwi\b",
         # UK and Australian names for student work terms.
-        r"(?:industrial|work|year[- ]long|summer|sandwich|\d{1,2}[- ]months?)\s+placements?\b",
+        _guarded(
+            r"(?:industrial|work|year[- ]long|summer|sandwich|\d{1,2}[- ]months?)\s+placements?\b",
+            "placement",
+        ),
         r"placement\s+(?:student|year|scheme|programme)\b",
         r"year\s+in\s+industry\b",
-        r"(?:summer\s+)?vacation(?:er|ers)\b",
+        r"vacationers?\b",
         r"vacation\s+(?:student|program(?:me)?|scholarship)s?\b",
     ),
     "full_time": _phrases(
@@ -99,17 +121,23 @@ _EMPLOYMENT = {
         r"pensum\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
         r"taux\s+d['’](?:activité|occupation)\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
         # A title's or a fact line's closing workload: "Ingénieur junior 100%", "(80-100%)".
-        r"(?:[89]0\s*[-–]\s*)?100\s*%[ \t)]*$",
+        _guarded(r"(?:[89]0\s*[-–]\s*)?100\s*%[ \t)]*$", "100"),
         # A full week's hours: "40 uur per week", "38,5 Stunden/Woche", "35 heures par semaine".
-        r"(?:3[5-9]|40)(?:[.,]5)?\s*(?:[-–]\s*(?:3[5-9]|40)\s*)?(?:uur|stunden|std\.?|hours|hrs|heures)"
-        r"(?:\s*(?:per|pro|/|a|par|in\s+der|de\s+la)\s*(?:week|woche|semaine)\b|[ \t]*$)",
+        _guarded(
+            r"(?:3[5-9]|40)(?:[.,]5)?\s*(?:[-–]\s*(?:3[5-9]|40)\s*)?(?:uur|stunden|std\.?|hours|hrs|heures)"
+            r"(?:\s*(?:per|pro|/|a|par|in\s+der|de\s+la)\s*(?:week|woche|semaine)\b|[ \t]*$)",
+            *("uur", "stunden", "std", "hours", "hrs", "heures"),
+        ),
     ),
     "part_time": _phrases(
         r"part[- ]?time\b",
         # "8 hours per week", "20 Std./Woche": fewer hours than a full week's.
-        r"(?<![\d.,])(?:[1-9]|[12]\d|30)\s*(?:[-–]\s*(?:[1-9]|[12]\d|30)\s*)?(?:hours?|hrs?|stunden|std\.?|uur"
-        r"|heures|horas|ore)\s*(?:per|pro|/|a|par|por|a\s+la|alla|in\s+der)\s*(?:week|woche|semaine|semana"
-        r"|settimana)\b",
+        _guarded(
+            r"(?<![\d.,])(?:[1-9]|[12]\d|30)\s*(?:[-–]\s*(?:[1-9]|[12]\d|30)\s*)?(?:hours?|hrs?|stunden"
+            r"|std\.?|uur|heures|horas|ore)\s*(?:per|pro|/|a|par|por|a\s+la|alla|in\s+der)\s*(?:week"
+            r"|woche|semaine|semana|settimana)\b",
+            *("week", "woche", "semaine", "semana", "settimana"),
+        ),
         r"student(?:ische)?\s+(?:assistant|hilfskraft)\w*",
         r"hiwi\b",
         r"teilzeit\b",
@@ -173,11 +201,14 @@ _ARRANGEMENTS = {
         rf"teilweise\s+{_HOME_OFFICE}",
         r"télétravail\s+(?:partiel|occasionnel|fréquent|possible)",
         # "Homeoffice möglich": working from home is allowed, not the rule.
-        rf"(?:{_HOME_OFFICE}|mobiles\s+arbeiten)\s+möglich\b",
+        _guarded(rf"(?:{_HOME_OFFICE}|mobiles\s+arbeiten)\s+möglich\b", "möglich"),
         r"days?\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?office\b",
         # "work from the office at least three days per week"
-        r"(?:from|in)\s+(?:the|our)\s+office\s+(?:at\s+least\s+)?(?:one|two|three|four|[1-4])\s+days?"
-        r"\s+(?:a|per|each)\s+week\b",
+        _guarded(
+            r"(?:from|in)\s+(?:the|our)\s+office\s+(?:at\s+least\s+)?(?:one|two|three|four|[1-4])\s+days?"
+            r"\s+(?:a|per|each)\s+week\b",
+            "office",
+        ),
         # "up to 2 days of remote work a week", "jusqu'à 2 jours de télétravail par semaine".
         r"days?\s+(?:of\s+)?(?:remote|working\s+from\s+home|wfh)\b(?:\s+\w+){0,2}\s+(?:a|per)\s+week",
         r"jours?\s+de\s+télétravail\b",
@@ -199,7 +230,7 @@ _ARRANGEMENTS = {
         # "Homeoffice an bis zu zwei Tagen pro Woche": a number written out.
         r"home[- ]?office\s+an\s+(?:bis\s+zu\s+)?(?:einem|zwei|drei|vier)\s+tag(?:en)?\b",
         # A "Homeoffice" fact whose value is "Teilweise" (StepStone, XING).
-        rf"{_HOME_OFFICE}\s*:?[ \t]*\n?[ \t]*teilweise\b",
+        r"home[- ]?office\b\s*:?[ \t]*\n?[ \t]*teilweise\b",
     ),
     "remote": _phrases(
         r"remote\b(?!\s+(?:sensing|control|monitoring|procedures?|interviews?|assessments?|onboarding))",
@@ -228,7 +259,7 @@ _ARRANGEMENTS = {
         r"présentiel\b",
         r"presencial\b",
         r"in\s+sede\b",
-        r"\nsur\s+place[ \t]*$",  # the value of a "Lieu de travail" label
+        _guarded(r"\nsur\s+place[ \t]*$", "sur"),  # the value of a "Lieu de travail" label
         r"stacjonarn(?:[aey]|ie)\b",
         r"op\s+locatie\b",
         r"på\s+plats\b",
@@ -280,7 +311,7 @@ _DEGREE_WORDS = {
         r"magistersk\w*",
         r"wo-?master\w*|masteropleiding\b",
         r"studi(?:a|ów)\s+(?:ii|drugiego)\s+stopnia",
-        r"(?:ii|drugiego)\s+stopnia\b",
+        _guarded(r"(?:ii|drugiego)\s+stopnia\b", "stopnia"),
         r"masters?\b(?=\s+(?:of|ou)\s+bachel)",  # "Master of bachelor" (Dutch "or")
     ),
     "bachelors": _phrases(
@@ -288,7 +319,10 @@ _DEGREE_WORDS = {
         r"undergraduate\s+(?:degree|students?|program|juniors?|seniors?|(?:research\s+)?(?:interns?|internships?"
         r"|researchers?|scholars?|assistants?|fellows?))",
         # UK honours classes: "a 2:1 degree", "a first-class degree".
-        r"(?:2:1|2\.1|first[- ]class|upper\s+second)(?:[- ]class)?\s+(?:honours\s+)?degree",
+        _guarded(
+            r"(?:2:1|2\.1|first[- ]class|upper\s+second)(?:[- ]class)?\s+(?:honours\s+)?degree",
+            "degree",
+        ),
         r"bac\s*\+\s*3\b",
         r"licence\s+(?:en|de|pro)\b",
         r"grado\s+(?:en|o\s+máster|universitario)\b",
@@ -314,13 +348,13 @@ _DEGREE_ABBREVIATIONS = {
         r"MEng\b",
         r"MBA\b",
         # India's engineering and computing masters: "M.E./M.Tech", "MCA".
-        r"M\.?Tech\b",
+        _guarded(r"M\.?Tech\b", "Tech"),
         r"M\.E\.(?=[\s/,)]|$)",
         r"MCA\b",
-        r"M\.?Phil\b",
+        _guarded(r"M\.?Phil\b", "Phil"),
         r"M\.S\.",
         r"M\.A\.",
-        r"M[SA]\b(?=\s*(?:or|/|,|degree|in\b|student|program|and))",
+        _guarded(r"M[SA]\b(?=\s*(?:or|/|,|degree|in\b|student|program|and))", "MS", "MA"),
         # Dutch "WO" (research university) level, said as a level or beside HBO.
         r"WO(?=[-\s]?(?:niveau|werk|denkniveau|diploma|opleiding|master)|[ \t]*(?:\n|$))",
         r"HBO\s*(?:/|,|of|en|\+)\s*WO\b",
@@ -332,11 +366,11 @@ _DEGREE_ABBREVIATIONS = {
         r"BEng\b",
         r"B\.S\.",
         r"B\.A\.",
-        r"B\.?Tech\b",
-        r"B\.?Com\b",
+        _guarded(r"B\.?Tech\b", "Tech"),
+        _guarded(r"B\.?Com\b", "Com"),
         r"B\.E\.(?=[\s/,)]|$)",
         r"BCA\b",
-        r"B[SA]\b(?=\s*(?:/|or|,|degree|in\b|and))",
+        _guarded(r"B[SA]\b(?=\s*(?:/|or|,|degree|in\b|and))", "BS", "BA"),
         r"/B[SA]\b",
         # Dutch levels: HBO is a university of applied sciences' bachelor.
         r"HBO(?=[-\s]?(?:niveau|werk|denkniveau|diploma|opleiding|bachelor)|\s*(?:/|,|of|en|\+)\s*WO\b"
@@ -371,7 +405,7 @@ _NO_SPONSORSHIP = _phrases(
         for verb in ("will", "can", "do", "does", "are", "would", "could", "is")
     ),
     rf"cannot\s+{_SPONSOR}",
-    rf"(?:can|won|don)['’]t\s+{_SPONSOR}",
+    _guarded(rf"(?:can|won|don)['’]t\s+{_SPONSOR}", "sponsor"),
     r"no\s+(?:visa\s+|immigration\s+)?sponsorship",
     r"without\s+(?:the\s+need\s+for\s+)?(?:current\s+or\s+future\s+)?(?:visa\s+|employer\s+)?"
     r"sponsorship",
@@ -395,7 +429,11 @@ _NO_SPONSORSHIP = _phrases(
     r"inte\s+hjälpa\s+till\s+med\s+arbetstillstånd",
     r"u\.?\s?s\.?\s+citizenship\s+(?:is\s+)?required",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
-    r"(?:does|do|will)\s+not\s+(?:include|cover|provide|offer)\s+(?:any\s+)?(?:visa|immigration)\s+sponsorship",
+    _guarded(
+        r"(?:does|do|will)\s+not\s+(?:include|cover|provide|offer)\s+(?:any\s+)?(?:visa|immigration)"
+        r"\s+sponsorship",
+        "sponsorship",
+    ),
     # "Seules les candidatures de personnes titulaires d'un permis de travail valable ..."
     r"seules?\s+les\s+(?:candidatures|personnes|candidat(?:e|es|s)?)\s+(?:[\w'’]+\s+){0,5}?"
     r"(?:titulaires|disposant|munie?s?)\s+d['’]un\s+permis\s+de\s+travail",
@@ -510,14 +548,19 @@ _START = re.compile(
 )
 
 _EXPIRED = _phrases(
-    r"\n[ \t]*(?:expired|abgelaufen|expirée?|closed)[ \t]*$",  # a status line of its own
+    _guarded(  # a status line of its own
+        r"\n[ \t]*(?:expired|abgelaufen|expirée?|closed)[ \t]*$", "expir", "abgelaufen", "closed"
+    ),
     r"this\s+(?:role|job|position|posting|vacancy|listing)\s+(?:has\s+|is\s+)?(?:now\s+)?"
     r"(?:expired|closed|filled)\b",
     r"longer\s+accepting\s+applications\b",
     # "The job you are trying to apply for has been filled" (Workday).
-    r"(?:job|position|role)\s+you\s+are\s+trying\s+to\s+apply\s+(?:for|to)\s+has\s+been\s+filled\b",
+    _guarded(
+        r"(?:job|position|role)\s+you\s+are\s+trying\s+to\s+apply\s+(?:for|to)\s+has\s+been\s+filled\b",
+        "trying",
+    ),
     r"available\b(?<=\bno\slonger\savailable)",
-    r"(?:job\s+)?announcement\s+has\s+closed\b",  # USAJOBS
+    r"announcement\s+has\s+closed\b",  # USAJOBS
     r"applications?\s+(?:are\s+)?(?:now\s+)?closed\b",
     r"position\s+(?:is\s+)?(?:now\s+)?closed\b",
     r"job\s+(?:is\s+)?(?:now\s+)?closed\b",
@@ -564,7 +607,9 @@ def _starts_word(text: str, start: int) -> bool:
 
 
 def _word_matches(phrases: tuple[_Phrase, ...], text: str) -> Iterator[re.Match[str]]:
-    for stem, pattern in phrases:
+    for stem, pattern, guards in phrases:
+        if guards and not any(guard in text for guard in guards):
+            continue
         start = text.find(stem)
         if start < 0:
             continue
