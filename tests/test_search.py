@@ -90,6 +90,18 @@ def test_index_follows_company_renames_and_new_locations(roles):
     assert found("gurugram") == {roles["recsys"].title}
     roles["recsys"].locations.clear()
     assert found("gurugram") == set()
+    # Linking and unlinking places keeps the title, company and description searchable.
+    assert found("recommendation amazon recommender") == {roles["recsys"].title}
+
+
+def test_linking_places_replaces_only_their_part_of_the_index(roles):
+    speech = roles["speech"]
+    toronto = Location.objects.create(city="Toronto", region="ON", country="CA")
+    speech.locations.add(toronto)
+    assert found("toronto") == found("aachen") == {speech.title}
+    speech.locations.remove(toronto)
+    assert found("toronto") == set()
+    assert found("speech recognition intern amazon") == {speech.title}
 
 
 def test_search_results_work_inside_subqueries(roles):
