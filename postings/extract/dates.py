@@ -165,6 +165,10 @@ _CLOSING_STEMS = (
     "applications by",
     "apply before",
     "unposting",
+    "until",
+    "inscrições",
+    "candidaturas até",
+    "solliciteer",
     "posting end",
 )
 # Runs on lower-cased text: case-insensitive alternations are slow on whole descriptions.
@@ -182,6 +186,8 @@ _CLOSING_LABEL = re.compile(
     r"|(?:reageren|solliciteren)\s+kan\s+tot(?:\s+en\s+met)?|sluitingsdatum|délai\s+de\s+postulation"
     r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do|close\s+on"
     r"|sista\s+ansökningsdag|closing\s*:|uzávěrka|přihlášky\s+do"
+    r"|bewerben\s+sie\s+sich\s+bis(?:\s+zum)?|bewirb\s+dich\s+bis(?:\s+zum)?"
+    r"|inscrições\s+(?:abertas\s+)?até|candidaturas\s+até|solliciteer\s+(?:vóór|voor)"
     r"|unposting\s+date|(?:job\s+)?posting\s+end\s+date"  # Taleo, Workday
     # In a sentence: "we look forward to receiving your application by 31 January 2027", "submit
     # it no later than December 15, 2026".

@@ -167,6 +167,15 @@ _REGION_ALIASES = {
     "ile de france": ("FR", "IDF"),
     "quebec": ("CA", "QC"),
     "cdmx": ("MX", "CMX"),
+    "north holland": ("NL", "NH"),
+    "south holland": ("NL", "ZH"),
+    "north brabant": ("NL", "NB"),
+    "thuringia": ("DE", "TH"),
+    "saxony-anhalt": ("DE", "ST"),
+    "lower austria": ("AT", "3"),
+    "upper austria": ("AT", "4"),
+    "styria": ("AT", "6"),
+    "carinthia": ("AT", "2"),
 }
 
 # Codes operators still write after ISO renamed them (Telangana, Odisha, Uttarakhand).
@@ -672,6 +681,9 @@ def _city_hint(parts: list[str]) -> str:
     return next((country for part in parts if (country := _city_country(part))), "")
 
 
+_MAX_TOWN_WORDS = 3
+
+
 def _pop_region(parts: list[str], country: str, hint: str, default: str) -> tuple[str, str]:
     """Take the region out of parts; may also settle the country ("Berlin, DE", "Perth, WA")."""
     if len(parts) == 1 and _city_country(parts[0]):
@@ -685,10 +697,21 @@ def _pop_region(parts: list[str], country: str, hint: str, default: str) -> tupl
             del parts[i]
             return hint, ""
         found = _region_from_code(part, country, hint, default)
-        if not found[0] and not (
-            # "DEU, BE, Berlin": a city-state's name beside its code is the city.
-            _city_country(part)
-            and any(_region_from_code(other, country, hint, default)[0] for other in parts[:i])
+        if (
+            not found[0]
+            and not (
+                # "DEU, BE, Berlin": a city-state's name beside its code is the city.
+                _city_country(part)
+                and any(_region_from_code(other, country, hint, default)[0] for other in parts[:i])
+            )
+            and not (
+                # "Hamburg, Norderstedt": a city-state named first is a city beside the other one.
+                i == 0
+                and len(parts) > 1
+                and _city_country(part)
+                and fold(parts[-1]) != fold(part)
+                and len(parts[-1].split()) <= _MAX_TOWN_WORDS
+            )
         ):
             found = _region_from_name(part, country, hint, default)
         if found[0]:
@@ -856,6 +879,18 @@ def _piece_locations(
         return [location]
     if countries := _slashed_countries(piece):
         return [Location(country=country) for country in countries]
+    if "," not in piece and len(names := piece.split("/")) == 2:
+        # "Valencia/València", "Berlin/Munich": two names of one place, or two places.
+        found = [
+            place
+            for name in names
+            if (place := parse_location(name.strip(), default_country=context, labelled=labelled))
+        ]
+        if found:
+            distinct: dict[tuple[str, str, str], Location] = {}
+            for place in found:
+                distinct.setdefault((fold(place.city), place.region, place.country), place)
+            return list(distinct.values())
     return _comma_list(piece, context, strict=strict, labelled=labelled)
 
 
@@ -880,7 +915,9 @@ def _comma_list(
     places = []
     for part in piece.split(","):
         part = part.strip(" .:")
-        found = _piece_locations(part, context, strict=strict, labelled=labelled) if part else []
+        if not part:
+            continue  # "NYC, SF, or Remote": the comma before "or"
+        found = _piece_locations(part, context, strict=strict, labelled=labelled)
         if strict and not found:
             return []
         places.extend(found)

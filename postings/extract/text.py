@@ -79,8 +79,10 @@ _LISTING_HEADING = re.compile(
     r"|(?:this\s+week['’]s|today['’]s)\s+(?:picks|jobs|roles|openings)"
     r"|recommended(?:\s+(?:jobs|roles|positions|vacancies))?(?:\s+for\s+you)?"
     r"|(?:jobs|roles|positions)\s+you\s+(?:may|might)\s+(?:also\s+)?(?:be\s+interested\s+in|like)"
-    r"|(?:more|other)\s+(?:student\s+|research\s+|internship\s+|career\s+)?"
-    r"(?:opportunities|jobs|roles|positions|openings|internships)\s+(?:at|from|with)\s+.{1,40}"
+    r"|(?:more|other|further)\s+(?:student\s+|research\s+|internship\s+|career\s+)?"
+    r"(?:opportunities|jobs|job\s+offers|roles|positions|openings|internships|programs|programmes)"
+    r"(?:\s+(?:at|from|with|of)\s+.{1,60})?"
+    r"|(?:andere|meer)\s+(?:stages|vacatures)\s+(?:bij|van)\s+.{1,60}|outras\s+vagas\s+(?:d[aeo]|na|no)\s+.{1,60}"
     rf"|{_OPEN_ROLES})(?:\s*\(\d+\))?\s*:?$",
     _I,
 )
@@ -141,6 +143,8 @@ _CHROME = re.compile(
     r"|\S+\s+\d+\s+\w+\s+ago\s+\|\s+(?:parent|next|prev|context|root)\b.*"
     r"|jobalarm\s+erstellen|job-?alarm\b.{0,80}|top[- ]job|einstellungen\s+verwalten"
     r"|confirmed\s+live\s+in\s+the\s+last\s+.{1,20}|job\s+location|(?:be\s+)?an?\s+early\s+applicant"
+    r"|(?:over\s+)?\d+\s+people\s+clicked\s+apply|see\s+who\s+.{1,60}\s+has\s+hired\b.*"
+    r"|candidatar(?:-se)?(?:\s+(?:agora|à\s+vaga))?|salvar(?:\s+vaga)?|compartilhar(?:\s+vaga)?"
     # A careers board's filters: "Filter by location", "All locations", "All departments".
     r"|filter\s+by\s+\w+|all\s+(?:locations|departments|teams|offices|work\s+types|job\s+types|categories)"
     r"|sign\s+in,?\s+save\s+your\s+search\b.*|save\s+(?:this\s+)?search|(?:sub)?classification\s*:.*"
@@ -348,7 +352,8 @@ _SEARCH_LABEL = re.compile(
 # A label whose value, on its own line or after a colon, is the employer.
 _COMPANY_LABEL = re.compile(
     r"^(?:company|employer|organi[sz]ation(?:\s*/\s*company)?|hiring\s+organi[sz]ation"
-    r"|company\s+name|arbeitgeber|entreprise|employeur|azienda|empresa|bedrijf|werkgever)$",
+    r"|company\s+name|arbeitgeber|unternehmen|firma|entreprise|société|employeur|azienda|empresa"
+    r"|bedrijf|werkgever)$",
     _I,
 )
 # "Début : 01 mars 2027", "Salary: $90k", "Job type: Full-time": a labelled header field.
@@ -359,7 +364,8 @@ _POSTED_LABEL = re.compile(
     r"|(?:job\s+)?open(?:ing)?\s+date|fecha\s+de\s+publicación|data\s+di\s+pubblicazione"
     r"|publicad[oa](?:\s+(?:el|em))?|pubblicat[oa](?:\s+il)?|geplaatst(?:\s+op)?|date\s+posted"
     r"|data\s+de\s+publica[çc][ãa]o|opublikowan[ao]|date\s+of\s+publication|publication\s+date"
-    r"|dodano|publicerad|zveřejněno|yayın\s+tarihi|date\s+of\s+issue|issued(?:\s+on)?"
+    r"|dodano|publicerad|zveřejněno|yayın\s+tarihi|date\s+of\s+issue|issued(?:\s+on)?|datum"
+    r"|posting\s+created|created(?:\s+on)?"
     r"|publiziert(?:\s+am)?|(?:job\s+)?posting(?:\s+date)?|posted\s+date|date"
     r"|online\s+seit|publiée?(?:\s+le)?|date\s+de\s+publication|mise\s+en\s+ligne)$",
     _I,
@@ -425,6 +431,7 @@ _DEPARTMENT = re.compile(
 )
 _LOCATION_LABEL = re.compile(
     r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieux?\s+de\s+travail|primary\s+location|where"
+    r"|(?:additional|other)\s+locations?|weitere\s+standorte?"
     r"|(?:job|work)\s+"
     r"locations?(?:\s*\(s\))?|city|town\s*/\s*city|ville|stadt|città|ciudad|plaats|ubicación|sede"
     r"|sede\s+di\s+(?:lavoro|svolgimento)|local|localização|lokalizacja|místo\s+pracoviště"
@@ -673,9 +680,10 @@ def _in_menu(lines: list[str], i: int, *, last_counts: bool = False) -> bool:
 # "More jobs at Wattle Pay", "Weitere Jobs von Acme", "Autres offres de Acme": the listing's
 # heading names the employer of every role under it.
 _HEADING_COMPANY = re.compile(
-    r"^(?:(?:more|other|all)\s+)?(?:(?:student|research|internship|career)\s+)?(?:jobs|openings|roles"
-    r"|positions|open\s+roles|open\s+positions|careers|vacancies|internships|opportunities)"
-    r"\s+(?:at|from|by|with)\s+"
+    r"^(?:(?:more|other|all|further)\s+)?(?:(?:student|research|internship|career)\s+)?(?:jobs|openings"
+    r"|roles|positions|open\s+roles|open\s+positions|careers|vacancies|internships|opportunities"
+    r"|job\s+offers|programs|programmes)\s+(?:at|from|by|with|of(?:\s+the)?)\s+"
+    r"|^(?:andere|meer)\s+(?:stages|vacatures)\s+(?:bij|van)\s+|^outras\s+vagas\s+(?:d[aeo]|na|no)\s+"
     r"|^(?:weitere|mehr|alle|andere)\s+(?:jobs|stellen\w*)\s+(?:von|bei)\s+"
     r"|^(?:autres|plus\s+d['’]|toutes\s+les)\s*offres\s+(?:de|d['’]|chez)\s*"
     r"|^(?:otras|más)\s+ofertas\s+de\s+|^altre\s+offerte\s+di\s+|^(?:meer|andere)\s+vacatures\s+(?:van|bij)\s+",

@@ -276,6 +276,8 @@ _NEGATED_REMOTE = re.compile(
     r"(?:possible|möglich|mogelijk|posible|possibile|available|disponible|offered)"
     # USAJOBS' overview: "Remote job" then "No"; "Telework eligible: No".
     r"|\b(?:remote\s+job|telework\s+eligible|remote\s+work)\s*:?\s*\n?\s*no\b"
+    r"|\b(?:télétravail|remote(?:\s+work)?|home[- ]?office|teletrabajo)\s+(?:non|pas|not|nicht|no)\s+"
+    r"(?:autorisé|allowed|erlaubt|permitido|consentito)"
 )
 
 _DEGREE_WORDS = {
@@ -495,7 +497,8 @@ _ABOUT_INTERNSHIP = re.compile(
     r"|tirocin|durata|práctica|practica|duración|becari|stagiair|looptijd"
     # The posting is an internship already: its "12-week program" or "4 month co-op" is the term.
     r"|co-?op\b|placement|program|work\s+term|vacation"
-    r"|für\s+\d|pour\s+\d|durante\s+\d|por\s+\d|per\s+\d|est[áa]gio|duração"
+    r"|für\s+(?:mindestens\s+)?\d|befristet|pour\s+\d|durante\s+\d|por\s+\d|per\s+\d|est[áa]gio"
+    r"|duração|periode\s+van"
     # "12 weeks, June–August 2027", "12 weeks starting mid-June": the term, with when it runs.
     r"|start|\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b"
@@ -537,13 +540,17 @@ _START_WORDS = (
     "início",
     "incorporación",
     "runs from",
+    "startdatum",
+    "einstieg",
     "run from",
 )
 _START = re.compile(
-    r"\b(?:start(?:ing)?(?:\s+date)?|beginn(?:end)?|eintritt(?:sdatum)?|starttermin|début|démarrage"
+    r"\b(?:start(?:ing|s)?(?:\s+date)?|startdatum|beginn(?:end)?|eintritt(?:sdatum)?|einstieg|starttermin"
+    r"|début|démarrage"
     r"|prise\s+de\s+poste|date\s+de\s+début|à\s+partir\s+d[eu]|a\s+partir\s+de|ab(?=\s+\w+\s+\d{4})"
     r"|inizio|inicio|início(?:\s+previsto)?|incorporación|runs?(?=\s+from\b))"
-    r"\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+|zum\s+|a\s+|di\s+|de\s+)*"
+    r"\s*(?:is\s+|in\s+|of\s+|from\s+|on\s+|ab\s+|:\s*|le\s+|en\s+|dès\s+|zum\s+|a\s+|di\s+|de\s+"
+    r"|previst[oa]\s+)*"
     rf"(?:in\s+|ab\s+|en\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?P<when>{_WHEN})"
 )
 

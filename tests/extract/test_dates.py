@@ -315,3 +315,15 @@ def test_closing_in_a_count_of_days_and_closes_before_a_date():
     # A stated date is exact; the rounded count beside it is not.
     text = "Applications close 28 Feb 2027\nClosing in 3 months"
     assert closing_date(text, as_of=AS_OF) == date(2027, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We will accept applications for the role until December 15, 2026.", date(2026, 12, 15)),
+        ("Bewerben Sie sich bis zum 15.12.2026", date(2026, 12, 15)),
+        ("Solliciteer vóór 8 januari 2027", date(2027, 1, 8)),
+    ],
+)
+def test_deadlines_said_in_a_sentence(text, expected):
+    assert closing_date(text, as_of=AS_OF) == expected

@@ -512,3 +512,28 @@ def test_australian_towns_and_suburbs_with_their_state(text, expected):
 def test_a_role_before_a_city_is_no_suburb():
     assert parse_location("Machine Learning Intern, Boston, MA") is None
     assert parse_location("Vacancy ID") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amsterdam, North Holland, Netherlands (Hybrid)", [Location("Amsterdam", "NH", "NL")]),
+        ("Rotterdam, South Holland, Netherlands", [Location("Rotterdam", "ZH", "NL")]),
+        ("Valencia/València", [Location("Valencia", "", "ES")]),
+        ("Berlin/Munich", [Location("Berlin", "", "DE"), Location("Munich", "", "DE")]),
+        # A city-state named first is a city beside the other: not Kiel in Hamburg.
+        ("Hamburg, Kiel", [Location("Hamburg", "", "DE"), Location("Kiel", "", "DE")]),
+        ("Madrid, Madrid", [Location("Madrid", "MD", "ES")]),
+        (
+            "NYC, SF, or Remote (US/Canada)",
+            [
+                Location("New York", "", "US"),
+                Location("San Francisco", "", "US"),
+                Location(country="US"),
+                Location(country="CA"),
+            ],
+        ),
+    ],
+)
+def test_more_ways_places_are_listed(text, expected):
+    assert find_locations(text) == expected

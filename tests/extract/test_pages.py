@@ -1245,7 +1245,7 @@ def test_page_sections_and_chrome(name):
                 (
                     "Referent Konzernrechnungswesen (m/w/d)",
                     "Nordbank Holding AG",
-                    "Kiel",
+                    "Hamburg",  # "Hamburg, Kiel": two cities, not Kiel in the city-state
                     "unknown",
                     date(2026, 11, 16),
                 ),

@@ -2614,3 +2614,38 @@ def test_seek_cards_name_their_company_after_at():
         ),
     ]
     assert postings[0].pay == Pay(Decimal(82000), Decimal(88000), "AUD", "year")
+
+
+@pytest.mark.parametrize(
+    ("heading", "company"),
+    [
+        ("Further job offers of the Max Planck Society", "Max Planck Society"),
+        ("Andere stages bij Rijnmond Spoortechniek", "Rijnmond Spoortechniek"),
+        ("Other programs", None),
+    ],
+)
+def test_headings_of_other_offers_and_the_employer_they_name(heading, company):
+    page = ENGLISH_PAGE.replace(
+        "Report this job",
+        f"{heading}\nResearch Intern – Robot Learning\nTübingen, Germany\nPosted 2 days ago\n"
+        "Student Assistant – Vision\nStuttgart, Germany\nPosted 5 days ago\n",
+    )
+    main, *listed = parse_text(page, as_of=AS_OF).postings
+    assert [p.title for p in listed] == [
+        "Research Intern – Robot Learning",
+        "Student Assistant – Vision",
+    ]
+    if company:
+        assert {p.company for p in listed} == {company}
+    assert "Robot Learning" not in main.description
+
+
+def test_a_company_label_in_german_and_linkedins_apply_count():
+    posting = _main(
+        "Suchen nach Standort\nWerkstudent Data Engineering (m/w/d)\nUnternehmen: Brennwald SE\n"
+        "Amsterdam, Netherlands · 5 days ago · Over 100 people clicked apply\n\n"
+        "Ihre Aufgaben\n- Datenpipelines in Python entwickeln und betreuen\n"
+    )
+    assert posting.company == "Brennwald SE"
+    assert posting.locations == [Location("Amsterdam", "", "NL")]
+    assert posting.posted_on == date(2026, 11, 15)

@@ -808,3 +808,23 @@ def test_a_term_said_with_when_it_runs(text, weeks):
 )
 def test_a_terms_months(text, term):
     assert internship_term(text) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks", "start"),
+    [
+        ("Sie stehen uns für mindestens 12 Monate zur Verfügung.", 52, ""),
+        ("Die Stelle ist befristet auf 12 Monate.", 52, ""),
+        ("The placement starts in September 2027.", None, "September 2027"),
+        ("Einstieg ab 01.01.2027", None, "01.01.2027"),
+        ("Startdatum: februari 2027", None, "februari 2027"),
+        ("con inizio previsto a febbraio 2027", None, "febbraio 2027"),
+    ],
+)
+def test_more_terms_and_starts(text, weeks, start):
+    assert internship_weeks(text) == weeks
+    assert internship_start(text) == start
+
+
+def test_remote_work_not_allowed_is_not_remote():
+    assert work_arrangement("Télétravail non autorisé") == "unknown"
