@@ -144,6 +144,7 @@ _CHROME = re.compile(
     r"|jobalarm\s+erstellen|job-?alarm\b.{0,80}|top[- ]job|einstellungen\s+verwalten"
     r"|confirmed\s+live\s+in\s+the\s+last\s+.{1,20}|job\s+location|(?:be\s+)?an?\s+early\s+applicant"
     r"|(?:over\s+)?\d+\s+people\s+clicked\s+apply|see\s+who\s+.{1,60}\s+has\s+hired\b.*"
+    r"|autofill\s+with\s+\w+|apply\s+with\s+(?:linkedin|indeed|simplify|resume|cv)"
     r"|candidatar(?:-se)?(?:\s+(?:agora|à\s+vaga))?|salvar(?:\s+vaga)?|compartilhar(?:\s+vaga)?"
     # A careers board's filters: "Filter by location", "All locations", "All departments".
     r"|filter\s+by\s+\w+|all\s+(?:locations|departments|teams|offices|work\s+types|job\s+types|categories)"
@@ -658,6 +659,15 @@ def _is_menu_item_cached(line: str, page_countries: frozenset[str]) -> bool:
     )
 
 
+def _heads_cards(lines: list[str], i: int) -> bool:
+    """ "Similar Jobs", then "Larkspur Therapeutics", "Machine Learning Intern", "Cambridge, MA":
+    a heading over cards, though a list of short lines (benefits, a menu) comes before it."""
+    following = [line for line in lines[i + 1 : i + 5] if line]
+    return any(_names_role(line) for line in following[:2]) and any(
+        _location_line(line) for line in following[1:4]
+    )
+
+
 def _in_menu(lines: list[str], i: int, *, last_counts: bool = False) -> bool:
     """Whether line i is an item of a site menu copied one item per line ("Nos métiers / Nos
     offres / Mon compte", "Alle Stellenangebote / Über Flinkwerk"): a run of short lines that
@@ -713,7 +723,11 @@ def _split_listings(
             in_search_links = bool(line)
             continue
         if _LISTING_HEADING.match(line) and not (
-            i > 0 and lines[i - 1] and not _is_chrome(lines[i - 1]) and _in_menu(lines, i)
+            i > 0
+            and lines[i - 1]
+            and not _is_chrome(lines[i - 1])
+            and _in_menu(lines, i)
+            and not _heads_cards(lines, i)
         ):
             regions.append([])
             headings.append(line)
@@ -809,9 +823,27 @@ _UNIVERSITY_UNIT = re.compile(
 _MAX_COMPANY = 80  # "Queensland Government – Department of Transport and Main Roads"
 
 
+# "Summer 2027", "Fall 2026 - Spring 2027": an internship's term printed as a fact.
+_TERM_LINE = re.compile(
+    r"^(?:(?:spring|summer|fall|autumn|winter|sommer|été|printemps|hiver|automne)\s+\d{4}"
+    r"(?:\s*[-–/]\s*)?)+$",
+    _I,
+)
+
+
+# "Biotechnology · Genomics · Series B": facts about a company, under its name.
+_COMPANY_FACTS = re.compile(
+    r"\b(?:series\s+[a-f]|seed(?:\s+stage)?|pre-seed|ipo|public\s+company|acquired"
+    r"|\d[\d,.]*\+?\s*(?:employees|mitarbeiter|salariés))\b",
+    _I,
+)
+
+
 def _looks_like_company(line: str) -> bool:
     return (
         not _COMPANY_LABEL.match(line)  # "Company" alone labels the line below it
+        and not _TERM_LINE.match(line)
+        and not ("·" in line and _COMPANY_FACTS.search(line))
         and len(line) <= _MAX_COMPANY
         and len(line.split()) <= _MAX_COMPANY_WORDS
         and not (_SENTENCE_END.search(line) and not _LEGAL_FORM.search(line))  # "Acme Inc."
@@ -1223,6 +1255,14 @@ def _names(text: str, name: str) -> bool:
     )
 
 
+_NAMED_TWICE = 2.0
+
+
+def _repeated(lines: list[str], index: int) -> bool:
+    line = lines[index]
+    return any(0 <= other < len(lines) and lines[other] == line for other in (index - 1, index + 1))
+
+
 def _company_score(candidate: _Candidate, title_index: int) -> float:
     """Companies sit next to the title (after it mostly, before it on some boards)."""
     distance = candidate.index - title_index
@@ -1498,7 +1538,8 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
                 and not _is_fact_part(lines[i], as_of)
                 # A menu's items are links ("Estudiantes / Investigación"); the page's own name
                 # opens it.
-                and (i == first or not _in_menu(lines, i, last_counts=True))
+                # A menu repeats no item; a logo's text then the name does ("Meridian Bio").
+                and (i == first or _repeated(lines, i) or not _in_menu(lines, i, last_counts=True))
             ):
                 candidates.append(_Candidate(_clean_company(lines[i]), i, explicit=False))
             continue
@@ -1525,6 +1566,8 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
             key=lambda candidate: (
                 _company_score(candidate, title_index)
                 + _NAMED_IN_TEXT * _names(opening, candidate.name)
+                # A logo's text and then the name: "Meridian Bio", "Meridian Bio".
+                + _NAMED_TWICE * _repeated(lines, candidate.index)
             ),
         )
         draft.company = best.name

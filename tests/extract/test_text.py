@@ -2649,3 +2649,46 @@ def test_a_company_label_in_german_and_linkedins_apply_count():
     assert posting.company == "Brennwald SE"
     assert posting.locations == [Location("Amsterdam", "", "NL")]
     assert posting.posted_on == date(2026, 11, 15)
+
+
+SIMPLIFY_PAGE = """Simplify
+Jobs
+Resume
+Sign In
+Meridian Bio
+Meridian Bio
+Single-cell sequencing tools for drug discovery
+Biotechnology · Genomics · Series B
+Computational Biology Intern
+Confirmed live in the last 24 hours
+Boston, MA, USA
+$40 - $50/hr
+Internship
+Summer 2027
+Apply
+Autofill with Simplify
+Requirements
+- Currently enrolled in a Master's or PhD program in Computational Biology
+Benefits
+Health insurance
+Paid housing stipend for interns
+Catered lunches
+Similar Jobs
+Larkspur Therapeutics
+Machine Learning Intern, Protein Design
+Cambridge, MA, USA
+$52 - $60/hr
+Internship
+"""
+
+
+def test_a_logo_and_name_above_a_tagline_and_similar_jobs_after_short_benefit_lines():
+    main, similar = parse_text(SIMPLIFY_PAGE, as_of=AS_OF).postings
+    # The name printed twice is the company, not the tagline, the facts or "Summer 2027".
+    assert (main.title, main.company) == ("Computational Biology Intern", "Meridian Bio")
+    assert "Larkspur" not in main.description
+    assert (similar.title, similar.company, similar.locations) == (
+        "Machine Learning Intern, Protein Design",
+        "Larkspur Therapeutics",
+        [Location("Cambridge", "MA", "US")],
+    )
