@@ -735,6 +735,8 @@ def parse_location(
     """
     towns = _PAGE_COUNTRIES.get()
     text = _LEADING_SYMBOLS.sub("", text)  # "📍 Boston, MA"
+    if _MONTH_AND_YEAR.match(text):
+        return None  # "March 2027" is a start, not March (Cambridgeshire) and a postcode
     # "SF", "NYC": tech postings' names for two cities, alone or before their state.
     text = _CITY_ABBREVIATION.sub(lambda found: _CITY_ABBREVIATIONS[found[0].upper()], text)
     if (note := _TRAILING_NOTE.search(text)) and (
@@ -750,6 +752,12 @@ def parse_location(
 
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)?")
+_MONTH_AND_YEAR = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet"
+    r"|août|septembre|octobre|novembre|décembre)\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 _LEADING_SYMBOLS = re.compile(r"^[^\w(\[]+\s*")
 # "Docklands, Melbourne VIC": a suburb, then its city and the city's region code.
 _SUBURB_CITY_CODE = re.compile(r"^[^,]+,\s*[^,]+\s[A-Z]{2,3}\b[^,]*$")

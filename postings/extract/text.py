@@ -2346,6 +2346,42 @@ def _language_countries(text: str) -> frozenset[str]:
     return frozenset(_LANGUAGE_WORDS[best][1].split()) if scores[best] else frozenset()
 
 
+@dataclass(frozen=True)
+class _PageDates:
+    deadline: date | None = None
+    posted: date | None = None
+
+
+# "Applications for all open roles close on 31 January 2027."
+_ALL_ROLES = re.compile(
+    r"[^.\n]*\b(?:all|every|each)\s+(?:of\s+(?:our|the|these)\s+)?(?:open\s+|listed\s+)?"
+    r"(?:roles|positions|jobs|openings|internships|vacancies|postings)\b[^.\n]*",
+    _I,
+)
+# A mail client's line for when the message came: "Tue, Nov 17, 8:02 AM (3 days ago)".
+_MAIL_SENT = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)\w*,\s+\w+\.?\s+\d{1,2}(?:,\s+\d{4})?,\s+\d{1,2}:\d{2}"
+    r"\s*(?:am|pm)?(?:\s*\([^)]*\))?$",
+    _I,
+)
+_MAIL_HEAD_LINES = 30
+
+
+def _page_dates(text: str, lines: list[str], as_of: datetime) -> _PageDates:
+    deadline = next(
+        (
+            found
+            for match in _ALL_ROLES.finditer(text)
+            if (found := closing_date(match[0], as_of=as_of))
+        ),
+        None,
+    )
+    sent = next((line for line in lines[:_MAIL_HEAD_LINES] if _MAIL_SENT.match(line)), None)
+    # Without its "(3 days ago)": a date without a year is only read in a short text.
+    posted = _short_date(sent.split("(")[0].strip(), as_of) if sent else None
+    return _PageDates(deadline=deadline, posted=posted)
+
+
 def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
     lines = _document_lines(text)
     page_organisation = None  # counted only when some block names no company
@@ -2353,6 +2389,7 @@ def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
     seen = set()
     own_company = ""
     drafts = _drafts(lines, as_of)
+    page_dates = _page_dates(text, lines, as_of)
     countries = Counter(place.country for draft in drafts for place in draft.locations)
     countries.pop("", None)
     page_country = countries.most_common(1)[0][0] if countries else ""
@@ -2375,6 +2412,10 @@ def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
             result.skipped.append(Skipped(reason=f"no {missing} found", title=draft.title))
             continue
         posting = _posting(draft, company, as_of, page_country=page_country)
+        # Dates the page states for all its roles: "Applications for all open roles close on
+        # 31 January 2027", an e-mailed list's sending date.
+        posting.valid_through = posting.valid_through or page_dates.deadline
+        posting.posted_on = posting.posted_on or page_dates.posted
         key = (posting.title, posting.company, tuple(posting.locations), posting.description)
         if key not in seen:
             seen.add(key)

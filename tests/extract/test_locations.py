@@ -537,3 +537,8 @@ def test_a_role_before_a_city_is_no_suburb():
 )
 def test_more_ways_places_are_listed(text, expected):
     assert find_locations(text) == expected
+
+
+def test_a_month_and_year_is_no_town_and_postcode():
+    assert parse_location("March 2027") is None
+    assert parse_location("Reading RG1 2AB") == Location("Reading", "", "GB")

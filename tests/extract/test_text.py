@@ -2692,3 +2692,18 @@ def test_a_logo_and_name_above_a_tagline_and_similar_jobs_after_short_benefit_li
         "Larkspur Therapeutics",
         [Location("Cambridge", "MA", "US")],
     )
+
+
+def test_dates_a_page_states_for_all_its_roles():
+    page = (
+        "Brightpath Talent <newsletter@brightpath.example>\nto me\n"
+        "Tue, Nov 17, 8:02 AM (3 days ago)\n\nTHE INTERN DROP\n\n"
+        "Software Engineering Intern (Summer 2027)\nLumora Health\nBoston, MA\n\n"
+        "Data Analyst Co-op\nTessellate Freight\nChicago, IL\n\n"
+        "Applications for all open roles close on 31 January 2027.\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.posted_on, p.valid_through) for p in postings] == [
+        ("Software Engineering Intern (Summer 2027)", date(2026, 11, 17), date(2027, 1, 31)),
+        ("Data Analyst Co-op", date(2026, 11, 17), date(2027, 1, 31)),
+    ]
