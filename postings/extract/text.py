@@ -615,8 +615,14 @@ _MIN_TABLE_CELLS = 3
 _TABLE_HEADER_CELL = re.compile(
     r"^(?:(?:job\s+)?title|role|position|job|opening|stelle|poste|puesto|team|department|abteilung"
     r"|équipe|departamento|afdeling|locations?|standort|lieu|ort|ubicación|type|job\s+type"
-    r"|employment\s+type|contract|vertragsart|posted|date(?:\s+posted)?|salary|pay|status)$",
+    r"|employment\s+type|contract|vertragsart|posted|date(?:\s+posted)?|salary|pay|status"
+    r"|employer|company|organi[sz]ation|duration|closing\s+date|deadline|apply\s+by|start(?:\s+date)?"
+    r"|stipend|wage)$",
     _I,
+)
+# Columns whose cells mean little without their name: "10 weeks", "12/12/2026".
+_LABELLED_COLUMN = re.compile(
+    r"^(?:duration|closing\s+date|deadline|apply\s+by|start(?:\s+date)?|posted|date\s+posted)$", _I
 )
 # Columns that say nothing of the role itself: its team, or whether the listing is still open.
 _TEAM_COLUMN = re.compile(
@@ -625,11 +631,13 @@ _TEAM_COLUMN = re.compile(
 
 
 def _table_row_lines(cells: list[str], header: list[str]) -> list[str]:
-    kept = [
-        " ".join(cell.replace("\u00a0", " ").split())
-        for index, cell in enumerate(cells)
-        if cell and not (index < len(header) and _TEAM_COLUMN.match(header[index]))
-    ]
+    kept = []
+    for index, cell in enumerate(cells):
+        name = header[index] if index < len(header) else ""
+        if not cell or _TEAM_COLUMN.match(name):
+            continue
+        value = " ".join(cell.replace("\u00a0", " ").split())
+        kept.append(f"{name}: {value}" if _LABELLED_COLUMN.match(name) else value)
     return [*kept, ""]
 
 
@@ -2013,7 +2021,7 @@ def _internship_facts(draft: _Draft, body_text: str, types: list[str]) -> tuple[
     if "internship" not in types:
         return None, ""
     # Header fields ("Durée : 6 mois", "Début : 01 mars 2027") count as much as the body.
-    text = "\n".join((*draft.header, body_text)) if draft.header else body_text
+    text = "\n".join((*draft.header, *draft.facts, body_text))
     titled = f"{draft.title}\n{text}"  # "Embedded Software Intern (6 months)"
     start = internship_start(text) or internship_start(draft.title) or internship_term(titled)
     return internship_weeks(titled), start

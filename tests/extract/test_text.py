@@ -2707,3 +2707,28 @@ def test_dates_a_page_states_for_all_its_roles():
         ("Software Engineering Intern (Summer 2027)", date(2026, 11, 17), date(2027, 1, 31)),
         ("Data Analyst Co-op", date(2026, 11, 17), date(2027, 1, 31)),
     ]
+
+
+def test_a_tables_employer_duration_and_closing_date_columns():
+    page = (
+        "Internships this term\n"
+        "Role\tEmployer\tLocation\tDuration\tPay\tClosing date\n"
+        "Summer Data Analyst Intern\tKestrel Insurance Group\tLeeds\t10 weeks\t£24,500 pro rata"
+        "\t12/12/2026\n"
+        "Research Intern – Battery Materials\tVoltaic Cells UK\tOxford\t12 weeks\t£450 per week"
+        "\t15/01/2027\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [
+        (p.title, p.company, p.locations[0].city, p.internship_weeks, p.valid_through)
+        for p in postings
+    ] == [
+        ("Summer Data Analyst Intern", "Kestrel Insurance Group", "Leeds", 10, date(2026, 12, 12)),
+        (
+            "Research Intern – Battery Materials",
+            "Voltaic Cells UK",
+            "Oxford",
+            12,
+            date(2027, 1, 15),
+        ),
+    ]
