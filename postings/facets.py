@@ -252,11 +252,12 @@ class _Selections:
     """The list's facet selections, tested against one sampled posting's values."""
 
     def __init__(self, data: dict):
+        # Only the facets with a selection: the others pass every posting.
         self.keys = {
-            facet: {f"{facet}__{value}" for value in data.get(facet) or []}
+            facet: {f"{facet}__{value}" for value in data[facet]}
             for facet in ("type", "degree", "arrangement", "area")
+            if data.get(facet)
         }
-        self.keys = {facet: chosen for facet, chosen in self.keys.items() if chosen}
         self.company = data.get("company") or ""
         self.country = data.get("country") or ""
         # Region and city narrow the selected country's location, as the filter's iexact does.

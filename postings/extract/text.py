@@ -772,12 +772,7 @@ def _is_own_header(region: list[str], as_of: datetime) -> bool:
     content = [line for line in region if line]
     if len(content) > 1 and content[0] == content[1]:
         return True  # the breadcrumb's last link, then the same title as the page's heading
-    roles = {
-        line
-        for line in region
-        if (_TITLE_WORDS.search(line) or _GENDER_MARK.search(line))
-        and not _is_fact_only(line, as_of)
-    }
+    roles = {line for line in region if _names_role(line) and not _is_fact_only(line, as_of)}
     return len(roles) == 1
 
 
@@ -1245,7 +1240,7 @@ def _title_index(lines: list[str], indices: list[int], as_of: datetime) -> int:
             score += _REPEATED_TITLE  # the breadcrumb's last link, then the heading: the title
         if score is not None and (best_score is None or score > best_score):
             best, best_score = i, score
-        if score is not None and (_TITLE_WORDS.search(lines[i]) or _GENDER_MARK.search(lines[i])):
+        if score is not None and _names_role(lines[i]):
             rank += 1
     return best
 
@@ -1580,7 +1575,7 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
         )
         draft.company = best.name
     draft.body = _without_footer(_until_page_widgets(_body_lines(lines[body_start:], draft, as_of)))
-    if not (_TITLE_WORDS.search(draft.title) or _GENDER_MARK.search(draft.title)):
+    if not _names_role(draft.title):
         # An e-mail or a plain page that names the role after a label: "Role: Research Intern".
         labelled = (_TITLE_LABEL.match(line) for line in lines[first:])
         if found := next((m for m in labelled if m and _TITLE_WORDS.search(m["value"])), None):
@@ -1694,8 +1689,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
                     and (single or _location_line(_next(content, index)))
                 )
             )
-            and not (_TITLE_WORDS.search(current.title) or _GENDER_MARK.search(current.title))
-            and (_TITLE_WORDS.search(line) or _GENDER_MARK.search(line))
+            and not _names_role(current.title)
+            and _names_role(line)
             and not _is_fact_only(line, as_of)
         ):
             # "BLUEHARBOUR FINTECH PTE. LTD.", then "Data Analyst Intern": the company came first.
@@ -2187,10 +2182,7 @@ def _names_role(line: str) -> bool:
 def _named_roles(cards: list[_Draft], as_of: datetime) -> int:
     """How many cards are titled by a role rather than a type or a site's label."""
     return sum(
-        1
-        for card in cards
-        if (_TITLE_WORDS.search(card.title) or _GENDER_MARK.search(card.title))
-        and not _is_fact_only(card.title, as_of)
+        1 for card in cards if _names_role(card.title) and not _is_fact_only(card.title, as_of)
     )
 
 
@@ -2204,7 +2196,7 @@ def _results_beside_detail(lines: list[str], main: _Draft, as_of: datetime) -> l
         key = line.casefold()
         if (
             key in seen
-            and (_TITLE_WORDS.search(line) or _GENDER_MARK.search(line))
+            and _names_role(line)
             and not _is_fact_only(line, as_of)  # "Intern & Apprentice" on every card
         ):
             heading = i
@@ -2212,11 +2204,7 @@ def _results_beside_detail(lines: list[str], main: _Draft, as_of: datetime) -> l
     if heading is None:
         return []
     title = lines[heading].casefold()
-    cards = [
-        card
-        for card in _result_cards(lines[:heading], as_of)
-        if _TITLE_WORDS.search(card.title) or _GENDER_MARK.search(card.title)
-    ]
+    cards = [card for card in _result_cards(lines[:heading], as_of) if _names_role(card.title)]
     selected = [card for card in cards if card.title.casefold() == title]
     others = {card.title.casefold() for card in cards} - {title}
     if len(others) < _MIN_RESULT_CARDS - 1 or not selected:
