@@ -240,3 +240,15 @@ def test_the_form_class_is_built_once_and_each_form_has_its_own_fields():
     assert first.form.fields["country"] is not second.form.fields["country"]
     assert first.form["country"].value() == "US"
     assert second.form["country"].value() == "DE"
+
+
+def test_a_form_changing_its_fields_leaves_other_forms_alone():
+    # The fields are copied lightly per form (see _FieldsCopiedLightly).
+    first, second = PostingFilter({}), PostingFilter({})
+    first.form.fields["q"].widget.attrs["autofocus"] = True
+    first.form.fields["q"].error_messages["required"] = "Say something."
+    first.form.fields["q"].validators.append(lambda value: None)
+    assert "autofocus" not in second.form.fields["q"].widget.attrs
+    assert second.form.fields["q"].error_messages["required"] != "Say something."
+    assert len(second.form.fields["q"].validators) == len(first.form.fields["q"].validators) - 1
+    assert "autofocus" not in PostingFilter({}).form.fields["q"].widget.attrs
