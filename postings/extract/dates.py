@@ -19,16 +19,16 @@ from postings.extract.vocab import lower
 _MONTH_NAMES = (
     "jan january januar janvier janv enero ene gennaio gen januari janeiro",
     "feb february februar fév fev février fevrier févr febrero febbraio februari fevereiro",
-    "mar march märz marz mars marzo maart março marco",
+    "mar march märz marz mars marzo maart março marco marts",
     "apr april avr avril abril abr aprile",
-    "may mai mayo maggio mag mei maio",
+    "may mai mayo maggio mag mei maio maj",
     "jun june juni juin junio giugno giu junho",
     "jul july juli juil juillet julio luglio lug julho",
-    "aug august août aout agosto ago augustus",
+    "aug august août aout agosto ago augustus augusti",
     "sep sept september septembre septiembre setiembre settembre set setembro",
     "oct october okt oktober octobre octubre ottobre ott outubro out",
     "nov november novembre noviembre novembro",
-    "dec december dez dezember déc décembre diciembre dic dicembre dezembro",
+    "dec december dez dezember déc décembre diciembre dic dicembre dezembro desember",
 )
 # Polish and Czech write a date's month in the genitive: "15 grudnia 2026", "16. listopadu".
 _POLISH_MONTHS = (
@@ -47,15 +47,16 @@ _MONTH_NUMBERS = {
 }
 _MONTHS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _UNIT_WORDS = {
-    "minutes": "m min mins minute minutes minuten minuto minutos minuti minuut",
+    "minutes": "m min mins minute minutes minuten minuto minutos minuti minuut minuter",
     "hours": "h hr hrs hour hours stunde stunden heure heures hora horas ora ore uur godz godzin"
-    " godziny godzinę",
-    "days": "d j day days tag tagen jour jours día días dia dias giorno giorni dag dagen dzień dni",
+    " godziny godzinę timme timmar timer",
+    "days": "d j day days tag tagen jour jours día días dia dias giorno giorni dag dagen dzień dni"
+    " dagar dage dager",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana settimane"
-    " weken tydzień tygodnie tygodni",
+    " weken tydzień tygodnie tygodni vecka veckor uge uger uke uker",
     "months": "mo mos month months monat monaten mois mes meses mese mesi maand maanden miesiąc"
-    " miesiące miesięcy mês",
-    "years": "y yr yrs year years jahr jahren an ans année années año años anno anni jaar jaren",
+    " miesiące miesięcy mês månad månader måned måneder",
+    "years": "y yr yrs year years jahr jahren an ans année années año años anno anni jaar jaren år",
 }
 _UNITS_BY_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 # Longest first, so "mo" is not read as "m".
@@ -73,8 +74,9 @@ _DATE_SPAN = re.compile(
     rf"(?:,?\s+(?:de\s+)?(?P<year_after>\d{{4}})|['’]\s?(?P<year_short>\d{{2}})\b)?"
     # A result card's age alone: "3d", "24h", "30d+" (Glassdoor, Indeed).
     r"|^(?P<count_age>\d{1,2})(?P<unit_age>[dh])\+?$"
-    # "3 days ago", "3 giorni fa", "3 dagen geleden"; "vor 3 Tagen", "il y a 3 jours", "hace 3 días".
-    rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden|temu|atrás)"
+    # "3 days ago", "3 giorni fa", "3 dagen geleden", "3 dagar sedan"; "vor 3 Tagen", "il y a 3
+    # jours", "hace 3 días".
+    rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden|temu|atrás|sedan|siden)"
     rf"|vor\s+(?P<count_de>{_COUNT})\s+(?P<unit_de>{_UNITS})"
     # "hace 4d", "il y a 2j": digits run into the unit's letter.
     rf"|(?:il\s+y\s+a|hace|há)\s+(?P<count_fr>{_COUNT})(?:\s+|(?<=\d))(?P<unit_fr>{_UNITS}))\b",
@@ -84,10 +86,10 @@ _DATE_SPAN = re.compile(
 # after a posting verb.
 _DAY_WORD = re.compile(
     r"^(?:(?:posted|published|listed|veröffentlicht|publiée?|mise? en ligne|postée?|publicad[oa]"
-    r"|pubblicat[oa]|geplaatst)\s*:?\s*)?"
+    r"|pubblicat[oa]|geplaatst|publicerad|publiceret|publisert)\s*:?\s*)?"
     r"(?P<word>today|just now|just posted|new today|yesterday|hoje|ontem|dzisiaj|dziś|wczoraj|dnes"
     r"|včera|idag|igår|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
-    r"|hoy|ayer|oggi|ieri|vandaag|gisteren)\s*$",
+    r"|hoy|ayer|oggi|ieri|vandaag|gisteren|i\s+dag|i\s+går)\s*$",
     re.IGNORECASE,
 )
 _DAYS_BACK = {
@@ -117,6 +119,8 @@ _DAYS_BACK = {
     "ayer": 1,
     "ieri": 1,
     "gisteren": 1,
+    "i dag": 0,
+    "i går": 1,
 }
 _YEARLESS_MAX_TEXT = 30
 _LABEL_GAP = 3
@@ -170,6 +174,9 @@ _CLOSING_STEMS = (
     "candidaturas até",
     "solliciteer",
     "posting end",
+    "ansök senast",
+    "ansøgningsfrist",
+    "søknadsfrist",
 )
 # Runs on lower-cased text: case-insensitive alternations are slow on whole descriptions.
 _CLOSING_LABEL = re.compile(
@@ -185,7 +192,7 @@ _CLOSING_LABEL = re.compile(
     r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?\s*:?\s*[\d/.-]{6,10}\s+(?:to|-|–)"
     r"|(?:reageren|solliciteren)\s+kan\s+tot(?:\s+en\s+met)?|sluitingsdatum|délai\s+de\s+postulation"
     r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do|close\s+on"
-    r"|sista\s+ansökningsdag|closing\s*:|uzávěrka|přihlášky\s+do"
+    r"|sista\s+ansökningsdag|ansök\s+senast|ansøgningsfrist|søknadsfrist|closing\s*:|closing(?=\s+\d)|uzávěrka|přihlášky\s+do"
     r"|bewerben\s+sie\s+sich\s+bis(?:\s+zum)?|bewirb\s+dich\s+bis(?:\s+zum)?"
     r"|inscrições\s+(?:abertas\s+)?até|candidaturas\s+até|solliciteer\s+(?:vóór|voor)"
     r"|unposting\s+date|(?:job\s+)?posting\s+end\s+date"  # Taleo, Workday
@@ -341,7 +348,16 @@ _CLOSING_LINE_STARTS = (
     *("submit by", "scadenza", "fecha límite", "reageren", "solliciteren kan", "sluitingsdatum"),
     *("termin składania", "ważna do", "oferta ważna", "wygasa", "expires in", "ważna jeszcze"),
     *("closes in", "closing in"),
-    *("sista ansökningsdag", "uzávěrka", "unposting date", "posting end date", "job posting end"),
+    *(
+        "sista ansökningsdag",
+        "ansök senast",
+        "ansøgningsfrist",
+        "søknadsfrist",
+        "uzávěrka",
+        "unposting date",
+        "posting end date",
+        "job posting end",
+    ),
     *("einsendeschluss", "date limite", "date de clôture", "candidature", "annonc", "affich"),
 )
 

@@ -81,14 +81,15 @@ _AMOUNT = (
 _THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b)"
 _LAKH = ("lakh", "lac", "lpa")
 _PERIOD_WORDS = {
-    "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire|hora|ora|uur|godz|hod\.?",
+    "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire|hora|ora|uur|godz|hod\.?"
+    r"|timme|tim",
     "day": r"days?|daily|tag|tagessatz|jour|journalier|tjm|día|dia|giorno|dag",
     "week": r"weeks?|weekly|wk|woche|semaine|hebdo|semana|settimana",
     "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?s?|mes|mensual(?:es)?|měs\.?"
     r"|mese|mensile"
-    r"|maand|mies|miesięcznie|miesiąc|mês|mensal",
+    r"|maand|mies|miesięcznie|miesiąc|mês|mensal|månad|mån|måned|mnd|md",
     "year": r"years?|yearly|annual(?:ly)?|annum|yr|p\.\s?a\.?|pa|jahr|jährlich|an|année|annuel(?:le)?"
-    r"|año|anual|anno|annuo|jaar|rok|rocznie|ano",
+    r"|año|anual|anno|annuo|jaar|rok|rocznie|ano|år",
 }
 _PERIOD = "|".join(f"(?P<{name}>{words})" for name, words in _PERIOD_WORDS.items())
 # What may sit between an amount and its period: "/", "per", "a", "brutto", "before tax" ...

@@ -34,6 +34,7 @@ from postings.extract.types import (
     Skipped,
 )
 from postings.extract.vocab import (
+    CLOSED_WHEN,
     degree_levels,
     employment_types,
     expired,
@@ -61,7 +62,7 @@ _LISTING_HEADING = re.compile(
     r"|(?:ofertas|empleos|vacantes)\s+similares|otras\s+ofertas\b.{0,40}|te\s+puede[n]?\s+interesar"
     r"|vergelijkbare\s+vacatures|(?:meer|andere)\s+vacatures\b.{0,40}|similar\s+internships"
     r"|jobs,?\s+die\s+(?:sie|dich|du)\s+auch\s+interessieren\s+könnten|related\s+internships"
-    r"|offerte\s+correlate|ofertas\s+relacionadas|podobne\s+(?:oferty|ogłoszenia)|podobné\s+nabídky"
+    r"|offerte\s+correlate|ofertas\s+relacionadas|(?:sprawdź\s+|zobacz\s+)?podobne\s+(?:oferty|ogłoszenia)|podobné\s+nabídky"
     r"|similar\s+job\s+postings|liknande\s+(?:jobb|annonser)|benzer\s+(?:ilanlar|iş\s+ilanları)"
     r"|vagas\s+(?:semelhantes|similares|relacionadas)|outras\s+vagas\b.{0,40}"
     r"|you\s+(?:may|might)\s+also\s+like|other\s+(?:jobs|openings|roles)|ähnliche\s+(?:jobs|stellen\w*)"
@@ -385,8 +386,9 @@ _POSTED_BY = re.compile(
 # veröffentlicht", "Publiée il y a 2 jours", "Reposted 1 week ago".
 _POSTED_WORDS = re.compile(
     r"\b(?:(?:re)?posted|published|active|aktiv|veröffentlicht|erschienen|online\s+seit|aktualisiert"
-    r"|publiée?|mise?\s+en\s+ligne|postée?|publicad[oa]|pubblicat[oa]|geplaatst|publiziert)\b"
-    r"|\b(?:ago|fa|geleden)$|^(?:vor|il\s+y\s+a|hace)\s|^\d{1,2}[dh]\+?$",
+    r"|publiée?|mise?\s+en\s+ligne|postée?|publicad[oa]|pubblicat[oa]|geplaatst|publiziert"
+    r"|publicerad|publiceret|publisert)\b"
+    r"|\b(?:ago|fa|geleden|sedan|siden)$|^(?:vor|il\s+y\s+a|hace)\s|^\d{1,2}[dh]\+?$",
     _I,
 )
 # Seniority, contract and level words that LinkedIn, StepStone and others print as facts:
@@ -778,8 +780,8 @@ def _is_own_header(region: list[str], as_of: datetime) -> bool:
 
 def _short_date(line: str, as_of: datetime) -> date | None:
     """The posting date a short line states: not a closing date, nor any date still to come."""
-    if len(line) > _SHORT_FACT or is_closing_line(line):
-        return None
+    if len(line) > _SHORT_FACT or is_closing_line(line) or CLOSED_WHEN.match(line):
+        return None  # "Closed 2 weeks ago" is when it closed
     found = parse_date(line, as_of=as_of)
     return found if found is None or found <= as_of.date() else None
 
@@ -1329,7 +1331,7 @@ def _strip_stats_blocks(lines: list[str]) -> list[str]:
 
 def _posted_line(line: str, draft: _Draft, as_of: datetime) -> bool:
     """ "Posted 30+ days ago" at the foot of a page: the posting date, not description."""
-    if len(line) > _SHORT_FACT or not _POSTED_WORDS.search(line):
+    if len(line) > _SHORT_FACT or not _POSTED_WORDS.search(line) or CLOSED_WHEN.match(line):
         return False
     posted = parse_date(line, as_of=as_of)
     if posted is None:
@@ -1666,6 +1668,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.body.extend(cleaned)
         elif current and _POSTED_BY.match(line) and _take_fact_line(line, current, as_of):
             pass  # "Posted 3 days ago by Hays" opens a card's facts rather than closing it
+        elif current and CLOSED_WHEN.match(line):
+            current.expired = True
         elif current and not current.closed and (posted := _short_date(line, as_of)):
             current.posted, current.closed = posted, True
         elif current and is_closing_line(line):
@@ -2211,9 +2215,21 @@ def _results_beside_detail(lines: list[str], main: _Draft, as_of: datetime) -> l
         return []  # a breadcrumb repeating the title is no list of results
     pane = _main_draft(lines[heading:], as_of)
     if pane is not None:
-        selected[0].body = pane.body
-        selected[0].expired = selected[0].expired or pane.expired
+        _add_pane(selected[0], pane)
     return cards
+
+
+def _add_pane(card: _Draft, pane: _Draft) -> None:
+    """The selected card gains what its pane states: the text, and the facts its card line left
+    out ("Full-time", "Apply by ...", visas), the card's own values first."""
+    card.body = pane.body
+    card.raw += pane.raw
+    card.header += pane.header
+    card.facts += pane.facts
+    card.pay_lines += pane.pay_lines
+    card.locations = card.locations or pane.locations
+    card.posted = card.posted or pane.posted
+    card.expired = card.expired or pane.expired
 
 
 def _search_form(lines: list[str]) -> set[int]:

@@ -130,7 +130,7 @@ _EMPLOYMENT = {
         ),
     ),
     "part_time": _phrases(
-        r"part[- ]?time\b",
+        r"part[- ]?time\b(?!\s+allowed)",  # Internshala: "Part time allowed" beside a full-time role
         # "8 hours per week", "20 Std./Woche": fewer hours than a full week's.
         _guarded(
             r"(?<![\d.,])(?:[1-9]|[12]\d|30)\s*(?:[-–]\s*(?:[1-9]|[12]\d|30)\s*)?(?:hours?|hrs?|stunden"
@@ -310,7 +310,7 @@ _DEGREE_WORDS = {
         r"master-(?<!scrum\smaster-)(?=\s+(?:oder|und|bzw\.?|or|and)\s)",
         r"laurea\s+magistrale\b",
         r"laurea\s+triennale\s+(?:o|e|/)\s+magistrale\b",  # "triennale o magistrale": both
-        r"magistersk\w*",
+        r"magist(?:er\w*|ra\b)",
         r"wo-?master\w*|masteropleiding\b",
         r"studi(?:a|ów)\s+(?:ii|drugiego)\s+stopnia",
         _guarded(r"(?:ii|drugiego)\s+stopnia\b", "stopnia"),
@@ -333,7 +333,7 @@ _DEGREE_WORDS = {
         r"laurea\s+triennale\b",
         r"bachelier\b",
         r"inżyniersk\w*",
-        r"licencjack\w*",
+        r"licencja(?:ck\w*|t)\b",
         r"studi(?:a|ów)\s+(?:i|pierwszego)\s+stopnia",
         r"graduação\b",
         r"bacharelado\b",
@@ -396,9 +396,12 @@ _DEGREE_ORDER = ("phd", "masters", "bachelors")
 # Every phrase about sponsorship holds one of these words.
 _SPONSORSHIP_WORDS = (
     *("sponsor", "visa", "parrain", "visum", "permit", "permis", "citizen", "bewilligung"),
-    *("erlaubnis", "arbetstillstånd"),
+    *("erlaubnis", "arbetstillstånd", "vergunning"),
 )
-_SPONSOR = r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+)?sponsor"
+_SPONSOR = (
+    r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+|work\s+permit\s+)?"
+    r"sponsor"
+)
 _NO_SPONSORSHIP = _phrases(
     rf"unable\s+to\s+{_SPONSOR}",
     rf"not\s+able\s+to\s+{_SPONSOR}",
@@ -428,6 +431,10 @@ _NO_SPONSORSHIP = _phrases(
     r"geen\s+visum(?:sponsoring|ondersteuning)\b",
     r"geen\s+(?:werk)?visum\b(?:\s+\w+){0,4}\s+(?:aanvragen|sponsoren|regelen)",
     r"geen\s+(?:werk)?visum\s+sponsoren",
+    r"geen\s+(?:werk|verblijfs)vergunning(?:\s+(?:of|en)\s+(?:werk)?visum)?(?:\s+\w+){0,4}?\s+"
+    r"(?:aanvragen|sponsoren|regelen)",
+    r"no\s+(?:ofrecemos|podemos\s+ofrecer|se\s+ofrece|patrocinamos)\s+(?:el\s+)?"
+    r"(?:patrocinio\s+(?:de(?:l)?\s+)?)?visados?",
     r"inte\s+hjälpa\s+till\s+med\s+arbetstillstånd",
     r"u\.?\s?s\.?\s+citizenship\s+(?:is\s+)?required",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
@@ -554,10 +561,17 @@ _START = re.compile(
     rf"(?:in\s+|ab\s+|en\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?P<when>{_WHEN})"
 )
 
+# A status line saying when the role closed: "Closed 2 weeks ago", "Expired on 3 Nov 2026".
+CLOSED_WHEN = re.compile(
+    r"^[ \t]*(?:expired|closed)[ \t]+(?:on[ \t]+|since[ \t]+)?"
+    r"(?:\d|yesterday|an?[ \t]+(?:day|week|month)|one[ \t])[^\n]{0,25}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _EXPIRED = _phrases(
     _guarded(  # a status line of its own
         r"\n[ \t]*(?:expired|abgelaufen|expirée?|closed)[ \t]*$", "expir", "abgelaufen", "closed"
     ),
+    _guarded(CLOSED_WHEN.pattern, "expired", "closed"),  # "Closed 2 weeks ago"
     r"this\s+(?:role|job|position|posting|vacancy|listing)\s+(?:has\s+|is\s+)?(?:now\s+)?"
     r"(?:expired|closed|filled)\b",
     r"longer\s+accepting\s+applications\b",

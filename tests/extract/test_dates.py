@@ -327,3 +327,31 @@ def test_closing_in_a_count_of_days_and_closes_before_a_date():
 )
 def test_deadlines_said_in_a_sentence(text, expected):
     assert closing_date(text, as_of=AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publicerad: 3 dagar sedan", date(2026, 11, 17)),
+        ("for 2 uger siden", date(2026, 11, 6)),
+        ("Publicerad: igår", date(2026, 11, 19)),
+        ("i dag", date(2026, 11, 20)),
+        ("17 maj 2026", date(2026, 5, 17)),
+        ("3 augusti 2026", date(2026, 8, 3)),
+    ],
+)
+def test_parse_date_swedish_danish_norwegian(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Closing 29 Nov 2026", date(2026, 11, 29)),
+        ("Ansök senast: 15 januari 2027 (om 56 dagar)", date(2027, 1, 15)),
+        ("Ansøgningsfrist: 4. december 2026", date(2026, 12, 4)),
+        ("Søknadsfrist: 15. desember 2026", date(2026, 12, 15)),
+    ],
+)
+def test_closing_labels_of_prosple_and_scandinavian_boards(text, expected):
+    assert closing_date(text, as_of=AS_OF) == expected

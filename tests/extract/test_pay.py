@@ -365,3 +365,15 @@ def test_a_currency_code_written_before_its_symbol(text, expected):
 def test_malaysian_ringgit():
     assert parse_pay("RM 1,500 – RM 1,800 per month", country="") == pay(1500, 1800, "MYR", "month")
     assert parse_pay("RM3,000 monthly", country="") == pay(3000, 3000, "MYR", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enligt avtal, från 27 500 kr/mån.", Pay(Decimal(27500), Decimal(27500), "SEK", "month")),
+        ("165 kr/tim", Pay(Decimal(165), Decimal(165), "SEK", "hour")),
+        ("420 000 kr/år", Pay(Decimal(420000), Decimal(420000), "SEK", "year")),
+    ],
+)
+def test_swedish_pay_periods_after_a_slash(text, expected):
+    assert parse_pay(text, country="SE") == expected

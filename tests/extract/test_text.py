@@ -2732,3 +2732,65 @@ def test_a_tables_employer_duration_and_closing_date_columns():
             date(2027, 1, 15),
         ),
     ]
+
+
+def test_the_selected_result_gains_the_facts_only_its_pane_states():
+    page = """Jobs
+Data Science Intern - Summer 2027
+Bluefin Analytics
+Internship · Boston, MA
+
+Quantitative Research Intern
+Marlowe Capital
+Internship · New York, NY
+
+Machine Learning Intern
+Tidewater Health
+Internship · Chicago, IL
+
+Data Science Intern - Summer 2027
+Bluefin Analytics
+Full-Time · Onsite
+Apply by December 15, 2026 at 11:59 PM
+About the role
+Build forecasting models for hospital supply chains with our data science team.
+Qualifications
+Pursuing a degree in statistics or computer science.
+We are unable to sponsor visas for this role.
+"""
+    postings = parse_text(page, as_of=AS_OF).postings
+    selected = postings[0]
+    assert (selected.title, selected.company) == (
+        "Data Science Intern - Summer 2027",
+        "Bluefin Analytics",
+    )
+    assert selected.locations == [Location("Boston", "MA", "US")]
+    assert selected.employment_types == ["internship", "full_time"]
+    assert selected.work_arrangement == "on_site"
+    assert selected.valid_through == date(2026, 12, 15)
+    assert selected.visa_sponsorship is False
+    assert [p.visa_sponsorship for p in postings[1:]] == [None, None]
+
+
+def test_a_card_saying_when_it_closed_is_expired_and_was_not_posted_then():
+    postings = parse_text(
+        """Similar opportunities
+
+Graduate Civil Engineer 2027
+Harbourline Consulting
+Sydney NSW, Melbourne VIC
+Graduate Job or Program
+Closed 2 weeks ago
+
+Graduate Data Analyst 2027
+Harbourline Consulting
+Brisbane QLD
+Graduate Job or Program
+Posted 3 days ago
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.expired, p.posted_on) for p in postings] == [
+        ("Graduate Civil Engineer 2027", True, None),
+        ("Graduate Data Analyst 2027", False, date(2026, 11, 17)),
+    ]

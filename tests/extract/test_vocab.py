@@ -828,3 +828,39 @@ def test_more_terms_and_starts(text, weeks, start):
 
 def test_remote_work_not_allowed_is_not_remote():
     assert work_arrangement("Télétravail non autorisé") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quillstone is unable to provide work permit sponsorship for this position.", False),
+        ("No ofrecemos patrocinio de visado para este puesto.", False),
+        ("Voor deze stage kunnen wij geen werkvergunning of visum aanvragen.", False),
+        ("Visa sponsorship is available for candidates already residing in Japan.", True),
+    ],
+)
+def test_visa_statements_in_spanish_dutch_and_of_work_permits(text, expected):
+    assert visa_sponsorship(text) is expected
+
+
+def test_polish_degree_nouns():
+    assert degree_levels("Wykształcenie wyższe (licencjat lub inżynier)") == ["bachelors"]
+    assert degree_levels("Tytuł magistra informatyki") == ["masters"]
+
+
+def test_part_time_allowed_beside_a_role_is_no_part_time_role():
+    assert employment_types("Internship\nPart time allowed") == ["internship"]
+    assert employment_types("Part time, 20 hours a week") == ["part_time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("Graduate Civil Engineer 2027\nClosed 2 weeks ago", True),
+        ("Data Analyst\nExpired on 3 Nov 2026", True),
+        ("We built closed-loop controllers.\nClosed 2 weeks ago", True),
+        ("Closed-loop control\nThe lab is closed on weekends.", False),
+    ],
+)
+def test_a_line_saying_when_the_role_closed(text, closed):
+    assert expired(text) is closed
