@@ -265,6 +265,7 @@ _CHROME = re.compile(
     r"|(?:promocionado|promu|beworben)\s+(?:por|par|von)\b.*|coincide\s+con\s+tus\s+preferencias\b.*"
     r"|correspond\s+à\s+vos\s+préférences\b.*|entspricht\s+ihren\s+präferenzen\b.*"
     r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|meer\s*\.\.\.|more\s*\.\.\.|…"
+    r"|based\s+on\s+your\s+(?:profile|preferences|activity|searches|search\s+history)\b.*"
     r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
     # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".
     r"|.{1,150}\s(?:with\s+verification|mit\s+verifizierung|avec\s+vérification|con\s+verificación)"
@@ -1676,6 +1677,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             pass  # "Closes: 30th November 2026": read from the card's lines as its closing date
         elif current and _is_snippet(line):
             current.body.append(line)  # the card's excerpt of its description, not a title
+        elif current and len(current.raw) == 1 and line.casefold() == current.title.casefold():
+            continue  # LinkedIn repeats a card's title for screen readers
         elif current is None or (not single and _opens_next_card(current, content, index, as_of)):
             current = _Draft(title=line)
             if pair := _role_and_company(line):
@@ -1710,6 +1713,16 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.locations.extend(places)
             if not places:
                 current.facts.append(line)  # "Tessellate Labs - Remote"
+        elif (
+            not current.company
+            and len(current.raw) == 1
+            and _looks_like_company(line)
+            and _names_only_regions(line)
+            and any(place.city for place in _location_line(_next(content, index)))
+        ):
+            # "Meta" above "Menlo Park, CA": a company named like a region (Colombia's Meta), as
+            # the line between a card's title and its town.
+            current.company = _clean_company(line)
         elif _take_fact_parts(line, current, as_of) or _take_fact_line(line, current, as_of):
             pass
         elif not current.company and _looks_like_company(line):
@@ -1736,6 +1749,11 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         if described and swapped:
             draft.title, draft.company = draft.company, _clean_company(draft.title)
     return drafts
+
+
+def _names_only_regions(line: str) -> bool:
+    places = _location_line(line)
+    return bool(places) and all(place.region and not place.city for place in places)
 
 
 _TOWN_LINE = re.compile(r"^(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}(?:\s+[A-Z]{2})?$")

@@ -2794,3 +2794,43 @@ Posted 3 days ago
         ("Graduate Civil Engineer 2027", True, None),
         ("Graduate Data Analyst 2027", False, date(2026, 11, 17)),
     ]
+
+
+def test_a_feed_of_cards_whose_titles_are_repeated_for_screen_readers():
+    postings = parse_text(
+        """Jobs you may be interested in
+Based on your profile, preferences, and activity like applies, searches, and saves
+3 results
+Senior Data Scientist, Experimentation
+Senior Data Scientist, Experimentation
+Duolingo
+Pittsburgh, PA (On-site)
+$165K/yr - $210K/yr
+1 week ago
+Data Engineer (Contract, 6 months)
+Data Engineer (Contract, 6 months) with verification
+Insight Global
+Austin, TX (Remote)
+21 hours ago
+Research Scientist Intern, PhD - Summer 2027
+Research Scientist Intern, PhD - Summer 2027
+Meta
+Menlo Park, CA (On-site)
+4 days ago
+See more jobs
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.locations) for p in postings] == [
+        (
+            "Senior Data Scientist, Experimentation",
+            "Duolingo",
+            [Location("Pittsburgh", "PA", "US")],
+        ),
+        ("Data Engineer (Contract, 6 months)", "Insight Global", [Location("Austin", "TX", "US")]),
+        (
+            "Research Scientist Intern, PhD - Summer 2027",
+            "Meta",
+            [Location("Menlo Park", "CA", "US")],
+        ),
+    ]
