@@ -265,6 +265,8 @@ _CHROME = re.compile(
     r"|(?:promocionado|promu|beworben)\s+(?:por|par|von)\b.*|coincide\s+con\s+tus\s+preferencias\b.*"
     r"|correspond\s+à\s+vos\s+préférences\b.*|entspricht\s+ihren\s+präferenzen\b.*"
     r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|meer\s*\.\.\.|more\s*\.\.\.|…"
+    # A startup's equity beside its pay (Wellfound): "$185k – $225k • 0.05% – 0.12%".
+    r"|\d{1,2}(?:\.\d+)?%\s*[–-]\s*\d{1,2}(?:\.\d+)?%(?:\s+equity)?"
     r"|based\s+on\s+your\s+(?:profile|preferences|activity|searches|search\s+history)\b.*"
     r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
     # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".
@@ -1679,6 +1681,10 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.body.append(line)  # the card's excerpt of its description, not a title
         elif current and len(current.raw) == 1 and line.casefold() == current.title.casefold():
             continue  # LinkedIn repeats a card's title for screen readers
+        elif current and not current.title:
+            current.title = line  # the role under a company's name, tagline and facts
+        elif current is None and len(line) <= _SHORT_FACT and _COMPANY_FACTS.search(line):
+            continue  # "Series B · 51-200 employees" above a listing's first role
         elif current is None or (not single and _opens_next_card(current, content, index, as_of)):
             current = _Draft(title=line)
             if pair := _role_and_company(line):
@@ -1729,6 +1735,15 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.company = _clean_company(line)
         elif current.company and len(line) <= _SHORT_FACT and _LABELLED.match(line):
             current.facts.append(line)  # "Funding for: UK Students": the card's, not its text
+        elif current.company and len(line) <= _SHORT_FACT and _COMPANY_FACTS.search(line):
+            # "Series B · 51-200 employees": the employer's facts, not the card's text. Under a
+            # name and a tagline naming no role, the role follows (Welcome to the Jungle, Otta).
+            if (
+                len(current.raw) == 2
+                and not _names_role(current.title)
+                and _names_role(_next(content, index))
+            ):
+                current.company, current.title = _clean_company(current.title), ""
         elif current.locations and _DEPARTMENT.match(line) and not _names_role(line):
             current.facts.append(line)  # a careers board row's team: "Engineering – Autonomy"
         elif current.company and not current.locations and _TOWN_LINE.match(line):
@@ -2180,6 +2195,13 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     search form and result counts above it are no cards); only whole cards count."""
     content = _without_search_form([line for line in lines if line and not _is_chrome(line)])
     first = next((i for i in range(len(content)) if _opens_card(content, i, as_of)), None)
+    if (
+        first is not None
+        and first >= 2
+        and _COMPANY_FACTS.search(content[first])
+        and _looks_like_company(content[first - 2])
+    ):
+        first -= 2  # the employer's name and tagline above its facts open the first card (Otta)
     cards = [
         card
         for card in (_card_drafts(content[first:], as_of) if first is not None else [])

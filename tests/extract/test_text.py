@@ -2834,3 +2834,64 @@ See more jobs
             [Location("Menlo Park", "CA", "US")],
         ),
     ]
+
+
+def test_startup_cards_with_the_employers_stage_and_equity_beside_the_pay():
+    postings = parse_text(
+        """Similar Jobs
+Staff Software Engineer, Payments
+Mosaic Pay
+Series B • 51-200 Employees
+$185k – $225k • 0.05% – 0.12%
+Remote (US only)
+Full Time
+Posted 1 week ago
+Founding Engineer
+Tessellate AI
+Pre-seed • 1-10 Employees
+$130k – $160k • 1.0% – 2.5%
+San Francisco • In office
+Full Time
+Posted today
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.work_arrangement, p.posted_on) for p in postings] == [
+        ("Staff Software Engineer, Payments", "Mosaic Pay", "remote", date(2026, 11, 13)),
+        ("Founding Engineer", "Tessellate AI", "on_site", date(2026, 11, 20)),
+    ]
+    assert postings[0].pay == Pay(Decimal(185000), Decimal(225000), "USD", "year")
+    assert postings[1].employment_types == ["full_time"]
+
+
+def test_cards_opening_with_the_employer_its_tagline_and_its_facts():
+    postings = parse_text(
+        """Jobs for you
+128 matches
+
+Fernhill
+Making home insurance fair for renters
+Series B · 51-200 employees · Insurtech
+Senior Product Designer
+London · Hybrid
+£70,000 - £85,000
+Posted 2 days ago
+Save
+
+Petalcraft
+Flowers, delivered without the waste
+Seed · 11-50 employees · E-commerce
+Product Design Lead
+Manchester · On-site
+£65k – £72k
+Posted 3 weeks ago
+Save
+
+Load more
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.locations, p.work_arrangement) for p in postings] == [
+        ("Senior Product Designer", "Fernhill", [Location("London", "", "GB")], "hybrid"),
+        ("Product Design Lead", "Petalcraft", [Location("Manchester", "", "GB")], "on_site"),
+    ]
