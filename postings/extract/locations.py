@@ -883,6 +883,8 @@ def _piece_locations(
 ) -> list[Location]:
     if countries := area_countries(piece):
         return [Location(country=country) for country in countries]
+    if whole := _towns_with_regions(piece, context, labelled=labelled):
+        return whole  # "Sydney NSW, Melbourne VIC": each comma part a town and its region
     if location := parse_location(piece, default_country=context, labelled=labelled):
         return [location]
     if countries := _slashed_countries(piece):
@@ -900,6 +902,16 @@ def _piece_locations(
                 distinct.setdefault((fold(place.city), place.region, place.country), place)
             return list(distinct.values())
     return _comma_list(piece, context, strict=strict, labelled=labelled)
+
+
+def _towns_with_regions(piece: str, context: str, *, labelled: bool) -> list[Location]:
+    parts = [part.strip(" .:") for part in piece.split(",")]
+    if len(parts) < 2:
+        return []
+    places = [parse_location(part, default_country=context, labelled=labelled) for part in parts]
+    if all(place and place.city and place.region for place in places):
+        return places
+    return []
 
 
 def _slashed_countries(piece: str) -> list[str]:

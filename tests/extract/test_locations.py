@@ -542,3 +542,16 @@ def test_more_ways_places_are_listed(text, expected):
 def test_a_month_and_year_is_no_town_and_postcode():
     assert parse_location("March 2027") is None
     assert parse_location("Reading RG1 2AB") == Location("Reading", "", "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sydney NSW, Melbourne VIC", [Location("Sydney", "NSW", "AU"), Location("Melbourne", "VIC", "AU")]),
+        ("Boston MA, New York NY", [Location("Boston", "MA", "US"), Location("New York", "NY", "US")]),
+        ("Cambridge, MA, USA", [Location("Cambridge", "MA", "US")]),
+        ("Austin, Texas", [Location("Austin", "TX", "US")]),
+    ],
+)  # fmt: skip
+def test_towns_each_with_its_region_in_one_comma_list(text, expected):
+    assert parse_locations(text) == expected

@@ -2794,6 +2794,10 @@ Posted 3 days ago
         ("Graduate Civil Engineer 2027", True, None),
         ("Graduate Data Analyst 2027", False, date(2026, 11, 17)),
     ]
+    assert postings[0].locations == [
+        Location("Sydney", "NSW", "AU"),
+        Location("Melbourne", "VIC", "AU"),
+    ]
 
 
 def test_a_feed_of_cards_whose_titles_are_repeated_for_screen_readers():
