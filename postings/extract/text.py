@@ -610,7 +610,38 @@ def _document_lines(text: str) -> list[str]:
         lines.append("" if _is_menu_row(line) else " ".join(line.replace("\u00a0", " ").split()))
     if not any(lines):
         raise DocumentError("the document is empty")
-    return lines
+    return _joined_pay_ranges(lines)
+
+
+# MyCareersFuture prints a range's parts on lines of their own: "$6,500", "to$9,000", "Monthly".
+_LONE_AMOUNT = r"(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s)?\s?\d[\d,.]*[kK]?"
+_RANGE_START = re.compile(rf"^{_LONE_AMOUNT}$")
+_RANGE_END = re.compile(rf"^(?:to|-|–|bis|à|a)\s*{_LONE_AMOUNT}$", _I)
+_PERIOD_ALONE = re.compile(
+    r"^(?:(?:per|a|an|/)\s*)?(?:monthly|yearly|annually|hourly|weekly|daily|month|year|annum|hour"
+    r"|week|day)$",
+    _I,
+)
+
+
+_GLUED_SYMBOL = re.compile(r"(?<=[a-z])(?=[$€£¥₹])", _I)
+
+
+def _joined_pay_ranges(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (
+            _RANGE_END.match(line)
+            and _RANGE_START.match(previous)
+            and any(symbol in previous for symbol in "$€£¥₹")
+        ):
+            joined[-1] = f"{previous} {_GLUED_SYMBOL.sub(' ', line, count=1)}"  # "to$9,000"
+        elif _PERIOD_ALONE.match(line) and _RANGE_END.search(previous.split(" ", 1)[-1]):
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 # A table copied from a page keeps a tab between its cells: "Title / Team / Location / Type",
@@ -2048,9 +2079,15 @@ def _labelled_locations(body: list[str]) -> list[Location]:
             continue
         value = label["value"] or next((later for later in body[i + 1 :] if later), "")
         # "positions available in (but not limited to): Arlington, VA; ..."
-        if found := find_locations(value.rsplit(":", 1)[-1], labelled=True):
+        value = value.rsplit(":", 1)[-1]
+        # "Work location: One-North, Singapore. Hybrid work arrangement (3 days in office)."
+        sentences = [value, _SENTENCE_BREAK.split(value, 1)[0]]
+        if found := next((f for v in sentences if (f := find_locations(v, labelled=True))), []):
             return found
     return []
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z\)])\.\s+(?=[A-Z])")
 
 
 def _internship_facts(draft: _Draft, body_text: str, types: list[str]) -> tuple[int | None, str]:
@@ -2446,7 +2483,11 @@ def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
     own_company = ""
     drafts = _drafts(lines, as_of)
     page_dates = _page_dates(text, lines, as_of)
-    countries = Counter(place.country for draft in drafts for place in draft.locations)
+    countries = Counter(
+        place.country
+        for draft in drafts
+        for place in draft.locations or _labelled_locations(draft.body)
+    )
     countries.pop("", None)
     page_country = countries.most_common(1)[0][0] if countries else ""
     for draft in drafts:

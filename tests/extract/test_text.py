@@ -2899,3 +2899,38 @@ Load more
         ("Senior Product Designer", "Fernhill", [Location("London", "", "GB")], "hybrid"),
         ("Product Design Lead", "Petalcraft", [Location("Manchester", "", "GB")], "on_site"),
     ]
+
+
+def test_a_range_split_over_lines_and_a_place_said_in_the_text_set_the_currency():
+    result = parse_text(
+        """Jobs
+Data Engineer
+GRAB COMPANY PTE. LTD.
+Central
+Full Time, Permanent
+$6,500
+to$9,000
+Monthly
+Posted 12 Nov 2026
+Roles & Responsibilities
+Build batch and streaming pipelines using Spark, Flink and Kafka.
+Requirements
+At least 3 years of experience in data engineering.
+Work location: One-North, Singapore. Hybrid work arrangement (3 days in office).
+Similar Jobs
+Senior Data Engineer
+DBS BANK LTD.
+Downtown Core
+Full Time
+$8,000 to $12,000 Monthly
+Posted 2 days ago
+""",
+        as_of=AS_OF,
+    )
+    main, card = result.postings
+    assert main.locations == [Location("One-North", "", "SG")]
+    assert main.pay == Pay(Decimal(6500), Decimal(9000), "SGD", "month")
+    assert (card.title, card.pay) == (
+        "Senior Data Engineer",
+        Pay(Decimal(8000), Decimal(12000), "SGD", "month"),
+    )
