@@ -540,6 +540,7 @@ class _Draft:
     field_label: str = ""  # the label of the value awaited ("Date posted", then "14 Oct 2026")
     header: list[str] = field(default_factory=list)  # the lines between the title and the body
     own: bool = False  # the page's own posting, not a card listed on it
+    board_row: bool = False  # a careers board's role and place, whose employer is the page's
 
 
 @lru_cache(maxsize=8192)
@@ -734,7 +735,7 @@ def _in_menu(lines: list[str], i: int, *, last_counts: bool = False) -> bool:
 # "More jobs at Wattle Pay", "Weitere Jobs von Acme", "Autres offres de Acme": the listing's
 # heading names the employer of every role under it.
 _HEADING_COMPANY = re.compile(
-    r"^(?:(?:more|other|all|further)\s+)?(?:(?:student|research|internship|career)\s+)?(?:jobs|openings"
+    r"^(?:(?:more|other|all|further|current)\s+)?(?:(?:student|research|internship|career)\s+)?(?:jobs|openings"
     r"|roles|positions|open\s+roles|open\s+positions|careers|vacancies|internships|opportunities"
     r"|job\s+offers|programs|programmes)\s+(?:at|from|by|with|of(?:\s+the)?)\s+"
     r"|^(?:andere|meer)\s+(?:stages|vacatures)\s+(?:bij|van)\s+|^outras\s+vagas\s+(?:d[aeo]|na|no)\s+"
@@ -1986,8 +1987,13 @@ def _block_cards(region: list[str], as_of: datetime) -> list[_Draft]:
         elif not _is_chrome(line):
             blocks[-1].append(line)
     cards = []
+    board = any(_role_place_rows(block, as_of) for block in blocks)
     for block in blocks:
-        if 2 <= len(block) <= _MAX_CARD_LINES and not _is_fact_only(block[0], as_of):
+        if rows := _role_place_rows(block, as_of, board=board):
+            for row in rows:
+                cards.extend(_card_drafts(row, as_of, single=True))
+                cards[-1].board_row = True
+        elif 2 <= len(block) <= _MAX_CARD_LINES and not _is_fact_only(block[0], as_of):
             cards.extend(
                 card
                 for card in _card_drafts(block, as_of, single=True)
@@ -1996,6 +2002,35 @@ def _block_cards(region: list[str], as_of: datetime) -> list[_Draft]:
                 or (_TITLE_WORDS.search(card.title) and (card.locations or card.posted))
             )
     return cards
+
+
+def _role_place_rows(
+    block: list[str], as_of: datetime, *, board: bool = False
+) -> list[list[str]] | None:
+    """A careers board's department: "Engineering", then each role on a line above its place
+    ("Gameplay Engineer II", "Austin, TX"). Its rows, or None for any other block.
+
+    `board`: other blocks of the page read so, and a department with one role ("Production",
+    "Associate Producer", "Austin, TX") does too; alone, such a block is a company's card.
+    """
+    heading = len(block) % 2 == 1
+    rows = block[1:] if heading else block
+    if heading and (
+        _location_line(block[0])
+        or len(block[0].split()) > _MAX_DEPARTMENT_WORDS
+        or _LEGAL_FORM.search(block[0])
+    ):
+        return None
+    if len(rows) < (2 if heading and (board or _DEPARTMENT.match(block[0])) else 4):
+        return None
+    pairs = [rows[i : i + 2] for i in range(0, len(rows), 2)]
+    for title, place in pairs:
+        if _location_line(title) or _is_fact_only(title, as_of) or not _location_line(place):
+            return None
+    return pairs if board or any(_names_role(title) for title, _ in pairs) else None
+
+
+_MAX_DEPARTMENT_WORDS = 3
 
 
 def _is_whole_card(draft: _Draft) -> bool:
@@ -2036,6 +2071,9 @@ def _organisations(text: str) -> Counter[str]:
 
 
 def _page_organisation(text: str, lines: list[str]) -> str:
+    # "Current openings at Mosswood Games": the page says whose roles it lists.
+    if headed := next((name for line in lines if (name := _heading_company(line))), ""):
+        return headed
     named = _organisations(text).most_common(1)
     if named:
         return named[0][0]
@@ -2256,7 +2294,11 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     above = lines[start - 1] if start > 0 else ""
     if above and (start == 1 or not lines[start - 2]) and _names_role(above):
         start -= 1
-    blocks = [card for card in _block_cards(_without_footer(lines[start:]), as_of) if card.company]
+    blocks = [
+        card
+        for card in _block_cards(_without_footer(lines[start:]), as_of)
+        if card.company or card.board_row
+    ]
     return blocks if _named_roles(blocks, as_of) >= _named_roles(cards, as_of) else cards
 
 

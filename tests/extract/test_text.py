@@ -2934,3 +2934,40 @@ Posted 2 days ago
         "Senior Data Engineer",
         Pay(Decimal(8000), Decimal(12000), "SGD", "month"),
     )
+
+
+def test_a_careers_board_grouping_its_roles_by_department():
+    postings = parse_text(
+        """Mosswood Games logo
+Current openings at Mosswood Games
+Mosswood is an independent studio behind a cozy farming game. We are a team of 140.
+Filter
+
+Art
+Senior Environment Artist
+Montréal, QC
+Character Artist (Contract, 12 months)
+Remote - Canada
+
+Engineering
+Gameplay Engineer II
+Austin, TX
+Engineering Intern, Summer 2027
+Austin, TX
+
+Production
+Associate Producer
+Austin, TX
+
+Powered by greenhouse
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.locations) for p in postings] == [
+        ("Senior Environment Artist", "Mosswood Games", [Location("Montréal", "QC", "CA")]),
+        ("Character Artist (Contract, 12 months)", "Mosswood Games", [Location("", "", "CA")]),
+        ("Gameplay Engineer II", "Mosswood Games", [Location("Austin", "TX", "US")]),
+        ("Engineering Intern, Summer 2027", "Mosswood Games", [Location("Austin", "TX", "US")]),
+        ("Associate Producer", "Mosswood Games", [Location("Austin", "TX", "US")]),
+    ]
+    assert postings[1].employment_types == ["contract"]
