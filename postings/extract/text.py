@@ -55,10 +55,10 @@ _OPEN_ROLES = (
 )
 _LISTING_HEADING = re.compile(
     r"^(?:these\s+roles\s+are\s+hiring\s+now|similar\s+(?:jobs|roles|positions|postings)"
-    r"|related\s+(?:jobs|content|roles|positions)|people\s+also\s+viewed|more\s+jobs(?:\s+.{0,40})?"
+    r"|related\s+(?:jobs|content|roles|positions|vacancies|offers|opportunities)|people\s+also\s+viewed|more\s+jobs(?:\s+.{0,40})?"
     r"|recommended\s+(?:jobs|for\s+you)|jobs\s+you\s+(?:may|might)\s+(?:be\s+interested\s+in|like)"
     r"|here\s+are\s+similar\s+(?:jobs|job\s+postings|roles)\b.{0,60}"
-    r"|(?:offerte|annunci|lavori|posizioni)\s+simili|altre\s+offerte\b.{0,40}|potrebbero\s+interessarti"
+    r"|(?:offerte|annunci|lavori|posizioni)(?:\s+di\s+lavoro)?\s+simili|altre\s+offerte\b.{0,40}|potrebbero\s+interessarti"
     r"|(?:ofertas|empleos|vacantes)\s+similares|otras\s+ofertas\b.{0,40}|te\s+puede[n]?\s+interesar"
     r"|vergelijkbare\s+vacatures|(?:meer|andere)\s+vacatures\b.{0,40}|similar\s+internships"
     r"|jobs,?\s+die\s+(?:sie|dich|du)\s+auch\s+interessieren\s+könnten|related\s+internships"
@@ -66,11 +66,11 @@ _LISTING_HEADING = re.compile(
     r"|similar\s+job\s+postings|liknande\s+(?:jobb|annonser)|benzer\s+(?:ilanlar|iş\s+ilanları)"
     r"|vagas\s+(?:semelhantes|similares|relacionadas)|outras\s+vagas\b.{0,40}"
     r"|you\s+(?:may|might)\s+also\s+like|other\s+(?:jobs|openings|roles)|ähnliche\s+(?:jobs|stellen\w*)"
-    r"|weitere\s+(?:jobs|stellen\w*)|das\s+könnte\s+dich\s+auch\s+interessieren"
-    r"|(?:offres|emplois|postes)\s+similaires|d['’]autres\s+offres.*"
+    r"|weitere\s+(?:jobs|stellen\w*)(?:\s+(?:von|bei)\s+.{1,60})?|das\s+könnte\s+dich\s+auch\s+interessieren"
+    r"|(?:offres|emplois|postes)\s+similaires|voir\s+(?:davantage|plus)\s+d['’]offres(?:\s+d['’]emploi)?\s+similaires|d['’]autres\s+offres.*"
     r"|(?:ces\s+offres|ces\s+postes|ces\s+emplois)\s+pourraient\s+(?:aussi\s+|également\s+)?vous\s+intéresser"
     r"|vous\s+(?:pourriez|aimerez)\s+(?:aussi|également)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren"
-    r"|ähnliche\s+stellenangebote|(?:more|other)\s+jobs\s+at\s+.{1,40}|jobs\s+similar\s+to\s+this\s+one"
+    r"|ähnliche\s+stellenangebote|(?:more|other)\s+jobs\s+at\s+.{1,40}|(?:remote\s+)?(?:jobs|roles)\s+similar\s+to\s+.{1,100}"
     r"|(?:jobs|open\s+roles|open\s+positions|careers)\s+at\s+.{1,40}"
     r"|(?:people|those)\s+who\s+viewed\s+this\s+(?:job|role|position|project|posting)\s+also\s+viewed"
     r"|other\s+(?:projects|jobs|openings|positions)\s+(?:from|at|by)\s+.{1,40}"
@@ -267,6 +267,8 @@ _CHROME = re.compile(
     r"|promoted\s+by\s+(?:hirer|\w+)(?:\s*·\s*.{1,60})?|plus\s*\.\.\.|meer\s*\.\.\.|more\s*\.\.\.|…"
     # A startup's equity beside its pay (Wellfound): "$185k – $225k • 0.05% – 0.12%".
     r"|\d{1,2}(?:\.\d+)?%\s*[–-]\s*\d{1,2}(?:\.\d+)?%(?:\s+equity)?"
+    r"|(?:gehalt|salary|salaire|sueldo)\s+(?:anzeigen|ansehen|anzeigen\s+lassen)|(?:show|see|view)\s+salary"
+    r"|how\s+do\s+you\s+know\??|vaga\s+(?:também\s+)?(?:exclusiva\s+)?para\s+pcd|todas\s+as\s+vagas"
     r"|based\s+on\s+your\s+(?:profile|preferences|activity|searches|search\s+history)\b.*"
     r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
     # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".

@@ -81,7 +81,7 @@ _EMPLOYMENT = {
         r"practicas\b",
         r"becari[oa]s?\b",
         r"pasant[ií]as?\b",
-        r"tirocini[oa]\b",
+        r"tirocin(?:i[oa]|ante)\b",
         r"stagista\b",
         r"stagiair\b",
         r"afstudeerstage\b",
@@ -202,7 +202,9 @@ _ARRANGEMENTS = {
         r"télétravail\s+(?:partiel|occasionnel|fréquent|possible)",
         # "Homeoffice möglich": working from home is allowed, not the rule.
         _guarded(rf"(?:{_HOME_OFFICE}|mobiles\s+arbeiten)\s+möglich\b", "möglich"),
-        r"days?\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+|our\s+)?(?:\w+\s+)?office\b",
+        # "3 days a week in our office"; five such days are the whole week, on site.
+        r"days?(?<!5\sdays)(?<!five\sdays)\s+(?:a|per|in\s+the)\s+week\s+in\s+(?:the\s+|our\s+)?"
+        r"(?:\w+\s+)?office\b",
         # "work from the office at least three days per week"
         _guarded(
             r"(?:from|in)\s+(?:the|our)\s+office\s+(?:at\s+least\s+)?(?:one|two|three|four|[1-4])\s+days?"
@@ -450,7 +452,9 @@ _NO_SPONSORSHIP = _phrases(
 )
 _SPONSORSHIP = _phrases(
     r"h-?1b\s+sponsor(?:ship)?\s+likely",
-    r"visa\s+sponsorship\s+(?:is\s+)?(?:available|provided|offered|possible)",
+    r"visa\s+sponsorship\s+(?:and\s+(?:\w+\s+){1,3}?)?(?:is\s+|are\s+)?(?:available|provided|offered"
+    r"|possible)",
+    r"support\s+your\s+(?:change\s+of\s+)?visa\s+(?:status|application)",
     r"sponsorship\s+(?:under|through|for)\s+[^.\n]{0,60}?\s+(?:is\s+)?available",
     r"support\s+(?:work\s+permits?|visas?|visa\s+applications?)\b(?<!not\ssupport\swork\spermits)",
     r"visa\s+sponsorship\b(?<=support\sand\svisa\ssponsorship)",

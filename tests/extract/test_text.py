@@ -2971,3 +2971,53 @@ Powered by greenhouse
         ("Associate Producer", "Mosswood Games", [Location("Austin", "TX", "US")]),
     ]
     assert postings[1].employment_types == ["contract"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Voir davantage d’offres d’emploi similaires",
+        "Offerte di lavoro simili",
+        "Remote jobs similar to Backend Engineer Intern (Postgres/Elixir)",
+        "Weitere Stellenangebote bei Lieferfix GmbH",
+        "Related vacancies",
+        "Sprawdź podobne oferty",
+    ],
+)
+def test_listing_headings_in_other_wordings_and_languages(heading):
+    page = f"""Data Analyst Intern
+Acme Analytics GmbH
+Berlin
+Internship
+About the role
+You will build dashboards for our sales team and analyse churn.
+
+{heading}
+Backend Engineer
+Brightwave GmbH
+Munich
+2 days ago
+
+Product Designer
+Kestrel Studio GmbH
+Hamburg
+3 days ago
+"""
+    titles = [p.title for p in parse_text(page, as_of=AS_OF).postings]
+    assert titles == ["Data Analyst Intern", "Backend Engineer", "Product Designer"]
+
+
+@pytest.mark.parametrize(
+    "badge", ["Gehalt anzeigen", "How do you know?", "Vaga também para PcD", "Show salary"]
+)
+def test_more_badges_and_banners_are_chrome(badge):
+    posting = _main(f"""{badge}
+Data Engineer (m/w/d)
+{badge}
+Lieferfix GmbH
+Berlin
+Vollzeit
+About the role
+You will build the pipelines behind our delivery forecasts.
+""")
+    assert (posting.title, posting.company) == ("Data Engineer (m/w/d)", "Lieferfix GmbH")

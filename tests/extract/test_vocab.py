@@ -864,3 +864,23 @@ def test_part_time_allowed_beside_a_role_is_no_part_time_role():
 )
 def test_a_line_saying_when_the_role_closed(text, closed):
     assert expired(text) is closed
+
+
+def test_five_days_a_week_in_the_office_is_on_site_and_three_is_hybrid():
+    assert work_arrangement("We work in person 5 days a week in our office in SoMa.") == "on_site"
+    assert work_arrangement("You will work 3 days a week in our London office.") == "hybrid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visa sponsorship and relocation support available.",
+        'If needed, we will support your change of visa status to "Engineer/Specialist".',
+    ],
+)
+def test_more_ways_of_offering_a_visa(text):
+    assert visa_sponsorship(text) is True
+
+
+def test_an_italian_trainee_is_an_intern():
+    assert employment_types("Tirocinante Ufficio Acquisti") == ["internship"]
