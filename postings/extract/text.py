@@ -1176,7 +1176,8 @@ _TITLE_WORDS = re.compile(
     r"|abschlussarbeit|masterarbeit|bachelorarbeit|masterand|bachelorand|thesis\b|tesi\s+di"
     r"|verkoper|technicus|predoctoral|postdoctoral|contrato\s+predoctoral|assegno\s+di\s+ricerca"
     r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
-    r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship)",
+    r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship"
+    r"|(?-i:SWE|SRE|SDE|SDET|MLE)\b)",  # "Staff SWE, Product"
     _I,
 )
 _FIELD_WORDS = re.compile(
@@ -1656,8 +1657,17 @@ def _take_pipe_fields(line: str, draft: _Draft, as_of: datetime) -> None:
 
 def _posting_signals(draft: _Draft) -> int:
     section_kinds = {heading_kind(line) for line in draft.body if line} - {None, "other"}
-    # An article about jobs names companies, dates and pay too; its byline takes two of them back.
-    return -_BYLINE_WEIGHT * draft.byline + sum(
+    # An article about jobs names companies, dates and pay too; its byline takes two of them back,
+    # and so does a headline naming no role over text without a posting's sections ("Research
+    # news", "PyCon Italia 2027").
+    facts = "\n".join(draft.facts)
+    unlike_a_role = (
+        not section_kinds
+        and not _names_role(draft.title)
+        and not employment_types(facts)
+        and work_arrangement(facts) == "unknown"
+    )
+    return -_BYLINE_WEIGHT * (draft.byline + unlike_a_role) + sum(
         (
             bool(draft.company),
             bool(draft.locations),

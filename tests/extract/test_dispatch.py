@@ -225,8 +225,11 @@ def test_nothing_executable_survives_any_format(document):
         # ("Senior SE" is no place), and posts in "NYC" or "SF" now have a place. A post naming
         # no role ("MONUMENTAL | ... | Amsterdam, The Netherlands | Full Time") is skipped rather
         # than titled by its place; one whose field runs place and role together ("Kirkland, WA
-        # (In Person) Founding Engineer") is kept.
-        ("hn_who_is_hiring/hn_raw_2026-02-01.json", 351, 106),
+        # (In Person) Founding Engineer") is kept. A post whose only field naming no role is
+        # its stage ("Seed") and that says nothing else of the job is skipped; "Staff SWE, AI"
+        # is a role, so "Staff SWE" is no longer read as a town in Anguilla, and the post, naming
+        # only "SF Onsite", no longer has enough of a posting to keep.
+        ("hn_who_is_hiring/hn_raw_2026-02-01.json", 349, 108),
     ],
 )
 def test_real_documents(relative, postings, skipped):

@@ -3021,3 +3021,20 @@ About the role
 You will build the pipelines behind our delivery forecasts.
 """)
     assert (posting.title, posting.company) == ("Data Engineer (m/w/d)", "Lieferfix GmbH")
+
+
+def test_a_news_item_under_a_section_name_is_no_posting():
+    result = parse_text(
+        """Home
+News
+Research news
+University opens new Lab for Climate-Resilient Cities
+Published 18 November 2026
+Share this article
+The University of Eastbridge today opened a new interdisciplinary research centre.
+Over the next two years the lab expects to grow to around 40 researchers, including 12 fully
+funded PhD studentships. Recruitment will be announced on the university's jobs pages.
+""",
+        as_of=AS_OF,
+    )
+    assert result.postings == []
