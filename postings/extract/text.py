@@ -87,7 +87,7 @@ _LISTING_HEADING = re.compile(
     rf"|{_OPEN_ROLES})(?:\s*\(\d+\))?\s*:?$",
     _I,
 )
-_OPEN_ROLES_HEADING = re.compile(rf"^(?:{_OPEN_ROLES})\s*:?$", _I)
+_OPEN_ROLES_HEADING = re.compile(rf"^(?:{_OPEN_ROLES})(?:\s*\(\d+\))?\s*:?$", _I)
 # Headings where the page's own posting text begins (or resumes after a listing region).
 _BODY_HEADING = re.compile(
     r"^(?:(?:full\s+)?(?:job\s+)?description|about\s+the\s+(?:job|role|position|opportunity)"
@@ -434,7 +434,7 @@ _LEGAL_FORM = re.compile(
 _DEPARTMENT = re.compile(
     r"^(?:engineering|research|product|sales|marketing|operations|finance|legal|design|data"
     r"|people|hr|it|technology|tech|science|team|department|abteilung|bereich|équipe|département"
-    r"|business|customer|support|r\s?&\s?d)\b",
+    r"|business|customer|support|r\s?&\s?d|go-to-market|gtm|talent|recruiting|communications)\b",
     _I,
 )
 _LOCATION_LABEL = re.compile(
@@ -1177,7 +1177,7 @@ _TITLE_WORDS = re.compile(
     r"|verkoper|technicus|predoctoral|postdoctoral|contrato\s+predoctoral|assegno\s+di\s+ricerca"
     r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
     r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship"
-    r"|(?-i:SWE|SRE|SDE|SDET|MLE)\b)",  # "Staff SWE, Product"
+    r"|partner\b|artist\b|(?-i:SWE|SRE|SDE|SDET|MLE)\b)",  # "Staff SWE, Product"
     _I,
 )
 _FIELD_WORDS = re.compile(
@@ -1702,6 +1702,7 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
     """
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    board = False  # roles under department headings: a careers board, the page's own roles
     content = [
         line
         for line in region
@@ -1733,8 +1734,11 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.title = line  # the role under a company's name, tagline and facts
         elif current is None and len(line) <= _SHORT_FACT and _COMPANY_FACTS.search(line):
             continue  # "Series B · 51-200 employees" above a listing's first role
+        elif not single and _heads_department(content, index):
+            current, board = None, True  # "Engineering" above a careers board's roles
+            continue
         elif current is None or (not single and _opens_next_card(current, content, index, as_of)):
-            current = _Draft(title=line)
+            current = _Draft(title=line, board_row=board)
             if pair := _role_and_company(line):
                 current.title, current.company = pair  # "1. Founding ML Engineer — Parsec Labs"
             drafts.append(current)
@@ -1812,6 +1816,31 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         if described and swapped:
             draft.title, draft.company = draft.company, _clean_company(draft.title)
     return drafts
+
+
+def _heads_department(content: list[str], index: int) -> bool:
+    """ "Engineering", then "Senior Software Engineer", then "San Francisco, CA • Full time":
+    a department's heading over its first role (Ashby, Lever)."""
+    line = content[index]
+    following = content[index + 1 : index + 3]
+    return (
+        len(following) == 2
+        and bool(_DEPARTMENT.match(line))
+        and len(line.split()) <= _MAX_DEPARTMENT_WORDS
+        # "Engineering" is a team; "Business Analytics Internship" a role.
+        and not _names_role(_ENGINEERING.sub("", line))
+        and _names_role(following[0])
+        and not _location_line(following[0])
+        and _opens_with_place(following[1])
+    )
+
+
+_ENGINEERING = re.compile(r"\bengineering\b", _I)
+
+
+def _opens_with_place(line: str) -> bool:
+    first = _PART_SEPARATOR.split(line, 1)[0]
+    return bool(first and _location_line(first))
 
 
 def _names_only_regions(line: str) -> bool:

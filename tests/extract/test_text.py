@@ -3038,3 +3038,36 @@ funded PhD studentships. Recruitment will be announced on the university's jobs 
         as_of=AS_OF,
     )
     assert result.postings == []
+
+
+def test_a_careers_board_with_department_headings_and_no_blank_lines():
+    postings = parse_text(
+        """Helio Labs
+Careers
+Open Positions (4)
+Engineering
+Senior Software Engineer, Infrastructure
+San Francisco, CA • Full time • Hybrid
+$190K – $230K • Offers Equity
+Staff Machine Learning Engineer
+Remote (US) • Full time • Remote
+$230K – $280K • Offers Equity
+Operations
+People Operations Partner
+Toronto, ON, Canada • Full time • Hybrid
+Finance Intern (Summer 2027)
+San Francisco, CA • Intern • On-site
+$45 – $50 per hour
+Powered by Ashby
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.work_arrangement) for p in postings] == [
+        ("Senior Software Engineer, Infrastructure", "Helio Labs", "hybrid"),
+        ("Staff Machine Learning Engineer", "Helio Labs", "remote"),
+        ("People Operations Partner", "Helio Labs", "hybrid"),
+        ("Finance Intern (Summer 2027)", "Helio Labs", "on_site"),
+    ]
+    assert postings[1].pay == Pay(Decimal(230000), Decimal(280000), "USD", "year")
+    assert postings[3].pay == Pay(Decimal(45), Decimal(50), "USD", "hour")
+    assert postings[2].locations == [Location("Toronto", "ON", "CA")]
