@@ -2431,18 +2431,39 @@ def _is_post_header(line: str) -> bool:
     )
 
 
-def _forum_posts(lines: list[str]) -> list[list[str]]:
-    """A thread of several posts ("Who is hiring?"), each from its header line to the next."""
+def _forum_posts(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """A thread of several posts ("Who is hiring?"), each from its header line to the next, with
+    where it starts."""
     starts = [i for i, line in enumerate(lines) if _is_post_header(line)]
     if len(starts) < 2:
         return []
-    return [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    ends = [*starts[1:], len(lines)]
+    return [(start, lines[start:end]) for start, end in zip(starts, ends, strict=True)]
+
+
+# Above a post, its byline: "tptacek_fan 19 days ago | next [–]", "jdoe on Nov 1, 2026 | parent".
+_POST_BYLINE = re.compile(
+    r"^\S+\s+(?:on\s+)?(?P<when>.{3,30}?)\s+\|\s+(?:parent|next|prev|context|root|hide)\b"
+)
+_BYLINE_LOOKBACK = 4
+
+
+def _post_date(above: list[str], as_of: datetime) -> date | None:
+    for line in reversed(above):
+        if byline := _POST_BYLINE.match(line):
+            return _short_date(byline["when"], as_of)
+    return None
 
 
 def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     if posts := _forum_posts(lines):
-        drafts = [_main_draft(post, as_of) for post in posts]
-        return [d for d in drafts if d and _posting_signals(d) >= _MIN_POSTING_SIGNALS]
+        drafts = []
+        for start, post in posts:
+            if draft := _main_draft(post, as_of):
+                above = lines[max(0, start - _BYLINE_LOOKBACK) : start]
+                draft.posted = draft.posted or _post_date(above, as_of)
+                drafts.append(draft)
+        return [d for d in drafts if _posting_signals(d) >= _MIN_POSTING_SIGNALS]
     own, regions, headings = _split_listings(lines, as_of)
     main = _main_draft(own, as_of)
     listed = []

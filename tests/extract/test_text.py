@@ -3071,3 +3071,31 @@ Powered by Ashby
     assert postings[1].pay == Pay(Decimal(230000), Decimal(280000), "USD", "year")
     assert postings[3].pay == Pay(Decimal(45), Decimal(50), "USD", "hour")
     assert postings[2].locations == [Location("Toronto", "ON", "CA")]
+
+
+def test_a_thread_dates_each_post_by_its_byline():
+    postings = parse_text(
+        """Ask HN: Who is hiring? (November 2026)
+
+tptacek_fan 19 days ago | next [–]
+
+Fly.io | Platform Engineer, Intern (Summer 2027) | REMOTE (US, Canada) | $45/hr
+
+Interns on the platform team work on our orchestrator and on the Rust proxy.
+
+reply
+
+jdoe on Nov 2, 2026 | parent | next [–]
+
+Redpanda | Backend Developer (Kafka) | London, UK | ONSITE
+
+We build a streaming data platform. Visa sponsorship available.
+
+reply
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.company, p.posted_on) for p in postings] == [
+        ("Fly.io", date(2026, 11, 1)),
+        ("Redpanda", date(2026, 11, 2)),
+    ]
