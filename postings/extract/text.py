@@ -269,6 +269,8 @@ _CHROME = re.compile(
     r"|\d{1,2}(?:\.\d+)?%\s*[–-]\s*\d{1,2}(?:\.\d+)?%(?:\s+equity)?"
     r"|(?:gehalt|salary|salaire|sueldo)\s+(?:anzeigen|ansehen|anzeigen\s+lassen)|(?:show|see|view)\s+salary"
     r"|how\s+do\s+you\s+know\??|vaga\s+(?:também\s+)?(?:exclusiva\s+)?para\s+pcd|todas\s+as\s+vagas"
+    r"|acessibilidade|accessibility|accessibilité|barrierefreiheit|tillgänglighet|accesibilidad"
+    r"|configurar(?:\s+cookies)?|termos\s+de\s+uso|pol[ií]tica\s+de\s+privacidad[e]?|till\s+innehållet"
     r"|based\s+on\s+your\s+(?:profile|preferences|activity|searches|search\s+history)\b.*"
     r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
     # LinkedIn repeats a card's title for screen readers: "Machine Learning Engineer with verification".
@@ -443,7 +445,7 @@ _LOCATION_LABEL = re.compile(
     r"|(?:job|work)\s+"
     r"locations?(?:\s*\(s\))?|city|town\s*/\s*city|ville|stadt|città|ciudad|plaats|ubicación|sede"
     r"|sede\s+di\s+(?:lavoro|svolgimento)|local|localização|lokalizacja|místo\s+pracoviště"
-    r"|arbetsplats|arbetsort)"
+    r"|arbetsplats|arbetsort|kommun|arbejdssted|arbeidssted)"
     # The value after a colon, or on the next line when the label stands alone.
     r"\s*(?::\s*(?P<value>.*))?$",
     _I,
@@ -1177,7 +1179,10 @@ _TITLE_WORDS = re.compile(
     r"|verkoper|technicus|predoctoral|postdoctoral|contrato\s+predoctoral|assegno\s+di\s+ricerca"
     r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
     r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship"
-    r"|partner\b|artist\b|(?-i:SWE|SRE|SDE|SDET|MLE)\b)",  # "Staff SWE, Product"
+    r"|partner\b|artist\b|(?-i:SWE|SRE|SDE|SDET|MLE)\b"  # "Staff SWE, Product"
+    # Swedish, Danish and Norwegian.
+    r"|\w*sköterska|vårdbiträde|utvecklare|udvikler|utvikler|ingenjör|ingeniør|analytiker"
+    r"|handläggare|sygeplejerske|sykepleier|lärare|lærer|tekniker|konsulent|säljare|sommarvikari\w*)",
     _I,
 )
 _FIELD_WORDS = re.compile(

@@ -176,6 +176,8 @@ _EMPLOYMENT = {
         r"intérim(?:aire)?\b",
         r"saisonnier\b",
         r"saisonarbeit\b",
+        r"vikariat\b",  # Swedish: a fixed-term cover
+        r"visstidsanställning\b",
     ),
 }
 # "5+ years of non-internship experience", "this is not an internship", "kein Praktikum", "pas de

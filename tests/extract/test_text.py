@@ -3099,3 +3099,49 @@ reply
         ("Fly.io", date(2026, 11, 1)),
         ("Redpanda", date(2026, 11, 2)),
     ]
+
+
+def test_a_swedish_posting_with_its_labels_and_similar_ads():
+    result = parse_text(
+        """Till innehållet
+Arbetsförmedlingen
+Platsbanken
+Undersköterska till hemtjänsten, sommarvikariat 2027
+Västerås stad
+Kommun: Västerås
+Publicerad: 17 november 2026
+Omfattning
+Heltid
+Anställningsform
+Vikariat
+Lön
+Enligt avtal, från 27 500 kr/mån.
+Ansök senast: 15 januari 2027 (om 56 dagar)
+Om jobbet
+Hemtjänsten Norr söker undersköterskor för sommarvikariat under perioden juni–augusti 2027.
+Kvalifikationer
+Du har undersköterskeexamen och yrkesbevis.
+Liknande annonser
+Sjuksköterska till vårdcentral
+Region Västmanland
+Köping
+Publicerad: 3 dagar sedan
+Arbetsförmedlingen
+Kontakta oss
+""",
+        as_of=AS_OF,
+    )
+    main, card = result.postings
+    assert (main.title, main.company) == (
+        "Undersköterska till hemtjänsten, sommarvikariat 2027",
+        "Västerås stad",
+    )
+    assert main.locations == [Location("Västerås", "", "SE")]
+    assert main.employment_types == ["full_time", "temporary"]
+    assert main.pay == Pay(Decimal(27500), Decimal(27500), "SEK", "month")
+    assert (main.posted_on, main.valid_through) == (date(2026, 11, 17), date(2027, 1, 15))
+    assert (card.title, card.company, card.posted_on) == (
+        "Sjuksköterska till vårdcentral",
+        "Region Västmanland",
+        date(2026, 11, 17),
+    )
