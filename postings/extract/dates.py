@@ -86,7 +86,7 @@ _DATE_SPAN = re.compile(
 # after a posting verb.
 _DAY_WORD = re.compile(
     r"^(?:(?:posted|published|listed|veröffentlicht|publiée?|mise? en ligne|postée?|publicad[oa]"
-    r"|pubblicat[oa]|geplaatst|publicerad|publiceret|publisert)\s*:?\s*)?"
+    r"|pubblicat[oa]|geplaatst|publicerad|publiceret|publisert|opublikowan[ao])\s*:?\s*)?"
     r"(?P<word>today|just now|just posted|new today|yesterday|hoje|ontem|dzisiaj|dziś|wczoraj|dnes"
     r"|včera|idag|igår|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
     r"|hoy|ayer|oggi|ieri|vandaag|gisteren|i\s+dag|i\s+går)\s*$",

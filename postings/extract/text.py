@@ -1180,7 +1180,9 @@ _TITLE_WORDS = re.compile(
     r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
     r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship"
     r"|partner\b|artist\b|(?-i:SWE|SRE|SDE|SDET|MLE)\b"  # "Staff SWE, Product"
-    # Swedish, Danish and Norwegian.
+    # Polish, Swedish, Danish and Norwegian.
+    r"|programist\w*|tester\b|testerka|stażyst\w*|inżynier\w*|analityk\w*|specjalist\w*|kierownik"
+    r"|konsultant\w*|księgow\w*|asystent\w*|pracownik\w*"
     r"|\w*sköterska|vårdbiträde|utvecklare|udvikler|utvikler|ingenjör|ingeniør|analytiker"
     r"|handläggare|sygeplejerske|sykepleier|lärare|lærer|tekniker|konsulent|säljare|sommarvikari\w*)",
     _I,

@@ -3145,3 +3145,42 @@ Kontakta oss
         "Region Västmanland",
         date(2026, 11, 17),
     )
+
+
+def test_a_polish_posting_and_its_similar_offers_under_a_benefits_list():
+    postings = parse_text(
+        """Młodszy Programista Java (Junior Java Developer)
+Kolejowe Systemy Informatyczne Sp. z o.o.
+Kraków
+Twój zakres obowiązków
+Rozwój systemów rezerwacji biletów w Javie i Springu.
+Nasze wymagania
+Wykształcenie wyższe (licencjat lub inżynier) informatyczne lub pokrewne
+Benefity
+Opieka medyczna
+Karta sportowa
+Opublikowana: 14 listopada 2026
+Sprawdź podobne oferty
+Programista .NET
+Systemy Miejskie S.A.
+Wrocław
+9 000–13 000 zł brutto / mies.
+Opublikowana: 18 listopada 2026
+Stażysta / Stażystka w dziale IT
+Bank Spółdzielczy w Tarnowie
+Tarnów
+staż / praktyka
+Opublikowana: wczoraj
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.posted_on) for p in postings] == [
+        (
+            "Młodszy Programista Java (Junior Java Developer)",
+            "Kolejowe Systemy Informatyczne Sp. z o.o.",
+            date(2026, 11, 14),
+        ),
+        ("Programista .NET", "Systemy Miejskie S.A.", date(2026, 11, 18)),
+        ("Stażysta / Stażystka w dziale IT", "Bank Spółdzielczy w Tarnowie", date(2026, 11, 19)),
+    ]
+    assert postings[0].degree_levels == ["bachelors"]
