@@ -54,7 +54,8 @@ _OPEN_ROLES = (
     r"|offene\s+stellen|aktuelle\s+stellenangebote|postes\s+ouverts|nos\s+offres(?:\s+d['’]emploi)?"
 )
 _LISTING_HEADING = re.compile(
-    r"^(?:these\s+roles\s+are\s+hiring\s+now|similar\s+(?:jobs|roles|positions|postings)"
+    r"^(?:these\s+roles\s+are\s+hiring\s+now"
+    r"|similar\s+(?:jobs|roles|positions|postings|opportunities|vacancies|programs|programmes)"
     r"|related\s+(?:jobs|content|roles|positions|vacancies|offers|opportunities)|people\s+also\s+viewed|more\s+jobs(?:\s+.{0,40})?"
     r"|recommended\s+(?:jobs|for\s+you)|jobs\s+you\s+(?:may|might)\s+(?:be\s+interested\s+in|like)"
     r"|here\s+are\s+similar\s+(?:jobs|job\s+postings|roles)\b.{0,60}"
@@ -269,6 +270,9 @@ _CHROME = re.compile(
     r"|\d{1,2}(?:\.\d+)?%\s*[–-]\s*\d{1,2}(?:\.\d+)?%(?:\s+equity)?"
     r"|(?:gehalt|salary|salaire|sueldo)\s+(?:anzeigen|ansehen|anzeigen\s+lassen)|(?:show|see|view)\s+salary"
     r"|how\s+do\s+you\s+know\??|vaga\s+(?:também\s+)?(?:exclusiva\s+)?para\s+pcd|todas\s+as\s+vagas"
+    # An employer's rating: "4.3 (212 reviews)", "3.8 out of 5 stars".
+    r"|\d(?:[.,]\d)?\s*★?\s*\(?[\d,.]+\s*(?:reviews?|ratings?|bewertungen|avis|reseñas)\)?"
+    r"|\d(?:[.,]\d)?\s+out\s+of\s+5(?:\s+stars)?"
     r"|acessibilidade|accessibility|accessibilité|barrierefreiheit|tillgänglighet|accesibilidad"
     r"|configurar(?:\s+cookies)?|termos\s+de\s+uso|pol[ií]tica\s+de\s+privacidad[e]?|till\s+innehållet"
     r"|based\s+on\s+your\s+(?:profile|preferences|activity|searches|search\s+history)\b.*"
@@ -286,7 +290,8 @@ _CHROME = re.compile(
     # A search box's placeholder: "Job title, skill, company, keyword", "City, state or zip".
     r"|(?:(?:job\s+title|title|skills?|company|keywords?|city|state|zip(?:\s+code)?|postcode|location"
     r"|remote)(?:\s*,\s*|\s+or\s+|,?\s+and\s+|$)){3,}"
-    # Breadcrumbs: "Accueil > Offres > Informatique", "Jobs › IT".
+    # Breadcrumbs: "Accueil > Offres > Informatique", "Jobs › IT", "Home / Graduate Jobs / Engineering".
+    r"|(?:home|startseite|start|accueil|inicio|início|home\s*page)(?:\s+/\s+[^/]{1,60}){1,6}"
     r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+|[^>›»]{1,80}(?:\s[>›»]\s[^>›»]{1,80}){2,})$",
     _I,
 )
@@ -347,7 +352,8 @@ _HEADER_LABEL = re.compile(
     r"|berufserfahrung|niveau\s+d['’]expérience|work\s+style|start\s+date|starting\s+date"
     r"|application\s+deadline|closing\s+date|deadline|duration|stipend"
     r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?|travel|teams?|role\s+number|weekly\s+hours"
-    r"|job\s+number|date\s+posted)\s*:?$",
+    r"|job\s+number|date\s+posted|opportunity\s+type|work\s+rights|applications\s+close"
+    r"|organi[sz]ation|level|organisation\s+type|job\s+category|category)\s*:?$",
     _I,
 )
 # A search box's labels above a posting: the line under each is a search, not a fact of the job.
@@ -1179,7 +1185,7 @@ _TITLE_WORDS = re.compile(
     r"|verkoper|technicus|predoctoral|postdoctoral|contrato\s+predoctoral|assegno\s+di\s+ricerca"
     r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
     r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship"
-    r"|partner\b|artist\b|(?-i:SWE|SRE|SDE|SDET|MLE)\b"  # "Staff SWE, Product"
+    r"|partner\b(?!\s+with\b)|artist\b|(?-i:SWE|SRE|SDE|SDET|MLE)\b"  # "Staff SWE, Product"
     # Polish, Swedish, Danish and Norwegian.
     r"|programist\w*|tester\b|testerka|stażyst\w*|inżynier\w*|analityk\w*|specjalist\w*|kierownik"
     r"|konsultant\w*|księgow\w*|asystent\w*|pracownik\w*"

@@ -3184,3 +3184,45 @@ Opublikowana: wczoraj
         ("Stażysta / Stażystka w dziale IT", "Bank Spółdzielczy w Tarnowie", date(2026, 11, 19)),
     ]
     assert postings[0].degree_levels == ["bachelors"]
+
+
+def test_a_graduate_program_page_with_a_slashed_breadcrumb_a_rating_and_labels_per_line():
+    result = parse_text(
+        """Prosple Australia
+Search jobs
+Home / Graduate Jobs & Programs / Engineering / Tallowood Water
+Tallowood Water
+Government & Public Sector · Utilities
+4.3 (212 reviews)
+2027 Graduate Program – Civil and Environmental Engineering
+Graduate Job or Program
+Opportunity type
+Graduate Job or Program
+Location
+Brisbane, Queensland
+Applications close
+14 Dec 2026, 11:59 pm AEST
+Salary
+AUD 78,500 - 82,000 / Year + 12% super
+What you'll do
+Tallowood Water supplies drinking water to 1.2 million people in South East Queensland.
+Three eight-month rotations across our Brisbane head office and treatment plants.
+Eligibility
+You must have completed a bachelor's degree in civil engineering.
+
+Similar opportunities
+Graduate Civil Engineer 2027
+Harbourline Consulting
+Sydney NSW, Melbourne VIC
+Graduate Job or Program
+Closed 2 weeks ago
+""",
+        as_of=AS_OF,
+    )
+    main, similar = result.postings
+    assert (main.title, main.company) == (
+        "2027 Graduate Program – Civil and Environmental Engineering",
+        "Tallowood Water",
+    )
+    assert main.valid_through == date(2026, 12, 14)
+    assert (similar.company, similar.expired) == ("Harbourline Consulting", True)
