@@ -431,6 +431,7 @@ _EXPERIENCE = re.compile(
 )
 _PART_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s{2,}|\s+/$")
 _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+_DOT_SEPARATOR = re.compile(r"\s+[·•]\s+")
 _LEGAL_FORM = re.compile(
     r"(?:\b(?:GmbH|gGmbH|mbH|AG|SE|SA|SAS|SASU|SARL|Sàrl|S\.A|S\.r\.l|Srl|S\.p\.A|SpA|S\.L|S\.L\.U"
     r"|e\.V|GbR|OHG|Pty|Inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
@@ -1890,8 +1891,12 @@ def _role_and_company(line: str) -> tuple[str, str] | None:
 
 
 def _company_and_place(line: str) -> tuple[str, list[Location]] | None:
-    """ "Brightwave Analytics - Boston, MA", "Tessellate Labs - Remote": who, then where."""
+    """ "Brightwave Analytics - Boston, MA", "Tessellate Labs - Remote", "Marlowe Capital · New
+    York, NY": who, then where."""
     parts = _DASH_SEPARATOR.split(line)
+    if len(parts) < 2:
+        # Only a name and a place: "San Francisco, CA • Full time • Hybrid" is facts.
+        parts = dotted if len(dotted := _DOT_SEPARATOR.split(line)) == 2 else []
     if len(parts) < 2:
         return None
     company, place = " - ".join(parts[:-1]), parts[-1]

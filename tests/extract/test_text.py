@@ -3226,3 +3226,24 @@ Closed 2 weeks ago
     )
     assert main.valid_through == date(2026, 12, 14)
     assert (similar.company, similar.expired) == ("Harbourline Consulting", True)
+
+
+def test_a_card_naming_its_company_and_town_on_one_dotted_line():
+    postings = parse_text(
+        """Recommended for you
+
+Quantitative Research Intern
+Marlowe Capital · New York, NY
+$55/hr
+Posted 5 days ago
+
+Machine Learning Intern
+Tidewater Health · Chicago, IL
+Posted 1 day ago
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.locations) for p in postings] == [
+        ("Quantitative Research Intern", "Marlowe Capital", [Location("New York", "NY", "US")]),
+        ("Machine Learning Intern", "Tidewater Health", [Location("Chicago", "IL", "US")]),
+    ]
