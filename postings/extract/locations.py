@@ -788,6 +788,7 @@ def _parse_location(
     if region:
         parts = [part for part in parts if part != region]  # "IND, MH, Maharashtra"
     department = next((part for part in parts if _FR_DEPARTMENT.fullmatch(part)), "")
+    parts = [_ARRONDISSEMENT.sub("", part) for part in parts]
     if len(parts) > 1:
         parts = [part for part in parts if not any(ch.isdigit() for ch in part)]
     if (
@@ -819,8 +820,12 @@ def _parse_location(
     return Location(city=city, region=region, country=country)
 
 
-# "Lyon 7e", "Paris 15ème": the arrondissement is finer than the city we keep.
-_ARRONDISSEMENT = re.compile(r"\s+\d{1,2}(?:e|er|ème|eme)$")
+# "Lyon 7e", "Paris 15ème", "Lyon 03": the arrondissement is finer than the city we keep.
+_ARRONDISSEMENT = re.compile(
+    r"\s+\d{1,2}(?:e|er|ème|eme)$|(?<=Paris)\s+(?:0?[1-9]|1\d|20)$|(?<=Lyon)\s+0?[1-9]$"
+    r"|(?<=Marseille)\s+(?:0?[1-9]|1[0-6])$",
+    re.IGNORECASE,
+)
 
 # "Palaiseau (91)": French pages give a city's department number; its region is the subdivision
 # kept here, as for "Paris, Île-de-France".

@@ -270,6 +270,9 @@ _CHROME = re.compile(
     r"|\d{1,2}(?:\.\d+)?%\s*[–-]\s*\d{1,2}(?:\.\d+)?%(?:\s+equity)?"
     r"|(?:gehalt|salary|salaire|sueldo)\s+(?:anzeigen|ansehen|anzeigen\s+lassen)|(?:show|see|view)\s+salary"
     r"|how\s+do\s+you\s+know\??|vaga\s+(?:também\s+)?(?:exclusiva\s+)?para\s+pcd|todas\s+as\s+vagas"
+    # Pay not stated: "A négocier", "Salary undisclosed", "Nach Vereinbarung".
+    r"|(?:à|a)\s+négocier|selon\s+profil|negotiable|salary\s+(?:undisclosed|negotiable)"
+    r"|nach\s+vereinbarung|salaire\s+non\s+(?:communiqué|précisé)|(?:salario\s+)?a\s+convenir"
     # An employer's rating: "4.3 (212 reviews)", "3.8 out of 5 stars".
     r"|\d(?:[.,]\d)?\s*★?\s*\(?[\d,.]+\s*(?:reviews?|ratings?|bewertungen|avis|reseñas)\)?"
     r"|\d(?:[.,]\d)?\s+out\s+of\s+5(?:\s+stars)?"
@@ -1736,6 +1739,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             pass  # "Posted 3 days ago by Hays" opens a card's facts rather than closing it
         elif current and CLOSED_WHEN.match(line):
             current.expired = True
+        elif current and current.closed and _is_pay_line(line, current):
+            current.pay_lines.append(line)  # "Publiée le 15/11/2026", then "40 - 48 k€ brut annuel"
         elif current and not current.closed and (posted := _short_date(line, as_of)):
             current.posted, current.closed = posted, True
         elif current and is_closing_line(line):
@@ -1830,6 +1835,11 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         if described and swapped:
             draft.title, draft.company = draft.company, _clean_company(draft.title)
     return drafts
+
+
+def _is_pay_line(line: str, card: _Draft) -> bool:
+    country = card.locations[0].country if card.locations else ""
+    return len(line) <= _SHORT_FACT and parse_pay(line, country=country, stated=True) is not None
 
 
 def _heads_department(content: list[str], index: int) -> bool:

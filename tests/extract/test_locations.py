@@ -555,3 +555,15 @@ def test_a_month_and_year_is_no_town_and_postcode():
 )  # fmt: skip
 def test_towns_each_with_its_region_in_one_comma_list(text, expected):
     assert parse_locations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lyon 03 - 69", Location("Lyon", "ARA", "FR")),
+        ("Paris 08 - 75", Location("Paris", "IDF", "FR")),
+        ("Marseille 13", Location("Marseille", "", "FR")),
+    ],
+)
+def test_an_arrondissement_number_after_the_city(text, expected):
+    assert parse_location(text) == expected

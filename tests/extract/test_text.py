@@ -3247,3 +3247,35 @@ Posted 1 day ago
         ("Quantitative Research Intern", "Marlowe Capital", [Location("New York", "NY", "US")]),
         ("Machine Learning Intern", "Tidewater Health", [Location("Chicago", "IL", "US")]),
     ]
+
+
+def test_cards_whose_pay_or_unstated_pay_follows_their_date():
+    postings = parse_text(
+        """Ces offres pourraient aussi vous intéresser
+Data Engineer confirmé H/F
+ALTEN
+CDI
+Villeurbanne - 69
+Publiée le 15/11/2026
+40 - 48 k€ brut annuel
+Consultant BI Power BI H/F
+Sopra Steria
+CDI
+Lyon - 69
+Publiée le 09/11/2026
+A négocier
+Chef de projet Data - Alternance H/F
+Groupe SEB
+Alternance
+Écully - 69
+Publiée le 19/11/2026
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company) for p in postings] == [
+        ("Data Engineer confirmé H/F", "ALTEN"),
+        ("Consultant BI Power BI H/F", "Sopra Steria"),
+        ("Chef de projet Data - Alternance H/F", "Groupe SEB"),
+    ]
+    assert postings[0].pay == Pay(Decimal(40000), Decimal(48000), "EUR", "year")
+    assert postings[1].pay is None
