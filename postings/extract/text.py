@@ -333,7 +333,10 @@ _FIELD_LABEL = re.compile(
     r"^(?:anstellungsart|job\s+type|employment\s+type|arbeitszeit|type\s+de\s+contrat"
     r"|type\s+d['’]emploi|contract\s+type|vertragsart|work\s+arrangement|arbeitsmodell"
     # LinkedIn's criteria at the end of a posting: a label line, then its value.
-    r"|seniority\s+level|experience\s+level|job\s+function|industries)\s*:?$",
+    r"|seniority\s+level|experience\s+level|job\s+function|industries"
+    # USAJOBS' overview, when it follows the summary.
+    r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?|remote\s+job|telework\s+eligible"
+    r"|work\s+schedule|appointment\s+type)\s*:?$",
     _I,
 )
 _HEADER_LABEL = re.compile(
@@ -446,7 +449,11 @@ _LEGAL_FORM = re.compile(
 _DEPARTMENT = re.compile(
     r"^(?:engineering|research|product|sales|marketing|operations|finance|legal|design|data"
     r"|people|hr|it|technology|tech|science|team|department|abteilung|bereich|équipe|département"
-    r"|business|customer|support|r\s?&\s?d|go-to-market|gtm|talent|recruiting|communications)\b",
+    r"|business|customer|support|r\s?&\s?d|go-to-market|gtm|talent|recruiting|communications)\b"
+    # A government's departments employ: "Department of Veterans Affairs", "Department of Health".
+    r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:veterans|defen[cs]e|state|justice|health|labou?r|energy"
+    r"|education|transport(?:ation)?|agriculture|commerce|homeland|treasury|interior|housing"
+    r"|foreign|home\s+affairs|finance|environment|work\s+and\s+pensions)\b)",
     _I,
 )
 _LOCATION_LABEL = re.compile(
@@ -932,12 +939,19 @@ def _names_job_facts(line: str) -> bool:
     return work_arrangement(line) != "unknown" or bool(employment_types(line))
 
 
+_YES_NO = re.compile(r"^(?:(?P<yes>yes|ja|oui|sí|si)|no|nein|non)\b", _I)
+_YES_NO_FACTS = {"remote job": "Remote", "remote": "Remote", "telework eligible": "Hybrid"}
 _OPEN_AND_CLOSE = re.compile(r"^open(?:ing)?\s*(?:&|and)\s*closing\s+dates?$", _I)
 
 
 def _take_field_value(line: str, draft: _Draft, as_of: datetime) -> bool:
     draft.awaiting_field_value = False
     label = draft.field_label.rstrip(" :")
+    # "Remote job", then "No"; "Telework eligible", then "Yes—as determined by the agency".
+    if answered := _YES_NO.match(line):
+        if answered["yes"] and (fact := _YES_NO_FACTS.get(label.casefold())):
+            draft.facts.append(fact)
+        return True
     # "Closing date", then "15 Nov 2026": a date under its label is that label's date only.
     if _short_date(line, as_of) or (label and is_closing_line(f"{label}: {line}")):
         # "Open & closing dates", then "11/15/2026 to 12/05/2026": it opened on the first.
@@ -2185,6 +2199,8 @@ def _labelled_locations(body: list[str]) -> list[Location]:
         if not (label := _LOCATION_LABEL.match(line)):
             continue
         value = label["value"] or next((later for later in body[i + 1 :] if later), "")
+        if value.endswith(":") and (listed := _place_lines(body, body.index(value, i) + 1)):
+            return listed  # "2 vacancies in the following locations:", then a place a line
         # "positions available in (but not limited to): Arlington, VA; ..."
         value = value.rsplit(":", 1)[-1]
         # "Work location: One-North, Singapore. Hybrid work arrangement (3 days in office)."
@@ -2192,6 +2208,19 @@ def _labelled_locations(body: list[str]) -> list[Location]:
         if found := next((f for v in sentences if (f := find_locations(v, labelled=True))), []):
             return found
     return []
+
+
+_MAX_PLACE_LINES = 12
+
+
+def _place_lines(body: list[str], start: int) -> list[Location]:
+    """The places on the lines from `start`, one a line, up to the first line naming none."""
+    places: list[Location] = []
+    for line in body[start : start + _MAX_PLACE_LINES]:
+        if not (found := _location_line(line)):
+            break
+        places.extend(place for place in found if place not in places)
+    return places
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z\)])\.\s+(?=[A-Z])")

@@ -3279,3 +3279,37 @@ Publiée le 19/11/2026
     ]
     assert postings[0].pay == Pay(Decimal(40000), Decimal(48000), "EUR", "year")
     assert postings[1].pay is None
+
+
+def test_a_government_posting_with_its_overview_after_the_summary():
+    posting = _main("""USAJOBS
+Back to results
+Data Scientist
+Department of Veterans Affairs
+Veterans Health Administration
+Apply
+Summary
+This position is located in the Office of Quality and Patient Safety. The incumbent develops predictive models that support clinical quality programs.
+Overview
+Open & closing dates
+11/12/2026 to 12/02/2026
+Salary
+$104,604 - $135,987 per year
+Location
+2 vacancies in the following locations:
+Denver, CO
+Washington, DC
+Remote job
+No
+Telework eligible
+Yes—as determined by the agency policy.
+Duties
+Build and validate statistical models.
+Requirements
+Bachelor's degree in data science, statistics or a related field.
+""")
+    assert (posting.title, posting.company) == ("Data Scientist", "Department of Veterans Affairs")
+    assert posting.locations == [Location("Denver", "CO", "US"), Location("Washington", "DC", "US")]
+    assert posting.work_arrangement == "hybrid"
+    assert (posting.posted_on, posting.valid_through) == (date(2026, 11, 12), date(2026, 12, 2))
+    assert posting.pay == Pay(Decimal(104604), Decimal(135987), "USD", "year")
