@@ -656,6 +656,8 @@ def _country_from_code(part: str, alone: bool) -> str:
 def _pop_country(parts: list[str], code_alone: bool) -> str:
     for i, part in enumerate(parts):
         if country := _country_from_name(part):
+            if i == 0 and len(parts) > 1 and not part.isupper() and _is_us_state(parts[-1]):
+                return "US"  # "Holland, MI 49423", "Lebanon, NH": an American town named like one
             del parts[i]
             return country
     for i, part in enumerate(parts):
@@ -671,6 +673,14 @@ def _pop_country(parts: list[str], code_alone: bool) -> str:
         if _region_from_name(region, code)[0] or _region_from_code(region, code, "", "")[0]:
             return parts.pop()
     return ""
+
+
+_STATE_AND_ZIP = re.compile(r"(?P<state>[A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?")
+
+
+def _is_us_state(part: str) -> bool:
+    found = _STATE_AND_ZIP.fullmatch(part)
+    return bool(found) and "US" in _subdivision_codes().get(found["state"], frozenset())
 
 
 def _names_country(part: str, country: str) -> bool:
@@ -805,8 +815,15 @@ def _parse_location(
         city = city.title()  # "BORDEAUX", as some boards write places
     if city and (not _PLACE_NAME.match(city) or len(city.split()) > _MAX_CITY_WORDS):
         return None  # "machine learning intern jobs in Toronto" is a search, not a city
-    if city and country and (city in _COUNTRY_CODE_ALIASES or _country_from_name(city)):
-        return None  # "US, Canada" names two countries, not a city of one
+    # "US, Canada" names two countries, not a city of one; "Holland, MI" names a town.
+    named_like_a_town = bool(region) and not city.isupper()
+    if (
+        city
+        and country
+        and not named_like_a_town
+        and (city in _COUNTRY_CODE_ALIASES or _country_from_name(city))
+    ):
+        return None
     if city and not country:
         country = _city_country(city, address=labelled or bool(_POSTAL_CODE.search(text)))
         if not country and department and _city_country(city, address=True) == "FR":

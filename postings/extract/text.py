@@ -842,10 +842,15 @@ def _short_date(line: str, as_of: datetime) -> date | None:
     return found if found is None or found <= as_of.date() else None
 
 
+_LONG_PLACE_LIST = 400
 _LIST_WORDS = re.compile(r"[•;|]|\s/\s|\s(?:or|oder|ou|o|of)\s", _I)
 
 
 def _location_line(line: str) -> list[Location]:
+    if ";" in line and _SHORT_FACT < len(line) <= _LONG_PLACE_LIST:
+        # "Sunnyvale, CA, USA; Kirkland, WA, USA; New York, NY, USA; Austin, TX, USA"
+        several = parse_locations(line)
+        return several if len(several) > 1 else []
     if len(line) > _SHORT_FACT or _SENTENCE_END.search(line) or _LEGAL_FORM.search(line):
         return []  # "Zalando SE" is a company, not a city in Sergipe
     if " - " in line:  # "33 - BORDEAUX - Localiser avec Mappy": a map link beside the place

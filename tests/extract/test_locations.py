@@ -567,3 +567,19 @@ def test_towns_each_with_its_region_in_one_comma_list(text, expected):
 )
 def test_an_arrondissement_number_after_the_city(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Holland, MI 49423", Location("Holland", "MI", "US")),
+        ("Lebanon, NH", Location("Lebanon", "NH", "US")),
+        ("Holland", Location("", "", "NL")),
+    ],
+)
+def test_an_american_town_named_like_a_country(text, expected):
+    assert parse_location(text) == expected
+
+
+def test_countries_and_codes_alone_still_name_no_town():
+    assert parse_location("US, CA, UK") is None

@@ -3313,3 +3313,19 @@ Bachelor's degree in data science, statistics or a related field.
     assert posting.work_arrangement == "hybrid"
     assert (posting.posted_on, posting.valid_through) == (date(2026, 11, 12), date(2026, 12, 2))
     assert posting.pay == Pay(Decimal(104604), Decimal(135987), "USD", "year")
+
+
+def test_a_long_line_of_places_kept_apart_by_semicolons():
+    posting = _main("""Software Engineer III, Infrastructure
+Google
+Sunnyvale, CA, USA; Kirkland, WA, USA; New York, NY, USA; Austin, TX, USA
+Full-time
+Minimum qualifications
+Bachelor's degree or equivalent practical experience.
+""")
+    assert posting.locations == [
+        Location("Sunnyvale", "CA", "US"),
+        Location("Kirkland", "WA", "US"),
+        Location("New York", "NY", "US"),
+        Location("Austin", "TX", "US"),
+    ]
