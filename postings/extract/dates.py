@@ -87,7 +87,7 @@ _DATE_SPAN = re.compile(
 _DAY_WORD = re.compile(
     r"^(?:(?:posted|published|listed|veröffentlicht|publiée?|mise? en ligne|postée?|publicad[oa]"
     r"|pubblicat[oa]|geplaatst|publicerad|publiceret|publisert|opublikowan[ao])\s*:?\s*)?"
-    r"(?P<word>today|just now|just posted|new today|yesterday|hoje|ontem|dzisiaj|dziś|wczoraj|dnes"
+    r"(?P<word>today|just now|just posted|new today|few hours ago|a few hours ago|yesterday|hoje|ontem|dzisiaj|dziś|wczoraj|dnes"
     r"|včera|idag|igår|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
     r"|hoy|ayer|oggi|ieri|vandaag|gisteren|i\s+dag|i\s+går)\s*$",
     re.IGNORECASE,
@@ -96,6 +96,8 @@ _DAYS_BACK = {
     "today": 0,
     "just now": 0,
     "just posted": 0,
+    "few hours ago": 0,
+    "a few hours ago": 0,
     "hoje": 0,
     "ontem": 1,
     "dzisiaj": 0,
@@ -194,6 +196,7 @@ _CLOSING_LABEL = re.compile(
     r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do|close\s+on"
     r"|sista\s+ansökningsdag|ansök\s+senast|ansøgningsfrist|søknadsfrist|closing\s*:|closing(?=\s+\d)|uzávěrka|přihlášky\s+do"
     r"|bewerben\s+sie\s+sich\s+bis(?:\s+zum)?|bewirb\s+dich\s+bis(?:\s+zum)?"
+    r"|bewerbung\s+bis(?:\s+(?:zum|spätestens))?"
     r"|inscrições\s+(?:abertas\s+)?até|candidaturas\s+até|solliciteer\s+(?:vóór|voor)"
     r"|unposting\s+date|(?:job\s+)?posting\s+end\s+date"  # Taleo, Workday
     # In a sentence: "we look forward to receiving your application by 31 January 2027", "submit

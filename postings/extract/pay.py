@@ -136,7 +136,7 @@ _NOT_PAY_BEFORE = re.compile(
     r"fund|rais|debt|equity|ipo|valu|revenue|series\s+[a-f]\b|invest|market\s+cap|\barr\b|"
     r"turnover|umsatz|chiffre|levée|finanz|price|prix|preis|cost|kost|fee|budget|grant|prize|"
     r"survey|average|median|durchschnitt|moyenne|umfrage|presupuesto|formación|formation|training"
-    r"|weiterbildung|fortbildung|formazione",
+    r"|weiterbildung|fortbildung|formazione|kantine|mittagessen|canteen|cafeteria|lunch|cantine|repas",
     re.IGNORECASE,
 )
 _PAY_LABEL = re.compile(

@@ -8,6 +8,7 @@ followed by a paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -98,9 +99,10 @@ _BODY_HEADING = re.compile(
     r"|functieomschrijving|bedrijfsomschrijving|vacaturetekst|over\s+de\s+(?:functie|vacature)"
     r"|descripción(?:\s+del?\s+(?:puesto|empleo|trabajo|la\s+oferta))?|descrizione(?:\s+del(?:la)?\s+"
     r"(?:lavoro|ruolo|posizione|offerta))?|descrição(?:\s+da\s+vaga)?|opis\s+stanowiska"
-    # "About Acme", "Über Acme", "À propos de Acme": a heading naming the employer.
+    # "About Acme", "Über Acme", "À propos de Acme", "Over Tulpix": a heading naming the employer.
     # Capitalised: "Über uns" and "About us" close a site's footer instead.
-    r"|(?:about|über|à\s+propos\s+d(?:e|['’]))\s*(?!(?-i:Us|Uns|Nous)\s*:?$)(?-i:[A-ZÀ-Ü])[\w&.'’-]*"
+    r"|(?:about|über|à\s+propos\s+d(?:e|['’])|(?-i:Over))\s*(?!(?-i:Us|Uns|Nous|Ons)\s*:?$)"
+    r"(?-i:[A-ZÀ-Ü])[\w&.'’-]*"
     r"(?:\s+[A-ZÀ-Ü][\w&.'’-]*){0,3})"
     r"\s*:?$",
     _I,
@@ -378,7 +380,10 @@ _COMPANY_LABEL = re.compile(
     _I,
 )
 # "Début : 01 mars 2027", "Salary: $90k", "Job type: Full-time": a labelled header field.
-_LABELLED = re.compile(r"^(?P<label>[^\W\d][\w'’ ./-]{1,30}?)\s*:\s*(?P<value>\S.*)$")
+# Not German's gender colon: "Projektmanager:in Digitalisierung (w/m/d)".
+_LABELLED = re.compile(
+    r"^(?P<label>[^\W\d][\w'’ ./-]{1,30}?)\s*:(?!in(?:nen)?\b)\s*(?P<value>\S.*)$"
+)
 _POSTED_LABEL = re.compile(
     r"^(?:posted(?:\s+on)?|date\s+posted|published|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?"
     r"|placed(?:\s+on)?|date\s+placed|advertised(?:\s+on)?|listed(?:\s+on)?|date\s+listed"
@@ -929,6 +934,7 @@ def _looks_like_company(line: str) -> bool:
         and not _DURATION_LINE.match(line)
         and heading_kind(line) in (None, "other")
         and not line.lower().startswith(("about ", "à propos", "über "))
+        and not line.startswith("Over ")
     )
 
 
@@ -2241,6 +2247,11 @@ def _internship_facts(draft: _Draft, body_text: str, types: list[str]) -> tuple[
     return internship_weeks(titled), start
 
 
+_PAY_LABEL_ALONE = re.compile(
+    r"^(?:salary|pay|compensation|stipend|gehalt|vergütung|entgelt|salaire|rémunération|salario"
+    r"|sueldo|retribuzione|stipendio|salaris|lön|løn)\s*:?$",
+    _I,
+)
 _PAY_LINE = re.compile(
     r"^(?:[-•*]\s*)?(?:salary|pay|compensation|stipend|gehalt|vergütung|salaire|rémunération"
     r"|salario|sueldo|retribuzione|stipendio|salaris)(?:\s+(?:range|scale|band))?\s*:",
@@ -2248,7 +2259,7 @@ _PAY_LINE = re.compile(
 )
 
 
-_LEADING_SYMBOLS = re.compile(r"^[^\w\s(\[\"'“‘¿¡]+\s*")
+_LEADING_SYMBOLS = re.compile(r"^(?!\.\w)[^\w\s(\[\"'“‘¿¡]+\s*")  # ".NET Developer" keeps its dot
 
 
 def _degree_levels(title: str, body_text: str) -> list[str]:
@@ -2329,7 +2340,16 @@ def _posting(
     ]
     # A "Salary:" line states the pay; prose around it may quote parts of it ("from €2,770 in
     # the first year").
-    stated = [*draft.pay_lines, *(line for line in draft.body if _PAY_LINE.match(line))]
+    stated = [
+        *draft.pay_lines,
+        *(line for line in draft.body if _PAY_LINE.match(line)),
+        # "Gehalt", then "Mindestgehalt laut KV € 3.100 brutto/Monat": the line under the label.
+        *(
+            after
+            for label, after in itertools.pairwise(draft.body)
+            if _PAY_LABEL_ALONE.match(label)
+        ),
+    ]
     pay = next(
         (pay for line in stated if (pay := parse_pay(line, country=country))), None
     ) or parse_pay(body_text, country=country)

@@ -141,6 +141,7 @@ _EMPLOYMENT = {
         r"student(?:ische)?\s+(?:assistant|hilfskraft)\w*",
         r"hiwi\b",
         r"teilzeit\b",
+        r"minijob\b",
         r"temps\s+partiel\b",
         r"werkstudent(?:in|en)?\b",
         r"working\s+student\b",
@@ -400,7 +401,7 @@ _DEGREE_ORDER = ("phd", "masters", "bachelors")
 # Every phrase about sponsorship holds one of these words.
 _SPONSORSHIP_WORDS = (
     *("sponsor", "visa", "parrain", "visum", "permit", "permis", "citizen", "bewilligung"),
-    *("erlaubnis", "arbetstillstånd", "vergunning"),
+    *("erlaubnis", "arbetstillstånd", "vergunning", "authori"),
 )
 _SPONSOR = (
     r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+|work\s+permit\s+)?"
@@ -440,6 +441,9 @@ _NO_SPONSORSHIP = _phrases(
     r"no\s+(?:ofrecemos|podemos\s+ofrecer|se\s+ofrece|patrocinamos)\s+(?:el\s+)?"
     r"(?:patrocinio\s+(?:de(?:l)?\s+)?)?visados?",
     r"inte\s+hjälpa\s+till\s+med\s+arbetstillstånd",
+    r"keine\s+arbeits(?:bewilligung|erlaubnis)(?:en)?\b[^.\n]{0,80}?\b(?:beantragen|sponsern|unterstützen)",
+    r"not\s+(?:legally\s+)?authori[sz]ed\s+to\s+work\s+in\s+[^.\n]{1,40}?,?\s+(?:please\s+)?do\s+not\s+apply",
+    r"(?:australian|canadian|british|u\.?s\.?|american|new\s+zealand)\s+citizens?\s+only\b",
     r"u\.?\s?s\.?\s+citizenship\s+(?:is\s+)?required",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
     _guarded(
@@ -457,6 +461,7 @@ _SPONSORSHIP = _phrases(
     r"visa\s+sponsorship\s+(?:and\s+(?:\w+\s+){1,3}?)?(?:is\s+|are\s+)?(?:available|provided|offered"
     r"|possible)",
     r"support\s+your\s+(?:change\s+of\s+)?visa\s+(?:status|application)",
+    r"support\s+with\s+(?:relocation\s+and\s+)?(?:the\s+)?visa\s+(?:process|application)",
     r"sponsorship\s+(?:under|through|for)\s+[^.\n]{0,60}?\s+(?:is\s+)?available",
     r"support\s+(?:work\s+permits?|visas?|visa\s+applications?)\b(?<!not\ssupport\swork\spermits)",
     r"visa\s+sponsorship\b(?<=support\sand\svisa\ssponsorship)",

@@ -355,3 +355,9 @@ def test_parse_date_swedish_danish_norwegian(text, expected):
 )
 def test_closing_labels_of_prosple_and_scandinavian_boards(text, expected):
     assert closing_date(text, as_of=AS_OF) == expected
+
+
+def test_a_few_hours_ago_and_an_application_by_a_date():
+    assert parse_date("Few Hours Ago", as_of=AS_OF) == date(2026, 11, 20)
+    text = "Wir freuen uns auf Ihre Bewerbung bis 10.12.2026 über unser Online-Portal."
+    assert closing_date(text, as_of=AS_OF) == date(2026, 12, 10)

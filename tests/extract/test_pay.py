@@ -377,3 +377,7 @@ def test_malaysian_ringgit():
 )
 def test_swedish_pay_periods_after_a_slash(text, expected):
     assert parse_pay(text, country="SE") == expected
+
+
+def test_a_canteen_price_is_no_pay():
+    assert parse_pay("Kantine mit gesundem Mittagessen zu 3,20 €") is None

@@ -3329,3 +3329,35 @@ Bachelor's degree or equivalent practical experience.
         Location("New York", "NY", "US"),
         Location("Austin", "TX", "US"),
     ]
+
+
+def test_a_gendered_title_the_pay_under_its_label_and_the_employer_about_heading():
+    posting = _main("""Projektmanager:in Digitalisierung (w/m/d)
+Donauwerk Energie AG
+Linz
+Vollzeit
+Deine Aufgaben
+Du steuerst unsere Digitalisierungsprojekte von der Idee bis zum Rollout.
+Gehalt
+Mindestgehalt laut KV € 3.100 brutto/Monat, Bereitschaft zur Überzahlung
+Benefits
+Kantine mit gesundem Mittagessen zu 3,20 €
+""")
+    assert (posting.title, posting.company) == (
+        "Projektmanager:in Digitalisierung (w/m/d)",
+        "Donauwerk Energie AG",
+    )
+    assert posting.pay == Pay(Decimal(3100), Decimal(3100), "EUR", "month")
+
+
+def test_a_title_opening_with_a_dot_keeps_it():
+    posting = _main(""".NET Developer
+Tulpix B.V.
+Amsterdam
+Fulltime
+Wat ga je doen
+Je bouwt onze betaalplatformen in C# en .NET.
+Over Tulpix
+Tulpix maakt software voor bloemenveilingen.
+""")
+    assert (posting.title, posting.company) == (".NET Developer", "Tulpix B.V.")

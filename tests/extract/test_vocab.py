@@ -884,3 +884,20 @@ def test_more_ways_of_offering_a_visa(text):
 
 def test_an_italian_trainee_is_an_intern():
     assert employment_types("Tirocinante Ufficio Acquisti") == ["internship"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir können leider keine Arbeitsbewilligungen für Personen aus Drittstaaten beantragen.", False),
+        ("If you are not authorized to work in Canada, do not apply.", False),
+        ("Australian citizens only", False),
+        ("Support with relocation and the visa process for international candidates", True),
+    ],
+)  # fmt: skip
+def test_work_permits_refused_or_supported(text, expected):
+    assert visa_sponsorship(text) is expected
+
+
+def test_a_minijob_is_part_time():
+    assert employment_types("Minijob") == ["part_time"]
