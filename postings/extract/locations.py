@@ -230,7 +230,8 @@ _REMOTE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _ARRANGEMENT_PREFIX = re.compile(
-    r"^(?:(?:(?:hybrid|hybride|ibrido|híbrido|hibrido|on[- ]?site|in[- ]office|in[- ]person"
+    r"^(?:(?:teilweise|zum\s+teil|partly|partially)\s+)?"  # "Teilweise Homeoffice in Hamburg"
+    r"(?:(?:(?:hybrid|hybride|ibrido|híbrido|hibrido|on[- ]?site|in[- ]office|in[- ]person"
     r"|home[- ]?office)(?:\s+work|\s+remote|\s+werken|\s+arbeiten)?"
     r"|présentiel|presencial(?:\s+en)?|in\s+sede"
     r"|vor\s+ort|based|located)(?:\s+(?:in|at|from|à|en|a|in\s+der|im))?"
@@ -614,7 +615,7 @@ def _parts(text: str) -> tuple[list[str], bool]:
         if _is_not_a_place(part) or _WORKLOAD.fullmatch(part):  # "100%, Zurich, fixed-term"
             dropped = True
             continue
-        part = _ARRANGEMENT_PREFIX.sub("", part)  # "Hybrid in Austin"
+        part = _POSTAL_CODE.sub("", _ARRANGEMENT_PREFIX.sub("", part))  # "Hybrid in 20457 Hamburg"
         rest, marked = _without_remote_marker(part)
         if marked:
             dropped = True

@@ -2419,7 +2419,7 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
         start -= 1
     blocks = [
         card
-        for card in _block_cards(_without_footer(lines[start:]), as_of)
+        for card in _block_cards(_without_search_form(_without_footer(lines[start:])), as_of)
         if card.company or card.board_row
     ]
     return blocks if _named_roles(blocks, as_of) >= _named_roles(cards, as_of) else cards

@@ -583,3 +583,10 @@ def test_an_american_town_named_like_a_country(text, expected):
 
 def test_countries_and_codes_alone_still_name_no_town():
     assert parse_location("US, CA, UK") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Teilweise Homeoffice in 20457 Hamburg", "Homeoffice in 20457 Hamburg"]
+)
+def test_a_place_after_how_the_work_is_done_and_a_postcode(text):
+    assert parse_location(text) == Location("Hamburg", "", "DE")

@@ -3361,3 +3361,35 @@ Over Tulpix
 Tulpix maakt software voor bloemenveilingen.
 """)
     assert (posting.title, posting.company) == (".NET Developer", "Tulpix B.V.")
+
+
+def test_a_search_form_above_result_blocks_is_no_card():
+    postings = parse_text(
+        """Was
+Lager Logistik
+Wo
+Hamburg
+Jobs finden
+
+Lager Logistik Jobs in Hamburg
+1.284 Jobs
+
+Lagermitarbeiter (m/w/d) Kommissionierung
+Hermes Fulfilment GmbH
+Hamburg
+€ 3.200 pro Monat
+Vollzeit
+Vor 2 Tagen
+
+Disponent (m/w/d) Nahverkehr
+Nordkurier Spedition GmbH & Co. KG
+Teilweise Homeoffice in 20457 Hamburg
+Vollzeit
+Vor 5 Tagen
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.locations) for p in postings] == [
+        ("Lagermitarbeiter (m/w/d) Kommissionierung", [Location("Hamburg", "", "DE")]),
+        ("Disponent (m/w/d) Nahverkehr", [Location("Hamburg", "", "DE")]),
+    ]
