@@ -56,6 +56,8 @@ _OPEN_ROLES = (
 )
 _LISTING_HEADING = re.compile(
     r"^(?:these\s+roles\s+are\s+hiring\s+now"
+    r"|(?:latest|newest|recent)\s+(?:jobs|openings|roles|vacancies|positions)|les\s+derniers\s+(?:jobs|postes)"
+    r"|(?:les\s+)?dernières\s+offres|neueste\s+(?:jobs|stellen\w*)|aktuelle\s+jobs"
     r"|similar\s+(?:jobs|roles|positions|postings|opportunities|vacancies|programs|programmes)"
     r"|related\s+(?:jobs|content|roles|positions|vacancies|offers|opportunities)|people\s+also\s+viewed|more\s+jobs(?:\s+.{0,40})?"
     r"|recommended\s+(?:jobs|for\s+you)|jobs\s+you\s+(?:may|might)\s+(?:be\s+interested\s+in|like)"
@@ -1864,7 +1866,11 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
 
 def _is_pay_line(line: str, card: _Draft) -> bool:
     country = card.locations[0].country if card.locations else ""
-    return len(line) <= _SHORT_FACT and parse_pay(line, country=country, stated=True) is not None
+    return (
+        len(line) <= _SHORT_FACT
+        and not _names_role(line)  # "Studentische Hilfskraft (m/w/d) – 13,98 € / Std." is a title
+        and parse_pay(line, country=country, stated=True) is not None
+    )
 
 
 def _heads_department(content: list[str], index: int) -> bool:
@@ -1999,8 +2005,11 @@ def _labelled_place(line: str) -> list[Location]:
 
 
 def _is_snippet(line: str) -> bool:
-    return len(line.split()) >= 2 * _MIN_SENTENCE_WORDS and (
-        len(line) > _LONG_LINE or line.endswith((".", "...", "…"))
+    # "Studentische Hilfskraft (m/w/d) – 8 Std./Woche, 13,98 € / Std." is a title, not an excerpt.
+    return (
+        len(line.split()) >= 2 * _MIN_SENTENCE_WORDS
+        and (len(line) > _LONG_LINE or line.endswith((".", "...", "…")))
+        and not _GENDER_MARK.search(line)
     )
 
 
@@ -2172,10 +2181,30 @@ def _page_organisation(text: str, lines: list[str]) -> str:
     if named:
         return named[0][0]
     # A careers page names its company once, above its open roles.
-    return _masthead(lines) if any(_OPEN_ROLES_HEADING.match(line) for line in lines) else ""
+    if any(_OPEN_ROLES_HEADING.match(line) for line in lines):
+        return _masthead(lines)
+    return _page_subject(text, lines)
 
 
 _MAX_MASTHEAD_WORDS = 4
+_SUBJECT_LINES = 30
+_SUBJECT_MENTIONS = 3
+
+
+def _page_subject(text: str, lines: list[str]) -> str:
+    """A company's page on a board ("Tallis Santé", then its facts, text and latest jobs): a
+    short name heading a line near the top that the page names again and again."""
+    for line in [line for line in lines if line and not _is_chrome(line)][:_SUBJECT_LINES]:
+        if (
+            len(line.split()) <= _MAX_MASTHEAD_WORDS
+            and _looks_like_company(line)
+            and not _JOB_BOARD.match(line)
+            and not _TITLE_WORDS.search(line)
+            and not _location_line(line)
+            and len(re.findall(rf"(?<!\w){re.escape(line)}(?!\w)", text)) >= _SUBJECT_MENTIONS
+        ):
+            return _clean_company(line)
+    return ""
 
 
 def _masthead(lines: list[str]) -> str:
@@ -2353,6 +2382,8 @@ def _posting(
     pay = next(
         (pay for line in stated if (pay := parse_pay(line, country=country))), None
     ) or parse_pay(body_text, country=country)
+    # "Studentische Hilfskraft (m/w/d) – 8 Std./Woche, 13,98 € / Std.": a card's title may say it.
+    pay = pay or parse_pay(draft.title, country=country, stated=True)
     weeks, start = _internship_facts(draft, body_text, types)
     return ExtractedPosting(
         # "🧠 Machine Learning Intern": a page's emoji is no part of the title.

@@ -3393,3 +3393,64 @@ Vor 5 Tagen
         ("Lagermitarbeiter (m/w/d) Kommissionierung", [Location("Hamburg", "", "DE")]),
         ("Disponent (m/w/d) Nahverkehr", [Location("Hamburg", "", "DE")]),
     ]
+
+
+def test_a_company_page_on_a_board_lists_its_latest_jobs_as_its_own():
+    postings = parse_text(
+        """Welcome to the Jungle
+Tallis Santé
+Santé, Logiciels, SaaS / Cloud Services
+Suivre
+
+Tallis Santé en quelques chiffres
+Collaborateurs
+140
+
+Présentation
+Tallis Santé édite une plateforme de coordination des soins à domicile.
+
+Les derniers jobs
+Voir tous les jobs
+
+Product Designer Senior (H/F)
+CDI
+Paris
+Télétravail fréquent
+Salaire : 50K à 60K €
+il y a 2 jours
+
+Chargé(e) de Clientèle B2B - Alternance (H/F)
+Alternance
+Lyon
+il y a 12 jours
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.locations) for p in postings] == [
+        ("Product Designer Senior (H/F)", "Tallis Santé", [Location("Paris", "", "FR")]),
+        (
+            "Chargé(e) de Clientèle B2B - Alternance (H/F)",
+            "Tallis Santé",
+            [Location("Lyon", "", "FR")],
+        ),
+    ]
+
+
+def test_a_card_title_stating_its_hours_and_pay_opens_the_card():
+    postings = parse_text(
+        """Weitere Stellenangebote
+Akademische:r Mitarbeiter:in (m/w/d) – Entgeltgruppe 13 TV-L, 100 %
+Institut für Technische Optik
+Stuttgart
+Veröffentlicht: 12.11.2026
+Studentische Hilfskraft (m/w/d) Bibliothek – 8 Std./Woche, 13,98 € / Std.
+Universitätsbibliothek
+Stuttgart
+Veröffentlicht: 02.11.2026
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.company, p.pay) for p in postings] == [
+        ("Institut für Technische Optik", None),
+        ("Universitätsbibliothek", Pay(Decimal("13.98"), Decimal("13.98"), "EUR", "hour")),
+    ]
