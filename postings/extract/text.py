@@ -28,6 +28,7 @@ from postings.extract.locations import (
 from postings.extract.pay import parse_pay
 from postings.extract.sections import clean_lines, heading_kind, split_sections
 from postings.extract.types import (
+    EMPLOYMENT_TYPES,
     DocumentError,
     ExtractedPosting,
     Location,
@@ -1768,6 +1769,14 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.expired = True
         elif current and current.closed and _is_pay_line(line, current):
             current.pay_lines.append(line)  # "Publiée le 15/11/2026", then "40 - 48 k€ brut annuel"
+        elif (
+            current
+            and current.closed
+            and _is_fact_only(line, as_of)
+            and not _location_line(line)
+            and _take_fact_line(line, current, as_of)
+        ):
+            pass  # "vor 2 Tagen", then "Festanstellung": the card's contract after its date
         elif current and not current.closed and (posted := _short_date(line, as_of)):
             current.posted, current.closed = posted, True
         elif current and is_closing_line(line):
@@ -2276,6 +2285,7 @@ def _internship_facts(draft: _Draft, body_text: str, types: list[str]) -> tuple[
     return internship_weeks(titled), start
 
 
+_PART_WORKLOAD = re.compile(r"(?:^|[\s(])(?:[1-9]0\s*%?\s*[-–]\s*)?[1-9]0\s*%\)?$")
 _PAY_LABEL_ALONE = re.compile(
     r"^(?:salary|pay|compensation|stipend|gehalt|vergütung|entgelt|salaire|rémunération|salario"
     r"|sueldo|retribuzione|stipendio|salaris|lön|løn)\s*:?$",
@@ -2340,6 +2350,9 @@ def _posting(
     if not types and _FRENCH_STAGE_TITLE.match(draft.title) and "FR" in current_page_countries():
         types = ["internship"]  # "Stage Data Science (H/F/D)"
     types = types or employment_types(body_text)
+    if _PART_WORKLOAD.search(draft.title) and "part_time" not in types:
+        # "Analytics Engineer 60–80%": a Swiss title's workload below a full week's.
+        types = [kind for kind in EMPLOYMENT_TYPES if kind in {*types, "part_time"}]
     arrangement = work_arrangement(facts)
     if arrangement == "unknown":
         arrangement = work_arrangement(body_text)

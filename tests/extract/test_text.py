@@ -3454,3 +3454,25 @@ Veröffentlicht: 02.11.2026
         ("Institut für Technische Optik", None),
         ("Universitätsbibliothek", Pay(Decimal("13.98"), Decimal("13.98"), "EUR", "hour")),
     ]
+
+
+def test_a_cards_contract_after_its_date_stays_with_it():
+    postings = parse_text(
+        """Ähnliche Jobs
+Senior Data Engineer (m/w/d)
+Helvetia Versicherungen
+Zürich
+vor 2 Tagen
+Festanstellung
+Analytics Engineer 60–80%
+Stadt Winterthur
+Winterthur
+vor 5 Tagen
+Befristet
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.employment_types) for p in postings] == [
+        ("Senior Data Engineer (m/w/d)", "Helvetia Versicherungen", []),
+        ("Analytics Engineer 60–80%", "Stadt Winterthur", ["part_time", "temporary"]),
+    ]
