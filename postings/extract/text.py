@@ -531,6 +531,10 @@ And But Key Every Each Here There These Those Today About Whether When Where How
 Team Company Candidate Candidates Interns Intern Students Master Bachelor Us Uns Nous
 """
 _NOT_NAMES = frozenset(_SENTENCE_STARTERS.split())
+# Holidays in a benefits list: "the week between Christmas and New Year's off".
+_HOLIDAYS = frozenset(
+    {"New Year", "Christmas", "Easter", "Thanksgiving", "Labor Day", "Labour Day", "Memorial Day"}
+)
 
 _LONG_LINE = 100
 _MIN_SENTENCE_WORDS = 5
@@ -1904,7 +1908,12 @@ _ENGINEERING = re.compile(r"\bengineering\b", _I)
 
 def _opens_with_place(line: str) -> bool:
     first = _PART_SEPARATOR.split(line, 1)[0]
-    return bool(first and _location_line(first))
+    return bool(first and _names_place(first))
+
+
+def _names_place(line: str) -> bool:
+    """A place, or "Remote" where a board row would name one."""
+    return bool(_location_line(line) or _only_arrangement(line))
 
 
 def _names_only_regions(line: str) -> bool:
@@ -2137,7 +2146,7 @@ def _role_place_rows(
         return None
     pairs = [rows[i : i + 2] for i in range(0, len(rows), 2)]
     for title, place in pairs:
-        if _location_line(title) or _is_fact_only(title, as_of) or not _location_line(place):
+        if _location_line(title) or _is_fact_only(title, as_of) or not _names_place(place):
             return None
     return pairs if board or any(_names_role(title) for title, _ in pairs) else None
 
@@ -2177,8 +2186,8 @@ def _organisations(text: str) -> Counter[str]:
         words = name.rstrip(".-").split()
         while words and words[0] in _NOT_NAMES:
             words.pop(0)
-        if words:
-            names[" ".join(words)] += 1
+        if words and (name := " ".join(words)) not in _HOLIDAYS:
+            names[name] += 1
     return names
 
 

@@ -3476,3 +3476,34 @@ Befristet
         ("Senior Data Engineer (m/w/d)", "Helvetia Versicherungen", []),
         ("Analytics Engineer 60–80%", "Stadt Winterthur", ["part_time", "temporary"]),
     ]
+
+
+def test_a_careers_board_row_may_name_remote_for_its_place_and_holidays_name_no_employer():
+    postings = parse_text(
+        """Trailhead Analytics
+Careers
+Join the Trailhead Analytics team
+Trailhead Analytics builds demand-forecasting software for outdoor brands.
+- 4 weeks PTO plus the week between Christmas and New Year's off
+
+Open Positions
+
+Customer Success
+Customer Success Manager
+Denver, Colorado
+Implementation Specialist
+Remote
+
+Finance
+Staff Accountant
+Denver, Colorado
+
+Powered by BambooHR
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.work_arrangement) for p in postings] == [
+        ("Customer Success Manager", "Trailhead Analytics", "unknown"),
+        ("Implementation Specialist", "Trailhead Analytics", "remote"),
+        ("Staff Accountant", "Trailhead Analytics", "unknown"),
+    ]
