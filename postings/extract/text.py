@@ -1527,7 +1527,12 @@ def _is_footer_link(line: str) -> bool:
         and not _TITLE_WORDS.search(line)
         and not _location_line(line)
         and not _names_job_facts(line)
+        # "Posted 1 day ago" above "Find jobs": the last card's date, not a link.
+        and not (_POSTED_WORDS.search(line) and parse_date(line, as_of=_ANY_DAY))
     )
+
+
+_ANY_DAY = datetime(2000, 1, 1)  # only whether a line states a date is asked
 
 
 def _body_start(lines: list[str], start: int, title: str) -> int:
