@@ -275,6 +275,8 @@ _CHROME = re.compile(
     r"|\d{1,2}(?:\.\d+)?%\s*[–-]\s*\d{1,2}(?:\.\d+)?%(?:\s+equity)?"
     r"|(?:gehalt|salary|salaire|sueldo)\s+(?:anzeigen|ansehen|anzeigen\s+lassen)|(?:show|see|view)\s+salary"
     r"|how\s+do\s+you\s+know\??|vaga\s+(?:também\s+)?(?:exclusiva\s+)?para\s+pcd|todas\s+as\s+vagas"
+    r"|job\s+posting|offre\s+d['’]emploi"  # a government board's heading over the title
+    r"|government\s+of\s+canada(?:\s*/\s*gouvernement\s+du\s+canada)?|search\s+canada\.ca"
     # Pay not stated: "A négocier", "Salary undisclosed", "Nach Vereinbarung".
     r"|(?:à|a)\s+négocier|selon\s+profil|negotiable|salary\s+(?:undisclosed|negotiable)"
     r"|nach\s+vereinbarung|salaire\s+non\s+(?:communiqué|précisé)|(?:salario\s+)?a\s+convenir"
@@ -1222,6 +1224,9 @@ _TITLE_WORDS = re.compile(
     r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
     r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship"
     r"|partner\b(?!\s+with\b)|artist\b|(?-i:SWE|SRE|SDE|SDET|MLE)\b"  # "Staff SWE, Product"
+    # Trades, whose titles name no office role.
+    r"|carpenter|electrician|plumber|welder|mechanic|machinist|labou?rer|bricklayer|roofer|painter"
+    r"|cleaner|janitor|housekeeper|caregiver|barista|bartender|baker|butcher|receptionist|forklift"
     # Polish, Swedish, Danish and Norwegian.
     r"|programist\w*|tester\b|testerka|stażyst\w*|inżynier\w*|analityk\w*|specjalist\w*|kierownik"
     r"|konsultant\w*|księgow\w*|asystent\w*|pracownik\w*"

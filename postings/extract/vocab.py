@@ -273,7 +273,7 @@ _ARRANGEMENTS = {
 }
 # "this is not a remote internship" or "kein Homeoffice" must not make a job remote.
 _NEGATED_REMOTE = re.compile(
-    r"\b(?:not|no|non|kein(?:e|en)?|pas\s+de|without)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:not|no|non|kein(?:e|en)?|pas\s+de|without)\s+(?:\w+\s+){0,3}?"
     r"(?:remote|home[- ]?office|télétravail)\w*(?:\s+\w+){0,2}"
     # "Thuiswerken is niet mogelijk", "Homeoffice ist nicht möglich", "télétravail non possible".
     r"|\b(?:remote\w*|home[- ]?office|télétravail|thuiswerk\w*|teletrabajo|smart\s+working)"

@@ -3507,3 +3507,23 @@ Powered by BambooHR
         ("Implementation Specialist", "Trailhead Analytics", "remote"),
         ("Staff Accountant", "Trailhead Analytics", "unknown"),
     ]
+
+
+def test_a_lower_case_trade_under_a_government_boards_heading():
+    posting = _main("""Government of Canada / Gouvernement du Canada
+Job Bank
+Job search
+Job posting
+
+Job posting
+carpenter
+Posted on November 14, 2026 by
+Coastline Framing Ltd.
+Job details
+Location
+Vancouver (BC)
+On site
+Work must be completed at the physical location. There is no option to work remotely.
+""")
+    assert (posting.title, posting.company) == ("carpenter", "Coastline Framing Ltd.")
+    assert posting.work_arrangement == "on_site"
