@@ -79,7 +79,7 @@ _DATE_SPAN = re.compile(
     rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden|temu|atrás|sedan|siden)"
     rf"|vor\s+(?P<count_de>{_COUNT})\s+(?P<unit_de>{_UNITS})"
     # "hace 4d", "il y a 2j": digits run into the unit's letter.
-    rf"|(?:il\s+y\s+a|hace|há)\s+(?P<count_fr>{_COUNT})(?:\s+|(?<=\d))(?P<unit_fr>{_UNITS}))\b",
+    rf"|(?:il\s+y\s+a|hace|há)\s+(?:plus\s+de\s+|más\s+de\s+)?(?P<count_fr>{_COUNT})(?:\s+|(?<=\d))(?P<unit_fr>{_UNITS}))\b",
     re.IGNORECASE,
 )
 # "today" and friends are ordinary words in prose ("apply today"), so they only count alone or

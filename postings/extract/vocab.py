@@ -178,6 +178,9 @@ _EMPLOYMENT = {
         r"saisonnier\b",
         r"saisonarbeit\b",
         r"vikariat\b",  # Swedish: a fixed-term cover
+        r"contrato\s+temporal\b",
+        r"tempo\s+determinato\b",
+        r"contrat\s+à\s+durée\s+déterminée\b",
         r"visstidsanställning\b",
     ),
 }
@@ -288,7 +291,7 @@ _NEGATED_REMOTE = re.compile(
 _DEGREE_WORDS = {
     "phd": _phrases(
         r"ph\.?\s?d\b",
-        r"doctoral\b",
+        r"doctoral\b(?<!post-doctoral)(?<!postdoctoral)",
         r"doctorate\b",
         r"doktorand(?:in|en)?\b",
         r"doctorat\b",
@@ -422,7 +425,8 @@ _NO_SPONSORSHIP = _phrases(
     r"sponsorship\s+(?:is\s+)?not\s+(?:available|provided|offered|possible)",
     r"visa\s+sponsorship\s*:\s*no\b",
     r"keine?\s+visa",
-    r"visa[- ]?(?:unterstützung|sponsoring)\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b",
+    r"visa[- ]?(?:unterstützung|sponsoring|sponsorship)\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b",
+    r"kein(?:e|en)?\s+(?:arbeits)?vis(?:a|um)\b[^.\n]{0,60}?\b(?:unterstützen|sponsern|beantragen)",
     r"pas\s+de\s+(?:parrainage|sponsorisation|visa)",
     r"pas\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?(?:parrainer|sponsoriser)",
     r"pas\s+en\s+mesure\s+d['’](?:effectuer|entreprendre)\s+les\s+démarches\s+de\s+permis",

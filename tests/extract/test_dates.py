@@ -361,3 +361,7 @@ def test_a_few_hours_ago_and_an_application_by_a_date():
     assert parse_date("Few Hours Ago", as_of=AS_OF) == date(2026, 11, 20)
     text = "Wir freuen uns auf Ihre Bewerbung bis 10.12.2026 über unser Online-Portal."
     assert closing_date(text, as_of=AS_OF) == date(2026, 12, 10)
+
+
+def test_more_than_a_count_of_days_ago():
+    assert parse_date("Publiée il y a plus de 30 jours", as_of=AS_OF) == date(2026, 10, 21)

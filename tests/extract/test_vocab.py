@@ -901,3 +901,28 @@ def test_work_permits_refused_or_supported(text, expected):
 
 def test_a_minijob_is_part_time():
     assert employment_types("Minijob") == ["part_time"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dass wir für dieses Praktikum keine Arbeitsvisa unterstützen können.",
+        "Wir können leider kein Visum sponsern.",
+        "Visa-Sponsorship ist nicht möglich.",
+    ],
+)
+def test_german_visa_refusals(text):
+    assert visa_sponsorship(text) is False
+
+
+def test_fixed_term_contracts_in_spanish_and_italian():
+    assert employment_types("Contrato temporal - Jornada completa") == ["full_time", "temporary"]
+    assert employment_types("Contratto a tempo determinato") == ["temporary"]
+
+
+def test_postdoctoral_colleagues_ask_for_no_doctorate():
+    text = (
+        "You will work under the direction of the Principal Investigator and post-doctoral fellows."
+    )
+    assert degree_levels(text) == []
+    assert degree_levels("A doctoral degree in physics is required.") == ["phd"]
