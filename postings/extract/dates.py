@@ -67,13 +67,13 @@ _DATE_SPAN = re.compile(
     r"|(?P<dotted>\b\d{1,2}\.\d{1,2}\.\d{4}\b)"
     r"|(?P<slashed>\b\d{1,2}/\d{1,2}/\d{4}\b)"
     r"|(?P<dashed>\b\d{1,2}-\d{1,2}-\d{4}\b)"  # Dutch and Indian pages: "15-12-2026"
-    r"|(?P<year_first>\b\d{4}/\d{1,2}/\d{1,2}\b)"  # Japanese pages: "2026/11/02"
+    r"|(?P<year_first>\b\d{4}(?P<year_sep>[/.])\d{1,2}(?P=year_sep)\d{1,2}\b)"  # Japanese and Korean: "2026/11/02", "2026.11.09"
     rf"|\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
     # "15 January 2027", "15. Januar 2027", "15 de enero de 2027".
     rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<month_after>{_MONTHS})\b\.?"
     rf"(?:,?\s+(?:de\s+)?(?P<year_after>\d{{4}})|['’]\s?(?P<year_short>\d{{2}})\b)?"
     # A result card's age alone: "3d", "24h", "30d+" (Glassdoor, Indeed).
-    r"|^(?P<count_age>\d{1,2})(?P<unit_age>[dh])\+?$"
+    r"|^(?P<count_age>\d{1,2})(?P<unit_age>[dhw])\+?$"
     # "3 days ago", "3 giorni fa", "3 dagen geleden", "3 dagar sedan"; "vor 3 Tagen", "il y a 3
     # jours", "hace 3 días".
     rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden|temu|atrás|sedan|siden)"
@@ -251,7 +251,7 @@ def _numeric_date(match: re.Match[str]) -> date | None:
     elif match["dashed"]:
         day, month, year = map(int, match["dashed"].split("-"))
     elif match["year_first"]:
-        year, month, day = map(int, match["year_first"].split("/"))
+        year, month, day = map(int, re.split(r"[/.]", match["year_first"]))
     else:
         first, second, year = map(int, match["slashed"].split("/"))
         # A number above 12 cannot be the month, whichever order the page writes.

@@ -58,6 +58,7 @@ _OPEN_ROLES = (
 _LISTING_HEADING = re.compile(
     r"^(?:these\s+roles\s+are\s+hiring\s+now"
     r"|(?:latest|newest|recent)\s+(?:jobs|openings|roles|vacancies|positions)|les\s+derniers\s+(?:jobs|postes)"
+    r"|related\s+(?:graduate|internship|student)\s+(?:jobs|roles|opportunities)|vergelijkbare\s+jobs"
     r"|(?:les\s+)?dernières\s+offres|neueste\s+(?:jobs|stellen\w*)|aktuelle\s+jobs"
     r"|similar\s+(?:jobs|roles|positions|postings|opportunities|vacancies|programs|programmes)"
     r"|related\s+(?:jobs|content|roles|positions|vacancies|offers|opportunities)|people\s+also\s+viewed|more\s+jobs(?:\s+.{0,40})?"
@@ -450,7 +451,7 @@ _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 _DOT_SEPARATOR = re.compile(r"\s+[·•]\s+")
 _LEGAL_FORM = re.compile(
     r"(?:\b(?:GmbH|gGmbH|mbH|AG|SE|SA|SAS|SASU|SARL|Sàrl|S\.A|S\.r\.l|Srl|S\.p\.A|SpA|S\.L|S\.L\.U"
-    r"|e\.V|GbR|OHG|Pty|Inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
+    r"|e\.V|GbR|OHG|Pty|Inc|inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
     r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies|Pte|Bhd"
     r"|Sdn|K\.K|GK|LTD|INC|PTE|CORP|PLC|LIMITED|GMBH)\b|\bS\.A\.S"
     r"|\bSp\.\s?z\s?o\.\s?o|\bS\.?A\.?\s+de\s+C\.?V|\bLtda|\bs\.\s?r\.\s?o|\ba\.\s?s|\bA\.Ş)\.?\)?$"
@@ -549,6 +550,8 @@ _BYLINE_REACH = 6  # lines under the headline
 _BYLINE = re.compile(
     r"^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3}\s*(?:[·|•,]|$)"
     r"|(?i:\b\d+\s*min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture)\b|\bminuten?\s+lesezeit\b)"
+    # A social network's post: its author's connection degree and the post's age ("3d • Edited").
+    r"|^[•·]\s*(?:1st|2nd|3rd\+?)$|^\d{1,2}[mhdw]\s*•(?:\s*(?i:edited)\s*•?)?\s*$"
 )
 
 
@@ -1218,6 +1221,7 @@ _TITLE_WORDS = re.compile(
     r"|tirocin|stagist|analista|sviluppat|ingegner|ricercat|responsabile|addett|desarrollad"
     r"|ingenier[oa]|investigador|científic|cientific|becari|pr[áa]cticas|programad|t[ée]cnic[oa]"
     r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend|monteur|installateur|analist"
+    r"|boekhouder|aankoper|bediende|magazijnier|verpleegkundige|vertegenwoordiger"
     r"|afstudeer\w*|est[áa]gio\b|estagi[áa]ri[oa]|desenvolvedor|engenheir[oa]|pesquisador"
     r"|abschlussarbeit|masterarbeit|bachelorarbeit|masterand|bachelorand|thesis\b|tesi\s+di"
     r"|verkoper|technicus|predoctoral|postdoctoral|contrato\s+predoctoral|assegno\s+di\s+ricerca"
@@ -1240,7 +1244,7 @@ _FIELD_WORDS = re.compile(
     _I,
 )
 _GENDER_MARK = re.compile(
-    r"\((?:[mwfdhx*]\s*/\s*){1,3}[mwfdhx*]\)|\b[HF]\s*/\s*[HF]\b|\(all\s+genders?\)|\(gn\)", _I
+    r"\((?:[mwfdhvx*]\s*/\s*){1,3}[mwfdhvx*]\)|\b[HF]\s*/\s*[HF]\b|\(all\s+genders?\)|\(gn\)", _I
 )
 _SENIORITY_WORD = re.compile(r"\b(?:senior|junior|staff|principal|lead|sr\.?|jr\.?)\b", _I)
 _MAX_TITLE = 200
@@ -2624,8 +2628,10 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
             for draft in drafts:
                 draft.company = employer
         listed += drafts
-    # A posting with sections of its own is no page of search results; only others are asked.
-    results = [] if main and _has_sections(main) else _result_cards(own, as_of)
+    # A posting with sections of its own is no page of search results, nor is an article or a
+    # social post under its byline; only others are asked.
+    is_text = main and (_has_sections(main) or main.byline)
+    results = [] if is_text else _result_cards(own, as_of)
     if main and _has_sections(main) and (panes := _results_beside_detail(own, main, as_of)):
         results = panes  # search results, and the selected one's full text beside them
     if len(results) >= _MIN_RESULT_CARDS:

@@ -112,7 +112,7 @@ _EMPLOYMENT = {
         r"jornada\s+completa\b",
         r"tiempo\s+completo\b",
         r"tempo\s+pieno\b",
-        r"voltijd\b",
+        r"voltijd(?:s|se)?\b",
         r"tempo\s+integral\b",
         r"pe[łl]ny\s+etat\b",
         r"heltid\b",
@@ -141,6 +141,7 @@ _EMPLOYMENT = {
         r"student(?:ische)?\s+(?:assistant|hilfskraft)\w*",
         r"hiwi\b",
         r"teilzeit\b",
+        r"deeltijd(?:s|se)?\b",
         r"minijob\b",
         r"temps\s+partiel\b",
         r"werkstudent(?:in|en)?\b",
@@ -220,6 +221,8 @@ _ARRANGEMENTS = {
         # "up to 2 days of remote work a week", "jusqu'à 2 jours de télétravail par semaine".
         r"days?\s+(?:of\s+)?(?:remote|working\s+from\s+home|wfh)\b(?:\s+\w+){0,2}\s+(?:a|per)\s+week",
         r"jours?\s+de\s+télétravail\b",
+        r"dag(?:en)?\s+thuiswerk(?:en)?\s+(?:per|in\s+de|p/)\s*week\b",
+        r"home[- ]?office\s*:?[ \t]*\n?[ \t]*teilweise\s+möglich\b",
         r"télétravail\s+(?:jusqu['’]à|jusqu['’]a)\s+\d\s+jours?\b",
         r"télétravail\s*:?\s*\d\s+jours?\b",
         r"bis\s+zu\s+\d+\s*%\s+(?:im\s+)?home[- ]?office\b",
@@ -330,7 +333,8 @@ _DEGREE_WORDS = {
         r"|researchers?|scholars?|assistants?|fellows?))",
         # UK honours classes: "a 2:1 degree", "a first-class degree".
         _guarded(
-            r"(?:2:1|2\.1|first[- ]class|upper\s+second)(?:[- ]class)?\s+(?:honours\s+)?degree",
+            r"(?:2:[12]|2\.[12]|first[- ]class|upper\s+second|lower\s+second)(?:[- ]class)?\s+(?:honours\s+)?"
+            r"degree",
             "degree",
         ),
         r"bac\s*\+\s*3\b",
@@ -469,6 +473,7 @@ _SPONSORSHIP = _phrases(
     r"sponsorship\s+(?:under|through|for)\s+[^.\n]{0,60}?\s+(?:is\s+)?available",
     r"support\s+(?:work\s+permits?|visas?|visa\s+applications?)\b(?<!not\ssupport\swork\spermits)",
     r"visa\s+sponsorship\b(?<=support\sand\svisa\ssponsorship)",
+    r"(?:will|can)\s+support\s+(?:[\w-]+\s+){0,2}visa\s+sponsorship\b",
     r"visa\s+sponsorship\b(?<=assistance\sand\svisa\ssponsorship)",
     r"visa\s+sponsorship\s*:\s*yes",
     r"sponsors?\s+visas?\s*:\s*yes",

@@ -3527,3 +3527,51 @@ Work must be completed at the physical location. There is no option to work remo
 """)
     assert (posting.title, posting.company) == ("carpenter", "Coastline Framing Ltd.")
     assert posting.work_arrangement == "on_site"
+
+
+def test_a_social_post_announcing_a_new_job_is_no_posting():
+    result = parse_text(
+        """Feed post
+Priya Raman
+ • 2nd
+Senior Data Engineer at Fjordline | dbt · Snowflake · Airflow
+3d • Edited •
+Follow
+
+I'm happy to share that I'm starting a new position as Senior Data Engineer at Fjordline!
+After four wonderful years at Kestrel Bank in London, I'm relocating to Oslo.
+
+Starting a New Position
+Senior Data Engineer at Fjordline
+Oslo, Norway
+
+More from Priya Raman
+5 things I learned migrating 400 dbt models to Snowflake
+1w
+""",
+        as_of=AS_OF,
+    )
+    assert result.postings == []
+
+
+def test_korean_dotted_dates_a_week_old_card_and_flemish_work_time():
+    result = parse_text(
+        """Recruitment period
+2026.11.09 (Mon) 10:00 ~ 2026.12.06 (Sun) 23:59 (KST)
+Backend Engineer
+Hanbit Logistics Co., Ltd.
+Seoul
+1w
+
+Boekhouder (m/v/x)
+Accountantskantoor Van Acker
+Gent
+Interim · Voltijds
+2d
+""",
+        as_of=AS_OF,
+    )
+    assert [(p.title, p.posted_on, p.employment_types) for p in result.postings] == [
+        ("Backend Engineer", date(2026, 11, 13), []),
+        ("Boekhouder (m/v/x)", date(2026, 11, 18), ["full_time"]),
+    ]

@@ -926,3 +926,15 @@ def test_postdoctoral_colleagues_ask_for_no_doctorate():
     )
     assert degree_levels(text) == []
     assert degree_levels("A doctoral degree in physics is required.") == ["phd"]
+
+
+def test_flemish_work_time_and_home_working_days():
+    assert employment_types("Interim · Voltijds") == ["full_time"]
+    assert employment_types("Boekhouder (deeltijds 4/5)") == ["part_time"]
+    assert work_arrangement("Na inwerkperiode 1 dag thuiswerk per week") == "hybrid"
+    assert work_arrangement("Homeoffice\nteilweise möglich") == "hybrid"
+
+
+def test_a_lower_second_degree_and_a_named_visa_supported():
+    assert degree_levels("A 2:2 degree or above in any discipline") == ["bachelors"]
+    assert visa_sponsorship("The company will support E-7 visa sponsorship.") is True
