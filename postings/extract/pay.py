@@ -78,7 +78,11 @@ _AMOUNT = (
     r"|\d{1,3}(?:[,. \u202f\u00a0']\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?"
 )
 # Thousands, or lakhs (100,000) as Indian pages write them: "8-12 Lacs P.A.", "12 LPA".
-_THOUSANDS = r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b)"
+# Millions only before a year ("¥7M/yr"): alone, "$8M" is a funding round.
+_THOUSANDS = (
+    r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b"
+    r"|M(?=\s*(?:/\s*(?i:yr|year|annum)|(?i:per|a)\s+(?i:year|annum))))"
+)
 _LAKH = ("lakh", "lac", "lpa")
 _PERIOD_WORDS = {
     "hour": r"hours?|hourly|hr|hrs|h|std\.?|stunde|stundenlohn|heure|horaire|hora|ora|uur|godz|hod\.?"
@@ -121,7 +125,7 @@ _PAY = re.compile(
     + rf"|(?i:\s*/\s*(?:{_PERIOD_WORDS['month']}|{_PERIOD_WORDS['week']}|{_PERIOD_WORDS['day']}))\b)?"
     # "8-12", "80k to 100k", "entre 4.500 € et 5.800 €", "tussen € 4.500 en € 5.800", "de $15 a $18".
     # Within one line: "16,50 € pro Stunde\n- 20 Stunden pro Woche" is no range.
-    + r"(?:(?:[ \t]*(?:-|–|—|[Tt]o|bis|à|and)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)"
+    + r"(?:(?:[ \t]*(?:-|–|—|~|[Tt]o|bis|à|and)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)"
     + _single_amount("b")
     + r")?"
 )
@@ -243,6 +247,8 @@ def _scaled(amount: Decimal, suffix: str) -> Decimal:
     """The amount a "k" or "Lacs" after it makes."""
     if not suffix:
         return amount
+    if suffix == "M":
+        return amount * 1_000_000
     return amount * (100_000 if suffix.strip().lower().startswith(_LAKH) else 1000)
 
 

@@ -381,3 +381,18 @@ def test_swedish_pay_periods_after_a_slash(text, expected):
 
 def test_a_canteen_price_is_no_pay():
     assert parse_pay("Kantine mit gesundem Mittagessen zu 3,20 €") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("¥7M/yr - ¥11M/yr", Pay(Decimal(7_000_000), Decimal(11_000_000), "JPY", "year")),
+        ("KRW 65,000,000 ~ 85,000,000 per annum", Pay(Decimal(65_000_000), Decimal(85_000_000), "KRW", "year")),
+    ],
+)  # fmt: skip
+def test_millions_before_a_year_and_a_tilde_range(text, expected):
+    assert parse_pay(text) == expected
+
+
+def test_millions_alone_are_still_funding():
+    assert parse_pay("We raised $8M in our Series A") is None
