@@ -908,6 +908,8 @@ def _piece_locations(
         return [Location(country=country) for country in countries]
     if whole := _towns_with_regions(piece, context, labelled=labelled):
         return whole  # "Sydney NSW, Melbourne VIC": each comma part a town and its region
+    if towns := _known_towns(piece, context):
+        return towns  # "London, Leeds": two cities, though Leeds is also a borough
     if location := parse_location(piece, default_country=context, labelled=labelled):
         return [location]
     if countries := _slashed_countries(piece):
@@ -935,6 +937,14 @@ def _towns_with_regions(piece: str, context: str, *, labelled: bool) -> list[Loc
     if all(place and place.city and place.region for place in places):
         return places
     return []
+
+
+def _known_towns(piece: str, context: str) -> list[Location]:
+    parts = [part.strip(" .:") for part in piece.split(",")]
+    folded = [fold(part) for part in parts]
+    if len(parts) < 2 or len(set(folded)) < len(folded) or not all(f in _cities() for f in folded):
+        return []
+    return [place for part in parts if (place := parse_location(part, default_country=context))]
 
 
 def _slashed_countries(piece: str) -> list[str]:

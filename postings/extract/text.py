@@ -879,8 +879,8 @@ def _location_line(line: str) -> list[Location]:
             return several
     if "," in line:
         several = parse_locations(line)
-        if len(several) > 1 and all(place.city and place.region for place in several):
-            return several  # "Sydney NSW, Melbourne VIC"
+        if len(several) > 1 and all(place.city for place in several):
+            return several  # "Sydney NSW, Melbourne VIC", "London, Leeds"
     location = parse_location(line)
     # "Remote (US, Canada, UK)", "Anywhere in Europe": several places.
     return [location] if location else parse_locations(line)

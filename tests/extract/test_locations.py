@@ -590,3 +590,12 @@ def test_countries_and_codes_alone_still_name_no_town():
 )
 def test_a_place_after_how_the_work_is_done_and_a_postcode(text):
     assert parse_location(text) == Location("Hamburg", "", "DE")
+
+
+def test_two_cities_one_of_which_is_also_a_borough():
+    assert parse_locations("London, Leeds") == [
+        Location("London", "", "GB"),
+        Location("Leeds", "", "GB"),
+    ]
+    assert parse_locations("Leeds, West Yorkshire") == [Location("Leeds", "", "GB")]
+    assert parse_locations("New York, New York") == [Location("New York", "NY", "US")]
