@@ -138,7 +138,8 @@ _CHROME = re.compile(
     r"|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud"
     r"|(?:pular|ir|saltar)\s+para\s+o\s+conte[uú]do(?:\s+principal)?|przejd[źz]\s+do\s+tre[śs]ci"
     r"|(?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen)?|zum\s+inhalt\s+springen"
-    r"|back\s+to\s+(?:all\s+)?(?:jobs|search(?:\s+results)?|results|openings|careers)"
+    r"|back\s+to\s+(?:all\s+)?(?:jobs|search(?:\s+results)?|results|openings|careers|job\s+posting)"
+    r"|get\s+directions|view\s+on\s+map"
     r"|zurück(?:\s+zu(?:r|m)?\s+.{1,30})?|retour(?:\s+(?:aux|à\s+la)\s+.{1,30})?"
     r"|(?:view|see|browse)\s+(?:all|similar)\b.*|(?:find|search(?:\s+for)?)\s+jobs|jobs\s+(?:finden|suchen)"
     r"|trouver\s+un\s+emploi|company\s+reviews|unternehmensbewertungen|avis\s+sur\s+les\s+entreprises"
@@ -426,7 +427,7 @@ _POSTED_WORDS = re.compile(
 _PLAIN_FACT = re.compile(
     r"^(?:entry[- ]level|mid[- ]senior\s+level|mid[- ]level|senior[- ]level|associate|executive"
     r"|director|internship(?:\s+level)?|not\s+applicable|junior|senior|experienced"
-    r"|berufseinsteiger(?:in)?|berufserfahren|mit\s+berufserfahrung|berufserfahrung|einstieg"
+    r"|berufseinsteiger(?:in)?|einsteiger(?:in)?|berufserfahren|mit\s+berufserfahrung|berufserfahrung|einstieg"
     r"|young\s+professionals?|professional|studierende|absolvent(?:en|in)?|student(?:in)?"
     r"|feste\s+anstellung|festanstellung|unbefristet|permanent(?:\s+contract)?|festanstellung"
     r"|débutant(?:e)?|confirmé(?:e)?|expérimenté(?:e)?|sans\s+expérience|jeune\s+diplômé(?:e)?"
@@ -837,7 +838,7 @@ _SEARCH_LINKS_HEADING = re.compile(
     r"|verwandte\s+suchanfragen|gerelateerde\s+zoekopdrachten|jobs\s+by\s+(?:location|role|category|title)"
     r"|mensen\s+zochten\s+ook(?:\s+naar)?|pessoas\s+também\s+pesquisaram|ludzie\s+szukali\s+też"
     r"|powiązane\s+wyszukiwania|buscas\s+relacionadas|související\s+vyhledávání"
-    r"|trending\s+searches)\s*:?$",
+    r"|trending\s+searches|pages\s+people\s+also\s+viewed|similar\s+pages|affiliated\s+pages)\s*:?$",
     _I,
 )
 
@@ -860,6 +861,22 @@ def _short_date(line: str, as_of: datetime) -> date | None:
 
 
 _LONG_PLACE_LIST = 400
+
+
+def _town_and_site(line: str) -> Location | None:
+    head, _, site = line.partition(" - ")
+    place = parse_location(head)
+    if (
+        place
+        and place.city
+        and place.region
+        and not parse_location(site)
+        and not _only_arrangement(site)
+    ):
+        return place
+    return None
+
+
 _LIST_WORDS = re.compile(r"[•;|]|\s/\s|\s(?:or|oder|ou|o|of)\s", _I)
 
 
@@ -870,6 +887,8 @@ def _location_line(line: str) -> list[Location]:
         return several if len(several) > 1 else []
     if len(line) > _SHORT_FACT or _SENTENCE_END.search(line) or _LEGAL_FORM.search(line):
         return []  # "Zalando SE" is a company, not a city in Sergipe
+    if " - " in line and (campus := _town_and_site(line)):
+        return [campus]  # Workday: "Ann Arbor, MI - Medical Campus"
     if " - " in line:  # "33 - BORDEAUX - Localiser avec Mappy": a map link beside the place
         line = " - ".join(part for part in line.split(" - ") if not _is_chrome(part))
     # "Remote or Austin, Texas", "Remote • US, Canada": read as a list first.
@@ -921,7 +940,7 @@ _TERM_LINE = re.compile(
 # "Biotechnology · Genomics · Series B": facts about a company, under its name.
 _COMPANY_FACTS = re.compile(
     r"\b(?:series\s+[a-f]|seed(?:\s+stage)?|pre-seed|ipo|public\s+company|acquired"
-    r"|\d[\d,.]*\+?\s*(?:employees|mitarbeiter|salariés))\b",
+    r"|\d[\d,.]*\+?\s*(?:employees|mitarbeiter|salariés)|\d+\s+total\s+(?:funding\s+)?rounds?)\b",
     _I,
 )
 
@@ -2321,6 +2340,8 @@ _PAY_LINE = re.compile(
 )
 
 
+# A board's tag before the title: "[Experienced] Global Business Development Manager".
+_BRACKET_TAG = re.compile(r"^\[[^\[\]]{2,30}\]\s+(?=\S)")
 _LEADING_SYMBOLS = re.compile(r"^(?!\.\w)[^\w\s(\[\"'“‘¿¡]+\s*")  # ".NET Developer" keeps its dot
 
 
@@ -2423,8 +2444,9 @@ def _posting(
     weeks, start = _internship_facts(draft, body_text, types)
     return ExtractedPosting(
         # "🧠 Machine Learning Intern": a page's emoji is no part of the title.
-        title=_LIST_NUMBER.sub(
-            "", _LEADING_SYMBOLS.sub("", _without_company(draft.title, company))
+        title=_BRACKET_TAG.sub(
+            "",
+            _LIST_NUMBER.sub("", _LEADING_SYMBOLS.sub("", _without_company(draft.title, company))),
         ),
         company=company,
         locations=locations,

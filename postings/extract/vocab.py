@@ -249,6 +249,7 @@ _ARRANGEMENTS = {
         r"télétravail\b",
         r"home\b(?<=from\shome)",
         r"wfh\b",
+        r"anywhere\s+in\s+the\s+world\b",
         r"remotely\b(?:(?<=work\sremotely)|(?<=working\sremotely))",
         r"à\s+distance\b",
         r"mobiles\s+arbeiten\b",

@@ -3575,3 +3575,43 @@ Interim · Voltijds
         ("Backend Engineer", date(2026, 11, 13), []),
         ("Boekhouder (m/v/x)", date(2026, 11, 18), ["full_time"]),
     ]
+
+
+def test_a_workday_site_after_the_town_and_a_boards_tag_before_the_title():
+    posting = _main("""Back to Job Posting
+[Experienced] Research Assistant - Computational Neuroscience
+University of Michigan
+Locations
+Ann Arbor, MI - Medical Campus
+Job requisition id
+R-263117
+Responsibilities
+Run imaging pipelines and maintain the lab's analysis code.
+""")
+    assert (posting.title, posting.company) == (
+        "Research Assistant - Computational Neuroscience",
+        "University of Michigan",
+    )
+    assert posting.locations == [Location("Ann Arbor", "MI", "US")]
+
+
+def test_a_remote_board_card_open_anywhere_in_the_world():
+    postings = parse_text(
+        """Remote Programming Jobs
+Senior Python Engineer
+Lumen Health
+Full-Time
+Anywhere in the World
+2d
+Ruby on Rails Developer
+Parcelwise
+Full-Time
+Anywhere in the World
+1w
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.work_arrangement, p.locations, p.posted_on) for p in postings] == [
+        ("Senior Python Engineer", "remote", [], date(2026, 11, 18)),
+        ("Ruby on Rails Developer", "remote", [], date(2026, 11, 13)),
+    ]
