@@ -469,7 +469,7 @@ _DEPARTMENT = re.compile(
     _I,
 )
 _LOCATION_LABEL = re.compile(
-    r"^(?:locations?|standorte?|arbeitsort|einsatzort|lieux?|lieux?\s+de\s+travail|primary\s+location|where"
+    r"^(?:locations?|standorte?|arbeitsort|einsatzort|dienstort|lieux?|lieux?\s+de\s+travail|primary\s+location|where"
     r"|(?:additional|other)\s+locations?|weitere\s+standorte?"
     r"|(?:job|work)\s+"
     r"locations?(?:\s*\(s\))?|city|town\s*/\s*city|ville|stadt|città|ciudad|plaats|ubicación|sede"

@@ -599,3 +599,14 @@ def test_two_cities_one_of_which_is_also_a_borough():
     ]
     assert parse_locations("Leeds, West Yorkshire") == [Location("Leeds", "", "GB")]
     assert parse_locations("New York, New York") == [Location("New York", "NY", "US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamburg-Altona", Location("Hamburg", "", "DE")),
+        ("Stuttgart-Vaihingen", Location("Stuttgart", "", "DE")),
+    ],
+)
+def test_a_citys_district_after_a_hyphen(text, expected):
+    assert parse_location(text) == expected
