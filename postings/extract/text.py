@@ -1095,6 +1095,7 @@ def _is_fact_part_cached(part: str, as_of: datetime, page_countries: frozenset[s
 
 
 _MAX_FACT_WORDS = 3
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 @lru_cache(maxsize=4096)
@@ -1105,6 +1106,10 @@ def _is_fact_only(line: str, as_of: datetime) -> bool:
         return False
     if _location_line(line) or not _names_job_facts(line):
         return True
+    # "Operations Analyst (Part-Time)", "Product Designer (Contract)": a role, its type in brackets.
+    bare = _BRACKETED.sub("", line).strip()
+    if bare != line and _TITLE_WORDS.search(bare) and not _names_job_facts(bare):
+        return False
     if all(word in _FACT_FILLER or _names_job_facts(word) for word in _WORDS.findall(line.lower())):
         return True  # "Intern & Apprentice", "Praktikum / Werkstudent": types, however many
     # "Internship · Full-time" is facts; "Research Intern" and "Engineer Intern" are titles, and

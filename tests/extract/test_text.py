@@ -3615,3 +3615,27 @@ Anywhere in the World
         ("Senior Python Engineer", "remote", [], date(2026, 11, 18)),
         ("Ruby on Rails Developer", "remote", [], date(2026, 11, 13)),
     ]
+
+
+def test_a_card_title_with_its_type_in_brackets_is_a_title():
+    postings = parse_text(
+        """Similar jobs
+
+Operations Analyst (Part-Time)
+Barton Springs Outfitters
+Austin, TX
+$19 an hour
+Part-time
+Just posted
+
+Product Designer (Contract)
+Tidepool Labs
+Remote • US / Canada
+Posted 5 days ago
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.employment_types) for p in postings] == [
+        ("Operations Analyst (Part-Time)", "Barton Springs Outfitters", ["part_time"]),
+        ("Product Designer (Contract)", "Tidepool Labs", ["contract"]),
+    ]
