@@ -254,7 +254,8 @@ def _scaled(amount: Decimal, suffix: str) -> Decimal:
 
 # "$3,000 learning budget", "¥20,750 monthly wellness allowance": a benefit, not pay.
 _BENEFIT_AFTER = re.compile(
-    r"[ \t]*(?:[\w-]+[ \t]+){0,3}?(?:allowance|perk|reimbursement|budget|credit|discount|voucher"
+    # "€992/month plus travel allowance": the allowance comes on top.
+    r"[ \t]*(?!(?:plus|and|\+|with|und|et)\b)(?:[\w-]+[ \t]+){0,3}?(?:allowance|perk|reimbursement|budget|credit|discount|voucher"
     r"|marketplace|benefit|zuschuss|indemnité|prime\s+de)\b",
     re.IGNORECASE,
 )

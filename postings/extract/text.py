@@ -58,6 +58,7 @@ _OPEN_ROLES = (
 _LISTING_HEADING = re.compile(
     r"^(?:these\s+roles\s+are\s+hiring\s+now"
     r"|(?:latest|newest|recent)\s+(?:jobs|openings|roles|vacancies|positions)|les\s+derniers\s+(?:jobs|postes)"
+    r"|explore\s+(?:other|more|similar)\s+(?:jobs|roles|opportunities|positions)"
     r"|related\s+(?:graduate|internship|student)\s+(?:jobs|roles|opportunities)|vergelijkbare\s+jobs"
     r"|(?:les\s+)?dernières\s+offres|neueste\s+(?:jobs|stellen\w*)|aktuelle\s+jobs"
     r"|similar\s+(?:jobs|roles|positions|postings|opportunities|vacancies|programs|programmes)"
@@ -278,8 +279,20 @@ _CHROME = re.compile(
     r"|(?:gehalt|salary|salaire|sueldo)\s+(?:anzeigen|ansehen|anzeigen\s+lassen)|(?:show|see|view)\s+salary"
     r"|how\s+do\s+you\s+know\??|vaga\s+(?:também\s+)?(?:exclusiva\s+)?para\s+pcd|todas\s+as\s+vagas"
     r"|job\s+posting|offre\s+d['’]emploi"  # a government board's heading over the title
+    # A street address in a site's footer: "Industriestraße 14", "Rämistrasse 101", "31 Williams Drive".
+    r"|[^\W\d_][\w.-]*(?:straße|strasse|str\.|gasse|allee|platz|weg|straat|laan|gracht)\s+\d+[a-z]?"
+    r"|(?:[\w ]+,\s*)?\d+[a-z]?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:street|st\.|road|rd\.|avenue|ave\.|drive"
+    r"|dr\.|lane|boulevard|blvd\.?)"
+    r"|\d+,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai)\s+[^\d]{2,60}"
+    # Buttons and links beside a card or a posting.
+    r"|alle\s+(?:stellen(?:angebote)?|jobs)\s+anzeigen|(?:view|see)\s+all\s+(?:jobs|openings|roles|positions)"
+    r"|voir\s+toutes\s+les\s+offres.{0,30}|ver\s+todas\s+las\s+ofertas|bekijk\s+alle\s+vacatures"
+    r"|mehr\s+erfahren|details?\s+ansehen|zur\s+stelle|view\s+(?:job|details|role)|see\s+(?:job|details)"
+    r"|voir\s+l['’]offre|bekijk\s+vacature|ver\s+(?:oferta|vaga)|candidate\s+home"
+    r"|empresa\s+verificada|(?:mais|más)\s+de\s+\d+\s+(?:candidatos|candidaturas|solicitudes)"
     r"|government\s+of\s+canada(?:\s*/\s*gouvernement\s+du\s+canada)?|search\s+canada\.ca"
-    # Pay not stated: "A négocier", "Salary undisclosed", "Nach Vereinbarung".
+    # Pay not stated, or none: "A négocier", "Salary undisclosed", "Nach Vereinbarung", "Unpaid".
+    r"|unpaid|non\s+rémunérée?|unbezahlt"
     r"|(?:à|a)\s+négocier|selon\s+profil|negotiable|salary\s+(?:undisclosed|negotiable)"
     r"|nach\s+vereinbarung|salaire\s+non\s+(?:communiqué|précisé)|(?:salario\s+)?a\s+convenir"
     # An employer's rating: "4.3 (212 reviews)", "3.8 out of 5 stars".
@@ -1252,6 +1265,9 @@ _TITLE_WORDS = re.compile(
     r"|promotionsstelle|doktorandenstelle|contrat\s+doctoral|bourse\s+de\s+thèse"
     r"|doctoral\s+(?:position|student|candidate|researcher|fellow)|studentship"
     r"|partner\b(?!\s+with\b)|artist\b|(?-i:SWE|SRE|SDE|SDET|MLE)\b"  # "Staff SWE, Product"
+    # German compounds ending in a role: "Entwicklungsingenieur", "Servicetechniker".
+    r"|\w+(?:ingenieur|techniker|entwickler|berater|referent|leiter|mitarbeiter|kaufmann|kauffrau"
+    r"|spezialist|assistenz)(?:in|innen)?\b"
     # Trades, whose titles name no office role.
     r"|carpenter|electrician|plumber|welder|mechanic|machinist|labou?rer|bricklayer|roofer|painter"
     r"|cleaner|janitor|housekeeper|caregiver|barista|bartender|baker|butcher|receptionist|forklift"
@@ -2243,6 +2259,7 @@ def _page_organisation(text: str, lines: list[str]) -> str:
 
 
 _MAX_MASTHEAD_WORDS = 4
+_TAGLINE_AFTER = re.compile(r"\s+[–—]\s+")
 _SUBJECT_LINES = 30
 _SUBJECT_MENTIONS = 3
 
@@ -2264,8 +2281,10 @@ def _page_subject(text: str, lines: list[str]) -> str:
 
 
 def _masthead(lines: list[str]) -> str:
-    """The name a company's own careers page opens with ("Mistral AI", then "Careers")."""
+    """The name a company's own careers page opens with ("Mistral AI", then "Careers"; "Hofmann
+    Antriebstechnik GmbH – Präzision in Bewegung", its tagline after a dash)."""
     first = next((line for line in lines if line and not _is_chrome(line)), "")
+    first = _TAGLINE_AFTER.split(first, 1)[0]
     if (
         not first
         or _JOB_BOARD.match(first)

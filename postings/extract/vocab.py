@@ -61,6 +61,7 @@ _EMPLOYMENT = {
         r"pflichtpraktikum\b",
         r"werkstudent(?:in|en)?\b",
         r"working\s+student\b",
+        r"studentermedhjælper\b",
         r"stagiaire\b",
         r"alternan(?:ce|t)\b",
         r"apprenti(?:ssage|ces?|ceships?)?\b",
@@ -134,9 +135,9 @@ _EMPLOYMENT = {
         # "8 hours per week", "20 Std./Woche": fewer hours than a full week's.
         _guarded(
             r"(?<![\d.,])(?:[1-9]|[12]\d|30)\s*(?:[-–]\s*(?:[1-9]|[12]\d|30)\s*)?(?:hours?|hrs?|stunden"
-            r"|std\.?|uur|heures|horas|ore)\s*(?:per|pro|/|a|par|por|a\s+la|alla|in\s+der)\s*(?:week"
-            r"|woche|semaine|semana|settimana)\b",
-            *("week", "woche", "semaine", "semana", "settimana"),
+            r"|std\.?|uur|heures|horas|ore|timer)\s*(?:per|pro|/|a|par|por|a\s+la|alla|in\s+der|om)\s*"
+            r"(?:week|woche|semaine|semana|settimana|ugen)\b",
+            *("week", "woche", "semaine", "semana", "settimana", "ugen"),
         ),
         r"student(?:ische)?\s+(?:assistant|hilfskraft)\w*",
         r"hiwi\b",
@@ -146,6 +147,7 @@ _EMPLOYMENT = {
         r"temps\s+partiel\b",
         r"werkstudent(?:in|en)?\b",
         r"working\s+student\b",
+        r"studentermedhjælper\b",
         r"student\s+job\b",
         r"media\s+jornada\b",
         r"medio\s+tiempo\b",
@@ -308,6 +310,10 @@ _DEGREE_WORDS = {
     ),
     "masters": _phrases(
         r"master['’]s\b",
+        # "im Bachelor oder Master"
+        r"master\b(?:(?<=\boder\smaster)|(?<=\bor\smaster)|(?<=\bou\smaster)|(?<=\bof\smaster))",
+        r"mestrado\b",
+        r"kandidat(?:uddannelse|grad|studerende)\b",
         r"masters?(?<!scrum\smaster)(?<!scrum\smasters)(?=\s*(?:degree|student|program|of\s+"
         r"(?:science|arts|engineering)|in\b|or\b|and\b|/|\(|\)|level|[12]\b|ou\b|en\b|d['’]|oder\b))",
         r"master-?(?:studium|abschluss|studiengang|student)",
@@ -330,6 +336,7 @@ _DEGREE_WORDS = {
     ),
     "bachelors": _phrases(
         r"bachelor(?:['’]?s|studium|abschluss|student(?:in)?)?\b",
+        r"undergraduates\b",  # "Undergraduates and recent graduates": for whom the role is
         r"undergraduate\s+(?:degree|students?|program|juniors?|seniors?|(?:research\s+)?(?:interns?|internships?"
         r"|researchers?|scholars?|assistants?|fellows?))",
         # UK honours classes: "a 2:1 degree", "a first-class degree".
@@ -453,6 +460,7 @@ _NO_SPONSORSHIP = _phrases(
     r"keine\s+arbeits(?:bewilligung|erlaubnis)(?:en)?\b[^.\n]{0,80}?\b(?:beantragen|sponsern|unterstützen)",
     r"not\s+(?:legally\s+)?authori[sz]ed\s+to\s+work\s+in\s+[^.\n]{1,40}?,?\s+(?:please\s+)?do\s+not\s+apply",
     r"(?:australian|canadian|british|u\.?s\.?|american|new\s+zealand)\s+citizens?\s+only\b",
+    r"citizens?\s+(?:or|and)\s+(?:permanent\s+residents?|lprs?|green\s+card\s+holders?)\s+only\b",
     r"u\.?\s?s\.?\s+citizenship\s+(?:is\s+)?required",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
     _guarded(

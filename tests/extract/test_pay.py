@@ -396,3 +396,10 @@ def test_millions_before_a_year_and_a_tilde_range(text, expected):
 
 def test_millions_alone_are_still_funding():
     assert parse_pay("We raised $8M in our Series A") is None
+
+
+def test_an_allowance_on_top_of_the_stipend_leaves_the_stipend():
+    assert parse_pay("Stipend: €992/month plus travel allowance") == Pay(
+        Decimal(992), Decimal(992), "EUR", "month"
+    )
+    assert parse_pay("$3,000 learning budget") is None

@@ -3639,3 +3639,43 @@ Posted 5 days ago
         ("Operations Analyst (Part-Time)", "Barton Springs Outfitters", ["part_time"]),
         ("Product Designer (Contract)", "Tidepool Labs", ["contract"]),
     ]
+
+
+def test_a_small_employers_careers_page_with_buttons_and_its_address_in_the_footer():
+    postings = parse_text(
+        """Hofmann Antriebstechnik GmbH – Präzision in Bewegung
+Karriere
+
+Offene Stellen (2)
+
+Werkstudent (m/w/d) Konstruktion Getriebetechnik
+Standort: Schweinfurt
+Anstellungsart: Werkstudent | 15–20 Std./Woche
+Veröffentlicht am 12.11.2026
+Mehr erfahren
+
+Entwicklungsingenieur (m/w/d) Elektrische Antriebe
+Standort: Schweinfurt
+Anstellungsart: Festanstellung | Vollzeit
+Veröffentlicht vor 5 Tagen
+Mehr erfahren
+
+Hofmann Antriebstechnik GmbH
+Industriestraße 14
+97424 Schweinfurt
+Impressum
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.posted_on) for p in postings] == [
+        (
+            "Werkstudent (m/w/d) Konstruktion Getriebetechnik",
+            "Hofmann Antriebstechnik GmbH",
+            date(2026, 11, 12),
+        ),
+        (
+            "Entwicklungsingenieur (m/w/d) Elektrische Antriebe",
+            "Hofmann Antriebstechnik GmbH",
+            date(2026, 11, 15),
+        ),
+    ]

@@ -938,3 +938,26 @@ def test_flemish_work_time_and_home_working_days():
 def test_a_lower_second_degree_and_a_named_visa_supported():
     assert degree_levels("A 2:2 degree or above in any discipline") == ["bachelors"]
     assert visa_sponsorship("The company will support E-7 visa sponsorship.") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Undergraduates and recent graduates", ["bachelors"]),
+        ("Licenciatura ou Mestrado", ["masters", "bachelors"]),
+        ("Du studierst im Bachelor oder Master", ["masters", "bachelors"]),
+        ("bachelor- eller kandidatuddannelse", ["masters", "bachelors"]),
+        ("Scrum Master or Product Owner experience", []),
+    ],
+)
+def test_more_degree_wordings(text, expected):
+    assert degree_levels(text) == expected
+
+
+def test_danish_student_jobs_and_weekly_hours():
+    assert employment_types("Studentermedhjælper til Finance") == ["internship", "part_time"]
+    assert employment_types("15-20 timer om ugen") == ["part_time"]
+
+
+def test_citizens_or_permanent_residents_only():
+    assert visa_sponsorship("U.S. citizens or permanent residents only") is False
