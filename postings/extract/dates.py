@@ -176,6 +176,7 @@ _CLOSING_STEMS = (
     "candidaturas até",
     "solliciteer",
     "posting end",
+    "left to apply",
     "ansök senast",
     "ansøgningsfrist",
     "søknadsfrist",
@@ -330,10 +331,14 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
     for match in _CLOSING_LABEL.finditer(lowered):
         if found := parse_date(match["rest"], as_of=as_of, ahead=True):
             return found
-    if closes_in := _CLOSES_IN.search(lowered):
+    if closes_in := _CLOSES_IN.search(lowered) or _LEFT_TO_APPLY.search(lowered):
         amount = int(closes_in["count"])
         return (as_of + relativedelta(**{_UNITS_BY_WORD[closes_in["unit"]]: amount})).date()
     return None
+
+
+# "(72 days left to apply)" beside a date its label does not name as a deadline (Workday).
+_LEFT_TO_APPLY = re.compile(rf"\b(?P<count>\d+)\+?\s+(?P<unit>{_UNITS})\s+left\s+to\s+apply\b")
 
 
 # "Expires in 28 days", "Wygasa za 28 dni": counted forward from as_of.

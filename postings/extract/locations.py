@@ -179,7 +179,23 @@ _REGION_ALIASES = {
 }
 
 # Codes operators still write after ISO renamed them (Telangana, Odisha, Uttarakhand).
-_REGION_CODE_ALIASES = {("IN", "TG"): "TS", ("IN", "OR"): "OD", ("IN", "UT"): "UK"}
+_REGION_CODE_ALIASES = {
+    ("IN", "TG"): "TS",
+    ("IN", "OR"): "OD",
+    ("IN", "UT"): "UK",
+    # Mexican pages abbreviate their states: "Monterrey, N.L.", "Querétaro, Qro.".
+    ("MX", "NL"): "NLE",
+    ("MX", "QRO"): "QUE",
+    ("MX", "GTO"): "GUA",
+    ("MX", "CDMX"): "CMX",
+    ("MX", "EDOMEX"): "MEX",
+}
+
+# The countries whose pages write each alias: "NL" is Nuevo León on a Mexican page.
+_ALIASED = {
+    alias: frozenset(country for country, written in _REGION_CODE_ALIASES if written == alias)
+    for _, alias in _REGION_CODE_ALIASES
+}
 
 # When a bare region code fits several countries, job pages most often mean these, in this order.
 _PREFERRED_COUNTRIES = ("US", "CA", "AU", "IN", "GB", "DE", "FR", "BR", "MX", "CN")
@@ -503,7 +519,7 @@ def _region_from_code(code: str, country: str, city_hint: str, default: str) -> 
     """(country, region) for a region code, or ("", "") when the code is no region here."""
     if not _CODE.fullmatch(code):
         return "", ""
-    candidates = _subdivision_codes().get(code, frozenset())
+    candidates = _subdivision_codes().get(code, frozenset()) | _ALIASED.get(code, frozenset())
     if country:
         return (country, _iso_region(country, code)) if country in candidates else ("", "")
     # "Perth, WA" is in Australia, but "Valencia, CA" is in California: only some countries
@@ -586,7 +602,7 @@ def _is_not_a_place(part: str) -> bool:
 
 _HYPHEN_JOINED = re.compile(r"(?P<country>[A-Za-z][A-Za-z ]*)-[A-Za-z][\w .]*-[^\W\d][\w .'’]*")
 _WORKLOAD = re.compile(r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%")
-_ABBREVIATED_REGION = re.compile(r"D\.C\.|[A-Z][a-z]{1,3}\.")
+_ABBREVIATED_REGION = re.compile(r"D\.C\.|N\.L\.|B\.C\.|[A-Z][a-z]{1,3}\.")
 
 
 def _parts(text: str) -> tuple[list[str], bool]:
@@ -668,6 +684,8 @@ def _pop_country(parts: list[str], code_alone: bool) -> str:
     # Amazon writes "US, WA, Seattle" and "IND, KA, Bengaluru": a leading code, a region, a city.
     if len(parts) >= 3 and parts[0] in _alpha2():
         return parts.pop(0)
+    if len(parts) >= 3 and parts[0] in _alpha3():  # "CAN, BC, Vancouver"
+        return _alpha3()[parts.pop(0)]
     # "Pune, Maharashtra, IN", "Toronto, ON, CA": a trailing code after one of its own regions.
     if len(parts) >= 3 and (code := parts[-1]) in _alpha2():
         region = parts[-2]

@@ -410,6 +410,7 @@ _POSTED_LABEL = re.compile(
     r"|(?:job\s+)?open(?:ing)?\s+date|fecha\s+de\s+publicación|data\s+di\s+pubblicazione"
     r"|publicad[oa](?:\s+(?:el|em))?|pubblicat[oa](?:\s+il)?|geplaatst(?:\s+op)?|date\s+posted"
     r"|data\s+de\s+publica[çc][ãa]o|opublikowan[ao]|date\s+of\s+publication|publication\s+date"
+    r"|indrykket|publiceret|publicerad|publisert"
     r"|dodano|publicerad|zveřejněno|yayın\s+tarihi|date\s+of\s+issue|issued(?:\s+on)?|datum"
     r"|posting\s+created|created(?:\s+on)?"
     r"|publiziert(?:\s+am)?|(?:job\s+)?posting(?:\s+date)?|posted\s+date|date"
@@ -599,8 +600,10 @@ class _Draft:
 def _is_chrome(line: str) -> bool:
     if _CHROME.match(line) or _CONSENT_BANNER.search(line):
         return True
-    if _FILTER_OPTION.match(line) and not parse_location(line):
-        return True  # "Internships & Placements (9)"; "Lille (59)" is a town and its department
+    if _FILTER_OPTION.match(line) and not ((place := parse_location(line)) and place.city):
+        # "Internships & Placements (9)", "United States (5)"; "Lille (59)" is a town and its
+        # department.
+        return True
     if " | " in line and _is_nav_bar(line):
         return True
     # Tag clouds lose their separators when copied: "Artificial Intelligence (AI)DeliveryE-Commerce".
@@ -874,31 +877,41 @@ def _short_date(line: str, as_of: datetime) -> date | None:
 
 
 _LONG_PLACE_LIST = 400
+_ABBREVIATED_END = re.compile(r",\s*(?:[A-Z][a-z]{0,3}\.)+$")
 
 
 def _town_and_site(line: str) -> Location | None:
+    """Workday's "Ann Arbor, MI - Medical Campus", "Singapore - Marina Bay Financial Centre Tower
+    3": a place, then a site in it."""
     head, _, site = line.partition(" - ")
     place = parse_location(head)
-    if (
-        place
-        and place.city
-        and place.region
-        and not parse_location(site)
-        and not _only_arrangement(site)
-    ):
+    if not place or parse_location(site) or _only_arrangement(site):
+        return None
+    if place.city and place.region:
         return place
-    return None
+    return place if not place.city and not place.region and not parse_location(line) else None
 
 
 _LIST_WORDS = re.compile(r"[•;|]|\s/\s|\s(?:or|oder|ou|o|of)\s", _I)
 
 
 def _location_line(line: str) -> list[Location]:
+    # "Software Development Engineer Intern, 2027 (Canada)" is a title, whatever it names after it.
+    return [
+        place
+        for place in _places_in_line(line)
+        if not (place.city and _TITLE_WORDS.search(place.city))
+    ]
+
+
+def _places_in_line(line: str) -> list[Location]:
     if ";" in line and _SHORT_FACT < len(line) <= _LONG_PLACE_LIST:
         # "Sunnyvale, CA, USA; Kirkland, WA, USA; New York, NY, USA; Austin, TX, USA"
         several = parse_locations(line)
         return several if len(several) > 1 else []
-    if len(line) > _SHORT_FACT or _SENTENCE_END.search(line) or _LEGAL_FORM.search(line):
+    # "Guadalajara, Jal.": an abbreviated state, not a sentence's end.
+    sentence = _SENTENCE_END.search(line) and not _ABBREVIATED_END.search(line)
+    if len(line) > _SHORT_FACT or sentence or _LEGAL_FORM.search(line):
         return []  # "Zalando SE" is a company, not a city in Sergipe
     if " - " in line and (campus := _town_and_site(line)):
         return [campus]  # Workday: "Ann Arbor, MI - Medical Campus"
@@ -1875,6 +1888,12 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.company, current.title = _clean_company(current.title), line
         elif (
             not current.company
+            and (numbered := _JOB_ID_AND_COMPANY.match(line))
+            and _looks_like_company(numbered["company"])
+        ):
+            current.company = _clean_company(numbered["company"])  # "Job ID: 2874512 | Amazon.com"
+        elif (
+            not current.company
             and (at := _AT_COMPANY_LINE.match(line))
             and _looks_like_company(at["company"])
         ):
@@ -1978,6 +1997,10 @@ def _names_only_regions(line: str) -> bool:
 _TOWN_LINE = re.compile(r"^(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}(?:\s+[A-Z]{2})?$")
 
 
+_JOB_ID_AND_COMPANY = re.compile(
+    r"^(?:job\s+id|req(?:uisition)?\s+id|job\s+number)\s*:?\s*[\w-]+\s*\|\s*(?P<company>[^|]{2,80})$",
+    _I,
+)
 _AT_COMPANY_LINE = re.compile(r"^(?:at|@|bei|chez|presso)\s+(?P<company>[A-Z0-9À-Ý][^\n]{1,79})$")
 
 

@@ -224,6 +224,7 @@ _ARRANGEMENTS = {
         r"days?\s+(?:of\s+)?(?:remote|working\s+from\s+home|wfh)\b(?:\s+\w+){0,2}\s+(?:a|per)\s+week",
         r"jours?\s+de\s+télétravail\b",
         r"dag(?:en)?\s+thuiswerk(?:en)?\s+(?:per|in\s+de|p/)\s*week\b",
+        r"hjemmearbejde\s+(?:\w+\s+){0,2}\d\s+dag(?:e)?\s+(?:om|pr\.?|per)\s+ugen\b",
         r"home[- ]?office\s*:?[ \t]*\n?[ \t]*teilweise\s+möglich\b",
         r"télétravail\s+(?:jusqu['’]à|jusqu['’]a)\s+\d\s+jours?\b",
         r"télétravail\s*:?\s*\d\s+jours?\b",

@@ -365,3 +365,8 @@ def test_a_few_hours_ago_and_an_application_by_a_date():
 
 def test_more_than_a_count_of_days_ago():
     assert parse_date("Publiée il y a plus de 30 jours", as_of=AS_OF) == date(2026, 10, 21)
+
+
+def test_a_count_of_days_left_to_apply():
+    text = "End Date: January 31, 2027 (72 days left to apply)"
+    assert closing_date(text, as_of=AS_OF) == date(2027, 1, 31)

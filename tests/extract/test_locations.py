@@ -610,3 +610,17 @@ def test_two_cities_one_of_which_is_also_a_borough():
 )
 def test_a_citys_district_after_a_hyphen(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAN, BC, Vancouver", Location("Vancouver", "BC", "CA")),
+        ("Monterrey, N.L.", Location("Monterrey", "NLE", "MX")),
+        ("Monterrey, NL", Location("Monterrey", "NLE", "MX")),
+        ("St. John's, NL", Location("St. John's", "NL", "CA")),
+        ("Querétaro, Qro.", Location("Querétaro", "QUE", "MX")),
+    ],
+)
+def test_a_leading_alpha3_code_and_mexican_state_abbreviations(text, expected):
+    assert parse_location(text) == expected

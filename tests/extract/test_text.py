@@ -3679,3 +3679,61 @@ Impressum
             date(2026, 11, 15),
         ),
     ]
+
+
+def test_result_cards_naming_their_employer_beside_the_job_id_and_filter_counts():
+    postings = parse_text(
+        """Displaying 1 - 3 of 3 results for intern
+United States (2)
+Canada (1)
+Sort by
+
+Software Dev Engineer Intern (2027)
+USA, WA, Seattle
+Job ID: 2874512 | Amazon.com Services LLC
+Posted November 18, 2026 (Updated 1 day ago)
+Are you currently enrolled in a Bachelor's or Master's degree program in Computer Science...
+Read more
+
+Operations Manager Intern - Summer 2027
+USA, TX, Austin
+Job ID: 2866021 | Amazon.com Services LLC
+Posted November 10, 2026 (Updated about 1 week ago)
+Amazon is seeking MBA students for a 12-week summer internship in our Austin office...
+Read more
+
+Software Development Engineer Intern, 2027 (Canada)
+CAN, BC, Vancouver
+Job ID: 2871190 | Amazon Development Centre Canada ULC
+Posted November 12, 2026 (Updated 8 days ago)
+Join the team building the systems behind our Canadian stores...
+Read more
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.company, p.locations, p.posted_on) for p in postings] == [
+        ("Amazon.com Services LLC", [Location("Seattle", "WA", "US")], date(2026, 11, 18)),
+        ("Amazon.com Services LLC", [Location("Austin", "TX", "US")], date(2026, 11, 10)),
+        (
+            "Amazon Development Centre Canada ULC",
+            [Location("Vancouver", "BC", "CA")],
+            date(2026, 11, 12),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Singapore - Marina Bay Financial Centre Tower 3", [Location("", "", "SG")]),
+        ("Guadalajara, Jal.", [Location("Guadalajara", "JAL", "MX")]),
+    ],
+)
+def test_a_workday_site_after_a_country_and_an_abbreviated_state(line, expected):
+    posting = _main(f"""Summer Analyst Internship 2027
+Straits Meridian Bank
+{line}
+Job description
+Join our analytics team for ten weeks.
+""")
+    assert posting.locations == expected
