@@ -381,7 +381,8 @@ _HEADER_LABEL = re.compile(
     r"|application\s+deadline|closing\s+date|deadline|duration|stipend"
     r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?|travel|teams?|role\s+number|weekly\s+hours"
     r"|job\s+number|date\s+posted|opportunity\s+type|work\s+rights|applications\s+close"
-    r"|organi[sz]ation|level|organisation\s+type|job\s+category|category)\s*:?$",
+    r"|organi[sz]ation|level|organisation\s+type|job\s+category|category|expérience"
+    r"|niveau\s+d['’]études|télétravail|formation|langues?)\s*:?$",
     _I,
 )
 # A search box's labels above a posting: the line under each is a search, not a fact of the job.
@@ -422,7 +423,9 @@ _ANONYMOUS_POSTER = re.compile(
 )
 # "Posted 3 days ago by Hays", "Publiée il y a 2 jours par Capgemini": when, and who posted it.
 _POSTED_BY = re.compile(
-    r"^(?P<when>(?:re)?posted\s.{1,30}?|publiée?\s.{1,30}?|veröffentlicht\s.{1,30}?"
+    # Reed: "18 November by Hollins Murray Partnership", "Yesterday by Northpoint Systems Ltd".
+    r"^(?P<when>\d{1,2}\s+[A-Za-z]{3,9}|yesterday|today|just\s+now|(?:re)?posted\s.{1,30}?"
+    r"|publiée?\s.{1,30}?|veröffentlicht\s.{1,30}?"
     r"|publicad[oa]\s.{1,30}?|pubblicat[oa]\s.{1,30}?)\s+(?:by|par|von|por|da|door)\s+"
     r"(?P<who>[^·|•]{2,80})$",
     _I,
@@ -475,7 +478,9 @@ _LEGAL_FORM = re.compile(
 _DEPARTMENT = re.compile(
     r"^(?:engineering|research|product|sales|marketing|operations|finance|legal|design|data"
     r"|people|hr|it|technology|tech|science|team|department|abteilung|bereich|équipe|département"
-    r"|business|customer|support|r\s?&\s?d|go-to-market|gtm|talent|recruiting|communications)\b"
+    r"|business|customer|support|r\s?&\s?d|go-to-market|gtm|talent|recruiting|communications"
+    r"|produit|ingénierie|ventes|recherche|opérations|juridique|vertrieb|entwicklung|forschung"
+    r"|technik)\b"
     # A government's departments employ: "Department of Veterans Affairs", "Department of Health".
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:veterans|defen[cs]e|state|justice|health|labou?r|energy"
     r"|education|transport(?:ation)?|agriculture|commerce|homeland|treasury|interior|housing"
@@ -1237,6 +1242,8 @@ def _take_header_line(
     ):
         candidates.append(_Candidate(_clean_company(labelled["value"]), index, explicit=True))
         return
+    if _is_place_team_line(line, as_of) and _take_fact_parts(line, draft, as_of):
+        return  # "Tech · Lyon (Part-Dieu) · CDI": a team, not the employer, before the place
     if not draft.awaiting_field_value and (split := _header_parts(line, as_of)):
         name, facts = split
         for part in facts:
@@ -1305,17 +1312,28 @@ _TITLE_CANDIDATES = 30
 
 
 def _is_place_team_line(line: str, as_of: datetime) -> bool:
-    """ "Berlin / Engineering – Internships / Hybrid": a place, a team and facts, as Lever writes."""
+    """ "Berlin / Engineering – Internships / Hybrid": a place, a team and facts, as Lever writes;
+    "Tech · Lyon (Part-Dieu) · CDI": the team first, as Welcome to the Jungle writes."""
     parts = [part for part in _PART_SEPARATOR.split(line) if part]
-    return (
-        len(parts) > 1
-        and bool(_location_line(parts[0]))
-        and all(
-            _DEPARTMENT.match(part)
-            or _is_fact_part(part, as_of)
-            or len(part.split()) <= _MAX_TEAM_WORDS  # "Solutions", "Platform Team"
-            for part in parts[1:]
-        )
+    if len(parts) < 2:
+        return False
+    if not _location_line(parts[0]) and (
+        len(parts) < 3
+        or not _DOT_SEPARATOR.search(line)  # a forum post's "Acme | Role | Place" is a header
+        or _names_role(_ENGINEERING.sub("", parts[0]))  # "Data Engineer · Berlin" is a title
+        or not _DEPARTMENT.match(parts[0])  # "Qonto · Paris" names the employer
+        or not _location_line(parts[1])
+    ):
+        return False
+    place_at = 0 if _location_line(parts[0]) else 1
+    return all(_is_team(part, as_of) for i, part in enumerate(parts) if i != place_at)
+
+
+def _is_team(part: str, as_of: datetime) -> bool:
+    return bool(
+        _DEPARTMENT.match(part)
+        or _is_fact_part(part, as_of)
+        or (len(part.split()) <= _MAX_TEAM_WORDS and not _names_role(part))  # "Solutions", "Tech"
     )
 
 

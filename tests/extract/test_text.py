@@ -3737,3 +3737,41 @@ Job description
 Join our analytics team for ten weeks.
 """)
     assert posting.locations == expected
+
+
+def test_cards_dated_and_signed_by_their_employer_on_one_line():
+    postings = parse_text(
+        """Graduate engineer jobs in Manchester
+
+Graduate Civil Engineer
+18 November by Hollins Murray Partnership
+£28,000 - £32,000 per annum
+Manchester, Greater Manchester
+Permanent, full-time
+Save
+
+Graduate Software Engineer (Hybrid)
+Yesterday by Northpoint Systems Ltd
+£32,000 - £36,000 per annum, Benefits
+Manchester, Greater Manchester
+Permanent, full-time
+Save
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.posted_on) for p in postings] == [
+        ("Graduate Civil Engineer", "Hollins Murray Partnership", date(2026, 11, 18)),
+        ("Graduate Software Engineer (Hybrid)", "Northpoint Systems Ltd", date(2026, 11, 19)),
+    ]
+
+
+def test_a_team_then_a_place_then_the_contract_on_one_line():
+    posting = _main("""Tramontane
+Développeur·se Back-end Python Senior (H/F)
+Tech · Lyon (Part-Dieu) · CDI
+Publié il y a 2 jours
+Le poste
+Tu rejoins l'équipe plateforme pour construire notre moteur de tarification.
+""")
+    assert (posting.company, posting.locations) == ("Tramontane", [Location("Lyon", "", "FR")])
+    assert posting.employment_types == ["full_time"]
