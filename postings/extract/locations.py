@@ -847,13 +847,10 @@ def _parse_location(
         country = _city_country(city, address=labelled or bool(_POSTAL_CODE.search(text)))
         if not country and department and _city_country(city, address=True) == "FR":
             country = "FR"  # "Villeurbanne - 69": a French town by its department's number
-        if (
-            not country
-            and (district := _CITY_DISTRICT.match(city))
-            and fold(district["city"]) in _cities()
-        ):
-            # "Hamburg-Altona", "Stuttgart-Vaihingen": a city's district; the city is kept.
-            city, country = district["city"], _cities()[fold(district["city"])]
+        if not country and (district := _district_of_known_city(city)):
+            # "Hamburg-Altona", "Stuttgart-Vaihingen", "København Ø": a city's district or
+            # postal district; the city is kept.
+            city, country = district, _cities()[fold(district)]
         if not country:
             return None
     if not (city or region or country):
@@ -863,7 +860,17 @@ def _parse_location(
     return Location(city=city, region=region, country=country)
 
 
-_CITY_DISTRICT = re.compile(r"(?P<city>[^\W\d_]{3,})-[^\W\d_][\w-]*$")
+_CITY_DISTRICT = re.compile(
+    r"(?P<city>[^\W\d_]{3,})-[^\W\d_][\w-]*$|(?P<town>[^\W\d_][\w ]{2,}?)\s+[A-ZÆØÅ]{1,2}$"
+)
+
+
+def _district_of_known_city(name: str) -> str:
+    found = _CITY_DISTRICT.match(name)
+    city = found and (found["city"] or found["town"])
+    return city if city and fold(city) in _cities() else ""
+
+
 # "Lyon 7e", "Paris 15ème", "Lyon 03": the arrondissement is finer than the city we keep.
 _ARRONDISSEMENT = re.compile(
     r"\s+\d{1,2}(?:e|er|ème|eme)$|(?<=Paris)\s+(?:0?[1-9]|1\d|20)$|(?<=Lyon)\s+0?[1-9]$"

@@ -58,6 +58,7 @@ _OPEN_ROLES = (
 _LISTING_HEADING = re.compile(
     r"^(?:these\s+roles\s+are\s+hiring\s+now"
     r"|(?:latest|newest|recent)\s+(?:jobs|openings|roles|vacancies|positions)|les\s+derniers\s+(?:jobs|postes)"
+    r"|lignende\s+(?:job|stillinger|annoncer)"
     r"|explore\s+(?:other|more|similar)\s+(?:jobs|roles|opportunities|positions)"
     r"|related\s+(?:graduate|internship|student)\s+(?:jobs|roles|opportunities)|vergelijkbare\s+jobs"
     r"|(?:les\s+)?dernières\s+offres|neueste\s+(?:jobs|stellen\w*)|aktuelle\s+jobs"
@@ -289,6 +290,7 @@ _CHROME = re.compile(
     r"|voir\s+toutes\s+les\s+offres.{0,30}|ver\s+todas\s+las\s+ofertas|bekijk\s+alle\s+vacatures"
     r"|mehr\s+erfahren|details?\s+ansehen|zur\s+stelle|view\s+(?:job|details|role)|see\s+(?:job|details)"
     r"|voir\s+l['’]offre|bekijk\s+vacature|ver\s+(?:oferta|vaga)|candidate\s+home"
+    r"|gem|del|anmeld|tilpas|lagre|del\s+jobbet"  # Danish and Norwegian: save, share, report
     r"|empresa\s+verificada|(?:mais|más)\s+de\s+\d+\s+(?:candidatos|candidaturas|solicitudes)"
     r"|government\s+of\s+canada(?:\s*/\s*gouvernement\s+du\s+canada)?|search\s+canada\.ca"
     # Pay not stated, or none: "A négocier", "Salary undisclosed", "Nach Vereinbarung", "Unpaid".
@@ -1295,7 +1297,8 @@ _TITLE_WORDS = re.compile(
     r"|programist\w*|tester\b|testerka|stażyst\w*|inżynier\w*|analityk\w*|specjalist\w*|kierownik"
     r"|konsultant\w*|księgow\w*|asystent\w*|pracownik\w*"
     r"|\w*sköterska|vårdbiträde|utvecklare|udvikler|utvikler|ingenjör|ingeniør|analytiker"
-    r"|handläggare|sygeplejerske|sykepleier|lärare|lærer|tekniker|konsulent|säljare|sommarvikari\w*)",
+    r"|handläggare|sygeplejerske|sykepleier|lärare|lærer|tekniker|konsulent|säljare|sommarvikari\w*"
+    r"|\w*medhjælper|studentermedarbejder|studentmedarbeider|bogholder|regnskabs\w*)",
     _I,
 )
 _FIELD_WORDS = re.compile(

@@ -3775,3 +3775,37 @@ Tu rejoins l'équipe plateforme pour construire notre moteur de tarification.
 """)
     assert (posting.company, posting.locations) == ("Tramontane", [Location("Lyon", "", "FR")])
     assert posting.employment_types == ["full_time"]
+
+
+def test_a_danish_student_job_and_its_similar_jobs():
+    postings = parse_text(
+        """Forside > Find job > Økonomi og regnskab > Studenterjob
+Studentermedhjælper til Finance & Controlling
+Nordlys Energi A/S
+København Ø
+Indrykket: 16. november 2026
+Ansøgningsfrist: 4. december 2026
+Gem
+Del
+Anmeld
+Er du økonomistuderende og vil du have praktisk erfaring fra en virksomhed i vækst?
+Vi tilbyder:
+• 15-20 timer om ugen, fleksibelt tilrettelagt efter din studieplan
+• Mulighed for hjemmearbejde 1 dag om ugen
+Lignende job
+Praktikant til Investor Relations, forår 2027
+NordBank A/S
+Aarhus C
+Indrykket: 09-11-2026
+""",
+        as_of=AS_OF,
+    ).postings
+    main, similar = postings
+    assert (main.company, main.locations) == (
+        "Nordlys Energi A/S",
+        [Location("København", "", "DK")],
+    )
+    assert (main.posted_on, main.valid_through) == (date(2026, 11, 16), date(2026, 12, 4))
+    assert main.employment_types == ["internship", "part_time"]
+    assert main.work_arrangement == "hybrid"
+    assert (similar.company, similar.locations) == ("NordBank A/S", [Location("Aarhus", "", "DK")])
