@@ -289,7 +289,7 @@ _CHROME = re.compile(
     r"|alle\s+(?:stellen(?:angebote)?|jobs)\s+anzeigen|(?:view|see)\s+all\s+(?:jobs|openings|roles|positions)"
     r"|voir\s+toutes\s+les\s+offres.{0,30}|ver\s+todas\s+las\s+ofertas|bekijk\s+alle\s+vacatures"
     r"|mehr\s+erfahren|details?\s+ansehen|zur\s+stelle|view\s+(?:job|details|role)|see\s+(?:job|details)"
-    r"|voir\s+l['’]offre|bekijk\s+vacature|ver\s+(?:oferta|vaga)|candidate\s+home"
+    r"|voir\s+l['’]offre|bekijk\s+vacature|ver\s+(?:oferta|vaga)|candidate\s+home|blog"
     r"|gem|del|anmeld|tilpas|lagre|del\s+jobbet"  # Danish and Norwegian: save, share, report
     r"|empresa\s+verificada|(?:mais|más)\s+de\s+\d+\s+(?:candidatos|candidaturas|solicitudes)"
     r"|government\s+of\s+canada(?:\s*/\s*gouvernement\s+du\s+canada)?|search\s+canada\.ca"
@@ -384,7 +384,7 @@ _HEADER_LABEL = re.compile(
     r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?|travel|teams?|role\s+number|weekly\s+hours"
     r"|job\s+number|date\s+posted|opportunity\s+type|work\s+rights|applications\s+close"
     r"|organi[sz]ation|level|organisation\s+type|job\s+category|category|expérience"
-    r"|niveau\s+d['’]études|télétravail|formation|langues?)\s*:?$",
+    r"|niveau\s+d['’]études|télétravail|formation|langues?|business\s+function)\s*:?$",
     _I,
 )
 # A search box's labels above a posting: the line under each is a search, not a fact of the job.
@@ -946,12 +946,13 @@ _RATING_SUFFIX = re.compile(
 
 
 def _clean_company(name: str) -> str:
-    name = _RATING_SUFFIX.sub("", name)
+    name = _CAREERS_SUFFIX.sub("", _RATING_SUFFIX.sub("", name))  # "Straits Meridian Bank careers"
     if unit := _UNIVERSITY_UNIT.match(name):
         name = unit["university"]  # "University of Wessex - School of Chemistry": the employer
     return _SPACE_BEFORE_PAREN.sub(" (", name).strip(" -–·/")
 
 
+_CAREERS_SUFFIX = re.compile(r"(?<=\w)\s+(?:careers|jobs|karriere|carrières)$", _I)
 _UNIVERSITY_UNIT = re.compile(
     r"^(?P<university>.*\b(?:University|Universit[yäéàà]t?|Universidad|Università|Universiteit"
     r"|College)\b.*?)\s+[-–—]\s+(?:School|Department|Faculty|Institute|Division|Centre|Center"

@@ -3809,3 +3809,20 @@ Indrykket: 09-11-2026
     assert main.employment_types == ["internship", "part_time"]
     assert main.work_arrangement == "hybrid"
     assert (similar.company, similar.locations) == ("NordBank A/S", [Location("Aarhus", "", "DK")])
+
+
+def test_a_careers_site_suffix_and_a_workday_section_name_no_employer():
+    posting = _main("""Straits Meridian Bank careers
+Search for Jobs
+Summer Analyst Internship 2027 – Technology
+Singapore - Marina Bay Financial Centre Tower 3
+Full time
+End Date: January 31, 2027 (72 days left to apply)
+Business Function
+Group Technology & Operations enables the bank to deliver reliable digital banking services.
+Responsibilities
+Build data pipelines with one of our squads for ten weeks.
+""")
+    assert posting.company == "Straits Meridian Bank"
+    assert posting.locations == [Location("", "", "SG")]
+    assert posting.valid_through == date(2027, 1, 31)
