@@ -80,7 +80,7 @@ _AMOUNT = (
 # Thousands, or lakhs (100,000) as Indian pages write them: "8-12 Lacs P.A.", "12 LPA".
 # Millions only before a year ("¥7M/yr"): alone, "$8M" is a funding round.
 _THOUSANDS = (
-    r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b"
+    r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b|L\b(?:(?<=₹\dL)|(?<=₹\d\dL))"
     r"|M(?=\s*(?:/\s*(?i:yr|year|annum)|(?i:per|a)\s+(?i:year|annum))))"
 )
 _LAKH = ("lakh", "lac", "lpa")
@@ -125,7 +125,7 @@ _PAY = re.compile(
     + rf"|(?i:\s*/\s*(?:{_PERIOD_WORDS['month']}|{_PERIOD_WORDS['week']}|{_PERIOD_WORDS['day']}))\b)?"
     # "8-12", "80k to 100k", "entre 4.500 € et 5.800 €", "tussen € 4.500 en € 5.800", "de $15 a $18".
     # Within one line: "16,50 € pro Stunde\n- 20 Stunden pro Woche" is no range.
-    + r"(?:(?:[ \t]*(?:-|–|—|~|[Tt]o|bis|à|and)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)"
+    + r"(?:(?:[ \t]*(?:-|–|—|~|[Tt]o|bis|à|and)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)(?:max\.?[ \t]*)?"
     + _single_amount("b")
     + r")?"
 )
@@ -249,6 +249,8 @@ def _scaled(amount: Decimal, suffix: str) -> Decimal:
         return amount
     if suffix == "M":
         return amount * 1_000_000
+    if suffix == "L":  # "₹8L": lakhs, as Glassdoor India writes them
+        return amount * 100_000
     return amount * (100_000 if suffix.strip().lower().startswith(_LAKH) else 1000)
 
 
@@ -303,7 +305,11 @@ def _pay_from_match(
         return None
     if stated and not period and not _PAY_LABEL.search(before):
         return None  # "a $200K+ perk marketplace", "¥140,000 home office allowance"
-    period = period or _period_from_magnitude(high, currency)
+    # Lakhs are how Indian pages write a year's pay: "₹5L–₹7L", "8-12 Lacs".
+    in_lakhs = any(
+        s == "L" or s.strip().lower().startswith(_LAKH) for s in (a_suffix, b_suffix) if s
+    )
+    period = period or ("year" if in_lakhs else _period_from_magnitude(high, currency))
     return Pay(min=low, max=high, currency=currency, period=period)
 
 

@@ -285,6 +285,7 @@ _CHROME = re.compile(
     r"|(?:[\w ]+,\s*)?\d+[a-z]?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:street|st\.|road|rd\.|avenue|ave\.|drive"
     r"|dr\.|lane|boulevard|blvd\.?)"
     r"|\d+,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai)\s+[^\d]{2,60}"
+    r"|(?:calle|c/|avenida|avda\.?|paseo|carrer|rua|via|viale|corso)\s+[^\d,]{2,40},?\s*\d+.{0,40}"
     # Buttons and links beside a card or a posting.
     r"|alle\s+(?:stellen(?:angebote)?|jobs)\s+anzeigen|(?:view|see)\s+all\s+(?:jobs|openings|roles|positions)"
     r"|voir\s+toutes\s+les\s+offres.{0,30}|ver\s+todas\s+las\s+ofertas|bekijk\s+alle\s+vacatures"
@@ -301,6 +302,7 @@ _CHROME = re.compile(
     r"|\d(?:[.,]\d)?\s*★?\s*\(?[\d,.]+\s*(?:reviews?|ratings?|bewertungen|avis|reseñas)\)?"
     r"|\d(?:[.,]\d)?\s+out\s+of\s+5(?:\s+stars)?"
     r"|acessibilidade|accessibility|accessibilité|barrierefreiheit|tillgänglighet|accesibilidad"
+    r"|aceptar\s+(?:todas|todo|cookies)|rechazar\s+(?:todas|todo|cookies)"
     r"|configurar(?:\s+cookies)?|termos\s+de\s+uso|pol[ií]tica\s+de\s+privacidad[e]?|till\s+innehållet"
     r"|based\s+on\s+your\s+(?:profile|preferences|activity|searches|search\s+history)\b.*"
     r"|(?:show\s+)?more\s+options|no\s+longer\s+responding\s+to\s+applications|easily\s+apply|1-click\s+apply|one-click\s+apply"
@@ -384,7 +386,8 @@ _HEADER_LABEL = re.compile(
     r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?|travel|teams?|role\s+number|weekly\s+hours"
     r"|job\s+number|date\s+posted|opportunity\s+type|work\s+rights|applications\s+close"
     r"|organi[sz]ation|level|organisation\s+type|job\s+category|category|expérience"
-    r"|niveau\s+d['’]études|télétravail|formation|langues?|business\s+function)\s*:?$",
+    r"|niveau\s+d['’]études|télétravail|formation|langues?|business\s+function|tipo\s+de\s+contrato"
+    r"|jornada|duración|salario|fecha\s+de\s+incorporación|modalidad)\s*:?$",
     _I,
 )
 # A search box's labels above a posting: the line under each is a search, not a fact of the job.
@@ -1049,12 +1052,11 @@ def _take_labelled_line(label: str, value: str, draft: _Draft, as_of: datetime) 
         # "Location: Exeter": the label says it is a place, however small.
         draft.locations.extend(place for place in places if place not in draft.locations)
     # Start and closing dates are read from the whole text; other values are facts.
-    elif (
-        not _short_date(value, as_of)
-        and not _take_fact_line(value, draft, as_of)
-        and _names_job_facts(label)
-    ):
-        draft.facts.append(value)
+    elif not _short_date(value, as_of) and not _take_fact_line(value, draft, as_of):
+        if _names_job_facts(label):
+            draft.facts.append(value)
+        elif _names_job_facts(line := f"{label}: {value}"):
+            draft.facts.append(line)  # "Jornada: Parcial": the label makes the value a fact
     return True
 
 
@@ -1279,7 +1281,7 @@ _TITLE_WORDS = re.compile(
     r"|cook\b|chef\b|driver|cashier|clerk|supervisor|advis[oe]r|planner|representative"
     # Italian, Spanish and Dutch.
     r"|tirocin|stagist|analista|sviluppat|ingegner|ricercat|responsabile|addett|desarrollad"
-    r"|ingenier[oa]|investigador|científic|cientific|becari|pr[áa]cticas|programad|t[ée]cnic[oa]"
+    r"|ingenier[oa]|investigador|científic|cientific|becari|beca\b|pr[áa]cticas|programad|t[ée]cnic[oa]"
     r"|stagiair|ontwikkelaar|onderzoeker|medewerker|adviseur|promovend|monteur|installateur|analist"
     r"|boekhouder|aankoper|bediende|magazijnier|verpleegkundige|vertegenwoordiger"
     r"|afstudeer\w*|est[áa]gio\b|estagi[áa]ri[oa]|desenvolvedor|engenheir[oa]|pesquisador"
@@ -1376,6 +1378,8 @@ def _title_score(line: str, rank: int, as_of: datetime) -> float | None:
     sentence = _SENTENCE_END.search(line) and not _TITLE_ABBREVIATION.search(line)
     if len(line) > _MAX_TITLE or sentence or _is_fact_only(line, as_of):
         return None
+    if (labelled := _LABELLED.match(line)) and _HEADER_LABEL.match(labelled["label"]):
+        return None  # "Tipo de contrato: Beca – prácticas curriculares": a fact, not the title
     if _is_place_team_line(line, as_of):
         return None
     if len(_FIELD_SEPARATOR.findall(line)) >= _MIN_PIPE_FIELDS - 1:

@@ -83,6 +83,7 @@ _EMPLOYMENT = {
         r"becari[oa]s?\b",
         r"pasant[ií]as?\b",
         r"tirocin(?:i[oa]|ante)\b",
+        r"becas?\b(?!\s+(?:de\s+)?(?:comedor|transporte))",  # a Spanish scholarship placement
         r"stagista\b",
         r"stagiair\b",
         r"afstudeerstage\b",
@@ -152,6 +153,7 @@ _EMPLOYMENT = {
         r"media\s+jornada\b",
         r"medio\s+tiempo\b",
         r"jornada\s+parcial\b",
+        r"jornada\s*:\s*parcial\b",
         r"tiempo\s+parcial\b",
         r"tempo\s+parziale\b",
         r"deeltijd\b",
@@ -417,7 +419,7 @@ _DEGREE_ORDER = ("phd", "masters", "bachelors")
 # Every phrase about sponsorship holds one of these words.
 _SPONSORSHIP_WORDS = (
     *("sponsor", "visa", "parrain", "visum", "permit", "permis", "citizen", "bewilligung"),
-    *("erlaubnis", "arbetstillstånd", "vergunning", "authori"),
+    *("erlaubnis", "arbetstillstånd", "vergunning", "authori", "rights"),
 )
 _SPONSOR = (
     r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+|work\s+permit\s+)?"
@@ -462,6 +464,7 @@ _NO_SPONSORSHIP = _phrases(
     r"not\s+(?:legally\s+)?authori[sz]ed\s+to\s+work\s+in\s+[^.\n]{1,40}?,?\s+(?:please\s+)?do\s+not\s+apply",
     r"(?:australian|canadian|british|u\.?s\.?|american|new\s+zealand)\s+citizens?\s+only\b",
     r"citizens?\s+(?:or|and)\s+(?:permanent\s+residents?|lprs?|green\s+card\s+holders?)\s+only\b",
+    r"must\s+have\s+(?:full\s+|unrestricted\s+)?(?:working|work)\s+rights\b",
     r"u\.?\s?s\.?\s+citizenship\s+(?:is\s+)?required",
     r"nur\s+bewerbungen\s+(?:\w+\s+){0,4}?mit\s+(?:einer\s+)?gültige[rn]?\s+arbeits(?:bewilligung|erlaubnis)",
     _guarded(

@@ -403,3 +403,15 @@ def test_an_allowance_on_top_of_the_stipend_leaves_the_stipend():
         Decimal(992), Decimal(992), "EUR", "month"
     )
     assert parse_pay("$3,000 learning budget") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("₹8L - ₹12L (Employer Est.)", Pay(Decimal(800_000), Decimal(1_200_000), "INR", "year")),
+        ("₹5L–₹7L", Pay(Decimal(500_000), Decimal(700_000), "INR", "year")),
+        ("scale P (min. €2,901 to max. €3,707 per month)", Pay(Decimal(2901), Decimal(3707), "EUR", "month")),
+    ],
+)  # fmt: skip
+def test_lakhs_written_l_and_a_range_between_min_and_max(text, expected):
+    assert parse_pay(text, country="IN" if "₹" in text else "") == expected

@@ -3826,3 +3826,29 @@ Build data pipelines with one of our squads for ten weeks.
     assert posting.company == "Straits Meridian Bank"
     assert posting.locations == [Location("", "", "SG")]
     assert posting.valid_through == date(2027, 1, 31)
+
+
+def test_a_spanish_scholarship_under_its_labels_and_the_footer_address():
+    result = parse_text(
+        """Naranjo Digital
+Aceptar todas
+Inicio > Trabaja con nosotros > Beca en Marketing Digital y SEO
+
+Beca en Marketing Digital y SEO
+Publicada el 12/11/2026
+
+Ubicación: Valencia (oficina en Ruzafa)
+Tipo de contrato: Beca – prácticas curriculares con convenio universitario
+Jornada: Parcial, de 9:00 a 14:00 (25 h/semana)
+Qué harás
+Apoyarás al equipo de Naranjo Digital en campañas de SEO y contenidos.
+
+Naranjo Digital S.L.
+Calle de Cádiz, 41 · 46006 Valencia
+""",
+        as_of=AS_OF,
+    )
+    assert [(p.title, p.company, p.posted_on) for p in result.postings] == [
+        ("Beca en Marketing Digital y SEO", "Naranjo Digital", date(2026, 11, 12))
+    ]
+    assert result.postings[0].employment_types == ["internship", "part_time"]

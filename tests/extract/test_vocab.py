@@ -961,3 +961,8 @@ def test_danish_student_jobs_and_weekly_hours():
 
 def test_citizens_or_permanent_residents_only():
     assert visa_sponsorship("U.S. citizens or permanent residents only") is False
+
+
+def test_a_spanish_part_time_label_and_working_rights_required():
+    assert employment_types("Jornada: Parcial, de 9:00 a 14:00 (25 h/semana)") == ["part_time"]
+    assert visa_sponsorship("You must have full working rights in Australia to apply") is False
