@@ -294,6 +294,8 @@ _CHROME = re.compile(
     r"|gem|del|anmeld|tilpas|lagre|del\s+jobbet"  # Danish and Norwegian: save, share, report
     r"|empresa\s+verificada|(?:mais|más)\s+de\s+\d+\s+(?:candidatos|candidaturas|solicitudes)"
     r"|government\s+of\s+canada(?:\s*/\s*gouvernement\s+du\s+canada)?|search\s+canada\.ca"
+    r"|[·•|–—]"  # a separator left alone on its line between a card's facts
+    r"|schnelle\s+bewerbung|merken|responsive\s+employer|candidature\s+simplifiée|candidature\s+rapide"
     # Pay not stated, or none: "A négocier", "Salary undisclosed", "Nach Vereinbarung", "Unpaid".
     r"|unpaid|non\s+rémunérée?|unbezahlt"
     r"|(?:à|a)\s+négocier|selon\s+profil|negotiable|salary\s+(?:undisclosed|negotiable)"

@@ -3852,3 +3852,33 @@ Calle de Cádiz, 41 · 46006 Valencia
         ("Beca en Marketing Digital y SEO", "Naranjo Digital", date(2026, 11, 12))
     ]
     assert result.postings[0].employment_types == ["internship", "part_time"]
+
+
+def test_result_cards_with_a_lone_separator_and_quick_apply_badges():
+    postings = parse_text(
+        """Graduate jobs in Leeds
+12 jobs
+
+Graduate Data Analyst
+Harewood Insights Ltd
+Leeds
+£26,000 - £29,000 a year
+Posted 2 days ago
+·
+More...
+
+Referent Controlling (m/w/d)
+Vestwerk GmbH
+Leeds
+Schnelle Bewerbung
+Merken
+Posted 5 days ago
+·
+More...
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.posted_on) for p in postings] == [
+        ("Graduate Data Analyst", "Harewood Insights Ltd", date(2026, 11, 18)),
+        ("Referent Controlling (m/w/d)", "Vestwerk GmbH", date(2026, 11, 15)),
+    ]
