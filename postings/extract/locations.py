@@ -250,7 +250,7 @@ _ARRANGEMENT_PREFIX = re.compile(
     r"(?:(?:(?:hybrid|hybride|ibrido|híbrido|hibrido|on[- ]?site|in[- ]office|in[- ]person"
     r"|home[- ]?office)(?:\s+work|\s+remote|\s+werken|\s+arbeiten)?"
     r"|présentiel|presencial(?:\s+en)?|in\s+sede"
-    r"|vor\s+ort|based|located)(?:\s+(?:in|at|from|à|en|a|in\s+der|im))?"
+    r"|vor\s+ort|based|located|work\s+from(?!\s+home))(?:\s+(?:in|at|from|à|en|a|in\s+der|im))?"
     # "Remote in Colorado"; "Remote EU" names where remote work may be done, kept for later.
     r"|remote(?:\s+work)?\s+(?:in|from))\s+(?=\w)",
     re.IGNORECASE,

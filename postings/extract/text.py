@@ -2772,6 +2772,9 @@ _LANGUAGE_WORDS = {
         ("it", "il di che per con una della sono nel gli le", "IT CH"),
         # Not "de" nor "en": Spanish and French write them as often.
         ("nl", "het een van je wij voor met ons bij op naar zijn wordt", "NL BE"),
+        ("pt", "os as com para uma do da dos das em não você nosso nossa", "BR PT"),
+        ("sv", "och att för med på är av som det vi du har inom", "SE FI"),
+        ("da", "og til med på er af som det vi du har hos", "DK NO"),
         ("en", "the and you with for our will are your of to in", ""),
     )
 }

@@ -624,3 +624,8 @@ def test_a_citys_district_after_a_hyphen(text, expected):
 )
 def test_a_leading_alpha3_code_and_mexican_state_abbreviations(text, expected):
     assert parse_location(text) == expected
+
+
+def test_a_place_after_work_from():
+    assert parse_location("Work from Corvallis, OR") == Location("Corvallis", "OR", "US")
+    assert parse_location("Work from home") is None

@@ -3882,3 +3882,16 @@ More...
         ("Graduate Data Analyst", "Harewood Insights Ltd", date(2026, 11, 18)),
         ("Referent Controlling (m/w/d)", "Vestwerk GmbH", date(2026, 11, 15)),
     ]
+
+
+def test_a_brazilian_page_reads_a_state_code_as_brazils():
+    posting = _main("""Estágio em Análise de Dados
+Vértice Energia
+Niterói, RJ
+Estágio
+Sobre a vaga
+Você vai apoiar o time de dados com relatórios e análises para as nossas usinas.
+Requisitos
+Estar cursando graduação em Estatística, Engenharia ou áreas relacionadas.
+""")
+    assert posting.locations == [Location("Niterói", "RJ", "BR")]
