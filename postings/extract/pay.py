@@ -244,7 +244,7 @@ _UNITS_PER_DOLLAR = {
 
 
 def _scaled(amount: Decimal, suffix: str) -> Decimal:
-    """The amount a "k" or "Lacs" after it makes."""
+    """The amount a "k", "M", "L" or "Lacs" after it makes."""
     if not suffix:
         return amount
     if suffix == "M":
