@@ -2364,8 +2364,9 @@ def _labelled_locations(body: list[str]) -> list[Location]:
     for i, line in enumerate(body):
         if not (label := _LOCATION_LABEL.match(line)):
             continue
-        value = label["value"] or next((later for later in body[i + 1 :] if later), "")
-        if value.endswith(":") and (listed := _place_lines(body, body.index(value, i) + 1)):
+        at = i if label["value"] else next((j for j in range(i + 1, len(body)) if body[j]), i)
+        value = label["value"] or (body[at] if at != i else "")
+        if value.endswith(":") and (listed := _place_lines(body, at + 1)):
             return listed  # "2 vacancies in the following locations:", then a place a line
         # "positions available in (but not limited to): Arlington, VA; ..."
         value = value.rsplit(":", 1)[-1]

@@ -3895,3 +3895,18 @@ Requisitos
 Estar cursando graduação em Estatística, Engenharia ou áreas relacionadas.
 """)
     assert posting.locations == [Location("Niterói", "RJ", "BR")]
+
+
+def test_places_a_line_each_after_a_labelled_line_ending_in_a_colon():
+    posting = _main("""Data Scientist
+Department of Veterans Affairs
+Full-time
+Responsibilities
+Build and validate statistical models for our clinical quality programs.
+Requirements
+A degree in statistics or data science.
+Location: 2 vacancies in the following locations:
+Denver, CO
+Washington, DC
+""")
+    assert posting.locations == [Location("Denver", "CO", "US"), Location("Washington", "DC", "US")]
