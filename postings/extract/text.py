@@ -1884,6 +1884,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             current.body.append(line)  # the card's excerpt of its description, not a title
         elif current and len(current.raw) == 1 and line.casefold() == current.title.casefold():
             continue  # LinkedIn repeats a card's title for screen readers
+        elif current and _IDENTIFIER.fullmatch(line):
+            continue  # "JR-104417": a requisition id under its label (Workday), not a card's line
         elif current and not current.title:
             current.title = line  # the role under a company's name, tagline and facts
         elif current is None and len(line) <= _SHORT_FACT and _COMPANY_FACTS.search(line):
@@ -2303,12 +2305,13 @@ def _page_organisation(text: str, lines: list[str]) -> str:
     named = _organisations(text).most_common(1)
     if named:
         return named[0][0]
-    # A careers page names its company once, above its open roles.
-    if any(_OPEN_ROLES_HEADING.match(line) for line in lines):
+    # A careers page names its company once, above its open roles or its search's count.
+    if any(_OPEN_ROLES_HEADING.match(line) or _JOBS_FOUND.match(line) for line in lines):
         return _masthead(lines)
     return _page_subject(text, lines)
 
 
+_JOBS_FOUND = re.compile(r"^\d[\d,.]*\s+(?:jobs?|results?|positions?)\s+found$", _I)
 _MAX_MASTHEAD_WORDS = 4
 _TAGLINE_AFTER = re.compile(r"\s+[–—]\s+")
 _SUBJECT_LINES = 30
@@ -2574,7 +2577,7 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
         for card in (_card_drafts(content[first:], as_of) if first is not None else [])
         # "Tessellate Labs - Remote", "2 days ago": a remote card names no place.
         if card.company and (card.locations or (card.posted and card.facts))
-    ]
+    ] or _own_search_results(lines, content, as_of)
     # As in a listing, blank lines between the cards say where each ends.
     start = lines.index(content[first]) if first is not None else 0
     # The first card's title line opens its block: its place went unread ("Veldhoven"), so the
@@ -2588,6 +2591,23 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
         if card.company or card.board_row
     ]
     return blocks if _named_roles(blocks, as_of) >= _named_roles(cards, as_of) else cards
+
+
+def _own_search_results(lines: list[str], content: list[str], as_of: datetime) -> list[_Draft]:
+    """An employer's own careers search ("6 JOBS FOUND", then each role, its place and date, and
+    no company line, as Workday prints them): the employer's roles. `content`: the lines without
+    chrome."""
+    if not any(_JOBS_FOUND.match(line) for line in lines):
+        return []
+    first = next((i for i, line in enumerate(content) if _names_role(line)), None)
+    drafts = _card_drafts(content[first:], as_of) if first is not None else []
+    roles = [card for card in drafts if _names_role(card.title) and card.locations and card.posted]
+    for card in roles:
+        card.board_row = True
+    return roles if len(roles) >= _MIN_OWN_RESULT_CARDS else []
+
+
+_MIN_OWN_RESULT_CARDS = 3
 
 
 def _names_role(line: str) -> bool:

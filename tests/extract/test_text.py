@@ -3910,3 +3910,61 @@ Denver, CO
 Washington, DC
 """)
     assert posting.locations == [Location("Denver", "CO", "US"), Location("Washington", "DC", "US")]
+
+
+def test_an_employers_own_careers_search_lists_its_roles_without_a_company_line():
+    postings = parse_text(
+        """Corvane Health
+Careers Home
+Search for Jobs
+6 JOBS FOUND
+Clinical Data Analyst II
+locations
+USA - TX - Houston
+time type
+Full time
+posted on
+Posted 3 Days Ago
+job requisition id
+JR-104417
+Patient Access Representative (Part-Time, Evenings)
+locations
+USA - IL - Chicago
+time type
+Part time
+posted on
+Posted Yesterday
+job requisition id
+JR-104388
+Software Engineer, Integrations
+locations
+Canada - ON - Toronto
+time type
+Full time
+posted on
+Posted 12 Days Ago
+job requisition id
+JR-101876
+""",
+        as_of=AS_OF,
+    ).postings
+    assert [(p.title, p.company, p.locations, p.posted_on) for p in postings] == [
+        (
+            "Clinical Data Analyst II",
+            "Corvane Health",
+            [Location("Houston", "TX", "US")],
+            date(2026, 11, 17),
+        ),
+        (
+            "Patient Access Representative (Part-Time, Evenings)",
+            "Corvane Health",
+            [Location("Chicago", "IL", "US")],
+            date(2026, 11, 19),
+        ),
+        (
+            "Software Engineer, Integrations",
+            "Corvane Health",
+            [Location("Toronto", "ON", "CA")],
+            date(2026, 11, 8),
+        ),
+    ]
