@@ -322,7 +322,7 @@ _CHROME = re.compile(
     r"|(?:(?:job\s+title|title|skills?|company|keywords?|city|state|zip(?:\s+code)?|postcode|location"
     r"|remote)(?:\s*,\s*|\s+or\s+|,?\s+and\s+|$)){3,}"
     # Breadcrumbs: "Accueil > Offres > Informatique", "Jobs › IT", "Home / Graduate Jobs / Engineering".
-    r"|(?:home|startseite|start|accueil|inicio|início|home\s*page)(?:\s+/\s+[^/]{1,60}){1,6}"
+    r"|(?:home|startseite|start|accueil|inicio|início|home\s*page)(?:\s+/\s+[^/]{1,120}){1,6}"
     r"|[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40})+|[^>›»]{1,80}(?:\s[>›»]\s[^>›»]{1,80}){2,})$",
     _I,
 )
@@ -389,6 +389,7 @@ _HEADER_LABEL = re.compile(
     r"|job\s+number|date\s+posted|opportunity\s+type|work\s+rights|applications\s+close"
     r"|organi[sz]ation|level|organisation\s+type|job\s+category|category|expérience"
     r"|niveau\s+d['’]études|télétravail|formation|langues?|business\s+function|tipo\s+de\s+contrato"
+    r"|job\s+title|position\s+type|vacancy\s+type"
     r"|jornada|duración|salario|fecha\s+de\s+incorporación|modalidad)\s*:?$",
     _I,
 )
@@ -965,6 +966,9 @@ _UNIVERSITY_UNIT = re.compile(
 )
 
 
+_OPENS_WITH_MONTH = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b", _I
+)
 _MAX_COMPANY = 80  # "Queensland Government – Department of Transport and Main Roads"
 
 
@@ -1005,6 +1009,8 @@ def _looks_like_company(line: str) -> bool:
         and heading_kind(line) in (None, "other")
         and not line.lower().startswith(("about ", "à propos", "über "))
         and not line.startswith("Over ")
+        and not _OPENS_WITH_MONTH.match(line)  # "Oct 2026 - Jun 2027 · 8-15 hours per week"
+        and visa_sponsorship(line) is None  # "Will sponsor"
     )
 
 

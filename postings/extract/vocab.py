@@ -56,7 +56,8 @@ def _phrases(
 
 _EMPLOYMENT = {
     "internship": _phrases(
-        r"intern(?:s|ship|ships)?\b",
+        # "Internship or project experience is a plus" asks for a past internship.
+        r"intern(?:s|ship|ships)?\b(?!\s+(?:or\s+\w+\s+)?experience)",
         r"praktik(?:um|a|ant|antin)\b",
         r"pflichtpraktikum\b",
         r"werkstudent(?:in|en)?\b",

@@ -3968,3 +3968,15 @@ JR-101876
             date(2026, 11, 8),
         ),
     ]
+
+
+def test_a_term_line_and_a_visa_line_under_a_title_name_no_employer():
+    posting = _main("""Library Student Assistant
+Cascade Ridge University Libraries
+Oct 2026 - Jun 2027 · 8-15 hours per week
+Will sponsor
+Part-time
+About the job
+Help patrons at the circulation desk and shelve returned books.
+""")
+    assert posting.company == "Cascade Ridge University Libraries"

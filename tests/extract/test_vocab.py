@@ -966,3 +966,8 @@ def test_citizens_or_permanent_residents_only():
 def test_a_spanish_part_time_label_and_working_rights_required():
     assert employment_types("Jornada: Parcial, de 9:00 a 14:00 (25 h/semana)") == ["part_time"]
     assert visa_sponsorship("You must have full working rights in Australia to apply") is False
+
+
+def test_internship_experience_asked_for_is_no_internship():
+    assert employment_types("Internship or project experience in forecasting is a plus") == []
+    assert employment_types("Summer Internship") == ["internship"]
