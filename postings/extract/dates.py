@@ -331,7 +331,12 @@ def closing_date(text: str, *, as_of: datetime) -> date | None:
     for match in _CLOSING_LABEL.finditer(lowered):
         if found := parse_date(match["rest"], as_of=as_of, ahead=True):
             return found
-    if closes_in := _CLOSES_IN.search(lowered) or _LEFT_TO_APPLY.search(lowered):
+    if left := _LEFT_TO_APPLY.search(lowered):
+        # "End Date: December 19, 2026 (30+ days left to apply)": the date beside the count.
+        line_start = lowered.rfind("\n", 0, left.start()) + 1
+        if found := parse_date(lowered[line_start : left.start()], as_of=as_of, ahead=True):
+            return found
+    if closes_in := _CLOSES_IN.search(lowered) or left:
         amount = int(closes_in["count"])
         return (as_of + relativedelta(**{_UNITS_BY_WORD[closes_in["unit"]]: amount})).date()
     return None

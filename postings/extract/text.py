@@ -141,7 +141,8 @@ _CHROME = re.compile(
     r"|(?:pular|ir|saltar)\s+para\s+o\s+conte[uú]do(?:\s+principal)?|przejd[źz]\s+do\s+tre[śs]ci"
     r"|(?:direkt\s+)?zum\s+(?:haupt)?inhalt(?:\s+springen)?|zum\s+inhalt\s+springen"
     r"|back\s+to\s+(?:all\s+)?(?:jobs|search(?:\s+results)?|results|openings|careers|job\s+posting)"
-    r"|get\s+directions|view\s+on\s+map"
+    r"|get\s+directions|view\s+on\s+map|(?:add|write)\s+a\s+review|follow|unfollow"
+    r"|\d+\s+(?:kontakte?\s+arbeiten\s+hier|connections?\s+works?\s+here|relations?\s+travaillent\s+ici)"
     r"|zurück(?:\s+zu(?:r|m)?\s+.{1,30})?|retour(?:\s+(?:aux|à\s+la)\s+.{1,30})?"
     r"|(?:view|see|browse)\s+(?:all|similar)\b.*|(?:find|search(?:\s+for)?)\s+jobs|jobs\s+(?:finden|suchen)"
     r"|trouver\s+un\s+emploi|company\s+reviews|unternehmensbewertungen|avis\s+sur\s+les\s+entreprises"
@@ -983,7 +984,8 @@ _TERM_LINE = re.compile(
 # "Biotechnology · Genomics · Series B": facts about a company, under its name.
 _COMPANY_FACTS = re.compile(
     r"\b(?:series\s+[a-f]|seed(?:\s+stage)?|pre-seed|ipo|public\s+company|acquired"
-    r"|\d[\d,.]*\+?\s*(?:employees|mitarbeiter|salariés)|\d+\s+total\s+(?:funding\s+)?rounds?)\b",
+    r"|\d[\d,.]*\+?\s*(?:employees|mitarbeiter(?:innen)?|beschäftigte|salariés|employés|empleados"
+    r"|dipendenti|medewerkers|anställda|ansatte)|\d+\s+total\s+(?:funding\s+)?rounds?)\b",
     _I,
 )
 

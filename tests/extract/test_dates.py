@@ -370,3 +370,9 @@ def test_more_than_a_count_of_days_ago():
 def test_a_count_of_days_left_to_apply():
     text = "End Date: January 31, 2027 (72 days left to apply)"
     assert closing_date(text, as_of=AS_OF) == date(2027, 1, 31)
+
+
+def test_the_date_beside_a_rounded_count_of_days_left_wins():
+    text = "End Date: December 19, 2026 (30+ days left to apply)"
+    assert closing_date(text, as_of=AS_OF) == date(2026, 12, 19)
+    assert closing_date("Only 12 days left to apply", as_of=AS_OF) == date(2026, 12, 2)

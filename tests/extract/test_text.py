@@ -3980,3 +3980,16 @@ About the job
 Help patrons at the circulation desk and shelve returned books.
 """)
     assert posting.company == "Cascade Ridge University Libraries"
+
+
+def test_an_employers_headcount_and_contacts_name_no_employer():
+    posting = _main("""Praktikum Data Science im Bereich Medizintechnik (m/w/d)
+Siemens Healthineers
+10.001+ Beschäftigte · Medizinische Geräte
+7 Kontakte arbeiten hier
+Erlangen, Bayern, Deutschland
+Praktikum
+Deine Aufgaben
+Du entwickelst Modelle zur Bildanalyse für die Computertomographie bei Siemens Healthineers.
+""")
+    assert posting.company == "Siemens Healthineers"
