@@ -2830,8 +2830,10 @@ class _PageDates:
 
 
 # "Applications for all open roles close on 31 January 2027."
+# Matched from the quantifier on and widened to its sentence by hand: a leading `[^.\n]*` would
+# rescan the sentence from every position before it.
 _ALL_ROLES = re.compile(
-    r"[^.\n]*\b(?:all|every|each)\s+(?:of\s+(?:our|the|these)\s+)?(?:open\s+|listed\s+)?"
+    r"\b(?:all|every|each)\s+(?:of\s+(?:our|the|these)\s+)?(?:open\s+|listed\s+)?"
     r"(?:roles|positions|jobs|openings|internships|vacancies|postings)\b[^.\n]*",
     _I,
 )
@@ -2844,12 +2846,17 @@ _MAIL_SENT = re.compile(
 _MAIL_HEAD_LINES = 30
 
 
+def _sentence_around(text: str, match: re.Match) -> str:
+    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    return text[start : match.end()]
+
+
 def _page_dates(text: str, lines: list[str], as_of: datetime) -> _PageDates:
     deadline = next(
         (
             found
             for match in _ALL_ROLES.finditer(text)
-            if (found := closing_date(match[0], as_of=as_of))
+            if (found := closing_date(_sentence_around(text, match), as_of=as_of))
         ),
         None,
     )
