@@ -47,16 +47,17 @@ _MONTH_NUMBERS = {
 }
 _MONTHS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _UNIT_WORDS = {
-    "minutes": "m min mins minute minutes minuten minuto minutos minuti minuut minuter",
+    "minutes": "m min mins minute minutes minuten minuto minutos minuti minuut minuter menit 分 분",
     "hours": "h hr hrs hour hours stunde stunden heure heures hora horas ora ore uur godz godzin"
-    " godziny godzinę timme timmar timer",
+    " godziny godzinę timme timmar timer jam 時間 시간",
     "days": "d j day days tag tagen jour jours día días dia dias giorno giorni dag dagen dzień dni"
-    " dagar dage dager",
+    " dagar dage dager hari 日 일",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana settimane"
-    " weken tydzień tygodnie tygodni vecka veckor uge uger uke uker",
+    " weken tydzień tygodnie tygodni vecka veckor uge uger uke uker minggu 週間 週 주",
     "months": "mo mos month months monat monaten mois mes meses mese mesi maand maanden miesiąc"
-    " miesiące miesięcy mês månad månader måned måneder",
-    "years": "y yr yrs year years jahr jahren an ans année années año años anno anni jaar jaren år",
+    " miesiące miesięcy mês månad månader måned måneder bulan か月 ヶ月 カ月 개월",
+    "years": "y yr yrs year years jahr jahren an ans année années año años anno anni jaar jaren år"
+    " tahun 年 년",
 }
 _UNITS_BY_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 # Longest first, so "mo" is not read as "m".
@@ -76,7 +77,9 @@ _DATE_SPAN = re.compile(
     r"|^(?P<count_age>\d{1,2})(?P<unit_age>[dhw])\+?$"
     # "3 days ago", "3 giorni fa", "3 dagen geleden", "3 dagar sedan"; "vor 3 Tagen", "il y a 3
     # jours", "hace 3 días".
-    rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden|temu|atrás|sedan|siden)"
+    rf"|(?P<count_cjk>\d+)\s*(?P<unit_cjk>時間|週間|か月|ヶ月|カ月|개월|시간|[分日週분일주])\s*(?:前|전)"
+    rf"|\b(?:(?P<count>{_COUNT})\s*(?P<unit>{_UNITS})\s+(?:ago|fa|geleden|temu|atrás|sedan|siden"
+    r"|yang\s+lalu|lalu)"
     rf"|vor\s+(?P<count_de>{_COUNT})\s+(?P<unit_de>{_UNITS})"
     # "hace 4d", "il y a 2j": digits run into the unit's letter.
     rf"|(?:il\s+y\s+a|hace|há)\s+(?:plus\s+de\s+|más\s+de\s+)?(?P<count_fr>{_COUNT})(?:\s+|(?<=\d))(?P<unit_fr>{_UNITS}))\b",
@@ -140,6 +143,7 @@ _CLOSING_STEMS = (
     "clôture",
     "jusqu",
     "last date",
+    "last application date",
     "apply before",
     "applications due",
     "applications are due",
@@ -185,6 +189,7 @@ _CLOSING_STEMS = (
 _CLOSING_LABEL = re.compile(
     r"\b(?:apply\s+(?:by|before)|closing\s+(?:date|on)|applications?\s+close[sd]?(?:\s+on)?"
     r"|application\s+deadline|last\s+date(?:\s+(?:to\s+apply|for\s+(?:applications?|submission)))?"
+    r"|last\s+application\s+date(?:\s+(?:was|is))?"
     r"|applications?\s+(?:are\s+)?due(?:\s+by)?"
     r"|deadline(?:\s+to\s+apply)?|valid\s+(?:through|until)|expires?(?:\s+on)?|bewerbungsschluss"
     r"|advertised\s+until|closes?\s*:|closes\s+on|closes(?=\s+\d)|(?:job\s+)?close\s+date|submit\s+(?:by|before)"
@@ -298,6 +303,7 @@ def parse_date(text: str, *, as_of: datetime, ahead: bool = False) -> date | Non
         ("count_de", "unit_de"),
         ("count_fr", "unit_fr"),
         ("count_age", "unit_age"),
+        ("count_cjk", "unit_cjk"),
     )
     for count, unit in ages:
         if match[count]:

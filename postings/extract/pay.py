@@ -32,6 +32,9 @@ _SYMBOLS = {
     "₹": "INR",
     "¥": "JPY",
     "₩": "KRW",
+    "₱": "PHP",
+    "円": "JPY",  # written after the amount: "265,000円", "400万円"
+    "원": "KRW",
     "zł": "PLN",
     "fr.": "CHF",
     "a$": "AUD",
@@ -68,8 +71,8 @@ _CURRENCY_BY_COUNTRY = {
 }
 
 _CURRENCY = (
-    r"(?:\b[A-Z]{3}\s?(?=[$€£])[$€£]|(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|zł|\bkr\b|\bFr\.|\bKSh\b|Kč"
-    r"|\b[A-Z]{3}\b"
+    r"(?:\b[A-Z]{3}\s?(?=[$€£])[$€£]|(?<![A-Za-z])[A-Za-z]{0,2}\$|€|£|₹|¥|₩|₱|円|원|zł|\bkr\b|\bFr\.|\bKSh\b|Kč"
+    r"|\b[A-Z]{3}\b|\b(?:IDR|PHP|VND|THB|MYR|SGD|INR|USD|EUR|GBP)(?=\d)"
     r"|\b(?i:euros?|pounds?\s+sterling|rupees?)\b|\bR(?=\s?\d)|\bRM(?=\s?\d))"
 )
 # "4,50,000": Indian pages group digits by lakhs.
@@ -80,7 +83,7 @@ _AMOUNT = (
 # Thousands, or lakhs (100,000) as Indian pages write them: "8-12 Lacs P.A.", "12 LPA".
 # Millions only before a year ("¥7M/yr"): alone, "$8M" is a funding round.
 _THOUSANDS = (
-    r"(?:\s?[kK]\b|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b|L\b(?:(?<=₹\dL)|(?<=₹\d\dL))"
+    r"(?:\s?[kK]\b|[万만]|\s?(?:Tsd|TEUR)\.?|\s?(?i:lakhs?|lacs?|lpa)\b|L\b(?:(?<=₹\dL)|(?<=₹\d\dL))"
     r"|M(?=\s*(?:/\s*(?i:yr|year|annum)|(?i:per|a)\s+(?i:year|annum))))"
 )
 _LAKH = ("lakh", "lac", "lpa")
@@ -91,7 +94,7 @@ _PERIOD_WORDS = {
     "week": r"weeks?|weekly|wk|woche|semaine|hebdo|semana|settimana",
     "month": r"months?|monthly|mo|mth|monat|monatlich|mois|mensuel(?:le)?s?|mes|mensual(?:es)?|měs\.?"
     r"|mese|mensile"
-    r"|maand|mies|miesięcznie|miesiąc|mês|mensal|månad|mån|måned|mnd|md",
+    r"|maand|mies|miesięcznie|miesiąc|mês|mensal|månad|mån|måned|mnd|md|bulan|bln",
     "year": r"years?|yearly|annual(?:ly)?|annum|yr|p\.\s?a\.?|pa|jahr|jährlich|an|année|annuel(?:le)?"
     r"|año|anual|anno|annuo|jaar|rok|rocznie|ano|år",
 }
@@ -103,8 +106,10 @@ _PERIOD_LEAD = (
 )
 _PERIOD_AFTER = re.compile(_PERIOD_LEAD + rf"\(?(?:{_PERIOD})\b", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
-    r"(?P<hour>hourly|stundenlohn|stundensatz|taux horaire)|(?P<day>day rate|tagessatz|taux journalier)"
-    r"|(?P<month>monthly|monatsgehalt|mensuel)|(?P<year>annual|yearly|jahresgehalt|salaire annuel)"
+    r"(?P<hour>hourly|stundenlohn|stundensatz|taux horaire|時給|시급)"
+    r"|(?P<day>day rate|tagessatz|taux journalier|日給|일급)"
+    r"|(?P<month>monthly|monatsgehalt|mensuel|月給|월급|gaji\s+per\s+bulan)"
+    r"|(?P<year>annual|yearly|jahresgehalt|salaire annuel|年収|年俸|연봉)"
     r"|(?P<week>weekly)",
     re.IGNORECASE,
 )
@@ -125,7 +130,7 @@ _PAY = re.compile(
     + rf"|(?i:\s*/\s*(?:{_PERIOD_WORDS['month']}|{_PERIOD_WORDS['week']}|{_PERIOD_WORDS['day']}))\b)?"
     # "8-12", "80k to 100k", "entre 4.500 € et 5.800 €", "tussen € 4.500 en € 5.800", "de $15 a $18".
     # Within one line: "16,50 € pro Stunde\n- 20 Stunden pro Woche" is no range.
-    + r"(?:(?:[ \t]*(?:-|–|—|~|[Tt]o|bis|à|and)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)(?:max\.?[ \t]*)?"
+    + r"(?:(?:[ \t]*(?:-|–|—|~|～|〜|[Tt]o|bis|à|and)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)(?:max\.?[ \t]*)?"
     + _single_amount("b")
     + r")?"
 )
@@ -140,7 +145,10 @@ _NOT_PAY_BEFORE = re.compile(
     r"fund|rais|debt|equity|ipo|valu|revenue|series\s+[a-f]\b|invest|market\s+cap|\barr\b|"
     r"turnover|umsatz|chiffre|levée|finanz|price|prix|preis|cost|kost|fee|budget|grant|prize|"
     r"survey|average|median|durchschnitt|moyenne|umfrage|presupuesto|formación|formation|training"
-    r"|weiterbildung|fortbildung|formazione|kantine|mittagessen|canteen|cafeteria|lunch|cantine|repas",
+    r"|weiterbildung|fortbildung|formazione|kantine|mittagessen|canteen|cafeteria|lunch|cantine|repas"
+    # "a wellness allowance of SEK 5,000 per year", "a signing bonus of $10,000": perks, not pay.
+    r"|wellness|fitness|\bgym\b|learning|conference|equipment|relocation|signing|sign-on|referral"
+    r"|commut|home\s+office\s+(?:setup|allowance|budget)|bonus\s+of",
     re.IGNORECASE,
 )
 _PAY_LABEL = re.compile(
@@ -251,6 +259,8 @@ def _scaled(amount: Decimal, suffix: str) -> Decimal:
         return amount * 1_000_000
     if suffix == "L":  # "₹8L": lakhs, as Glassdoor India writes them
         return amount * 100_000
+    if suffix in ("万", "만"):  # "400万円", "4,000만원": tens of thousands
+        return amount * 10_000
     return amount * (100_000 if suffix.strip().lower().startswith(_LAKH) else 1000)
 
 

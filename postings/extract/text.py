@@ -266,6 +266,7 @@ _CHROME = re.compile(
     r"|zaloguj\s+się|dodaj\s+ogłoszenie|dla\s+firm|entrar|vagas\s+de\s+emprego|para\s+empresas"
     # Badges on result cards: "Featured", "Sponsorisé", "Nouveau", "Promoted by hirer".
     r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
+    r"|annonce|annons|anzeige|patrocinado|sponsorizzato|gesponsord|(?:recruiter|employer)\s+log\s?in"
     r"|verified|vérifiée?|verifiziert|verificad[oa]|employer\s+active\b.*|actively\s+reviewing\b.*"
     # LinkedIn's interface in Spanish, French and German.
     r"|compartir|mostrar\s+más\s+opciones|afficher\s+plus\s+d['’]options|weitere\s+optionen(?:\s+anzeigen)?"
@@ -444,8 +445,9 @@ _POSTED_BY = re.compile(
 _POSTED_WORDS = re.compile(
     r"\b(?:(?:re)?posted|published|active|aktiv|veröffentlicht|erschienen|online\s+seit|aktualisiert"
     r"|publiée?|mise?\s+en\s+ligne|postée?|publicad[oa]|pubblicat[oa]|geplaatst|publiziert"
-    r"|publicerad|publiceret|publisert)\b"
-    r"|\b(?:ago|fa|geleden|sedan|siden)$|^(?:vor|il\s+y\s+a|hace)\s|^\d{1,2}[dh]\+?$",
+    r"|publicerad|publiceret|publisert|diperbarui|diposting|(?:stellen)?angebot\s+vom)\b"
+    r"|\b(?:ago|fa|geleden|sedan|siden|lalu)$|(?:前|전)$|^(?:vor|il\s+y\s+a|hace)\s"
+    r"|^\d{1,2}[dh]\+?$",
     _I,
 )
 # Seniority, contract and level words that LinkedIn, StepStone and others print as facts:
@@ -610,9 +612,29 @@ class _Draft:
     board_row: bool = False  # a careers board's role and place, whose employer is the page's
 
 
+# A language picker: "Français - Anglais", "English (UK)", "Deutsch". Names of languages, not of
+# the employer, nor of the countries they sound like.
+_LANGUAGE = (
+    r"(?:english|anglais|englisch|inglés|ingles|inglese|engels|engelsk|angielski|français|francais"
+    r"|french|französisch|francés|francese|frans|deutsch|german|allemand|alemán|tedesco|duits"
+    r"|español|espanol|spanish|espagnol|spanisch|italiano|italian|italien|italienisch|nederlands"
+    r"|dutch|néerlandais|português|portugues|portuguese|polski|polish|svenska|swedish|dansk|danish"
+    r"|norsk|norwegian|suomi|finnish|čeština|magyar|română|türkçe|русский|日本語|한국어|中文|简体中文)"
+    r"(?:\s*\([A-Za-z ]{2,20}\))?"
+)
+_LANGUAGE_PICKER = re.compile(
+    rf"^{_LANGUAGE}(?:\s*(?:[-/|,·•]|\s)\s*{_LANGUAGE})+$"
+    # Alone, only a language's own name or one with its region: "Italian" may be a cuisine.
+    r"|^(?:deutsch|français|nederlands|español|italiano|polski|svenska|dansk|norsk|suomi|português"
+    r"|日本語|한국어|中文|简体中文)$"
+    rf"|^{_LANGUAGE}\s*\((?:UK|US|GB|CA|AU|BR|PT|ES|MX|CH|AT|BE|FR|DE)\)$",
+    _I,
+)
+
+
 @lru_cache(maxsize=8192)
 def _is_chrome(line: str) -> bool:
-    if _CHROME.match(line) or _CONSENT_BANNER.search(line):
+    if _CHROME.match(line) or _CONSENT_BANNER.search(line) or _LANGUAGE_PICKER.match(line):
         return True
     if _FILTER_OPTION.match(line) and not ((place := parse_location(line)) and place.city):
         # "Internships & Placements (9)", "United States (5)"; "Lille (59)" is a town and its
@@ -1097,8 +1119,9 @@ def _take_fact_line(line: str, draft: _Draft, as_of: datetime, *, header: bool =
         return True
     short = len(line) <= _SHORT_FACT
     # "£29,970 - £36,483 per annum, plus enhancements for nights and weekends": a longer line,
-    # but one that opens with the pay.
-    if (short or (len(line) <= _LONG_LINE and _OPENS_WITH_PAY.match(line))) and parse_pay(line):
+    # but one that opens with the pay, or with its label ("Rémunération : Entre 2 450 € et ...").
+    opens_with_pay = _OPENS_WITH_PAY.match(line) or _PAY_LINE.match(line)
+    if (short or (len(line) <= _LONG_LINE and opens_with_pay)) and parse_pay(line):
         draft.pay_lines.append(line)
         if _names_job_facts(line):  # "$120,000 - $145,000 a year - Full-time"
             draft.facts.append(line)
@@ -2078,6 +2101,8 @@ def _company_and_place(line: str) -> tuple[str, list[Location]] | None:
         return None
     if _only_arrangement(company):
         return None  # "Remote - US": where, twice
+    if _names_job_facts(company) and not _LEGAL_FORM.search(company):
+        return None  # "Festanstellung, Vollzeit · Leipzig": what kind of job, then where
     if places := _location_line(place):
         return _clean_company(company), places
     return (_clean_company(company), []) if _only_arrangement(place) else None
@@ -2866,6 +2891,15 @@ def _page_dates(text: str, lines: list[str], as_of: datetime) -> _PageDates:
     return _PageDates(deadline=deadline, posted=posted)
 
 
+# A careers page's standing offer to apply without a role: "Initiativbewerbung (m/w/d)".
+_OPEN_APPLICATION = re.compile(
+    r"^(?:initiativbewerbung|open\s+application|spontaneous\s+application|unsolicited\s+application"
+    r"|general\s+application|candidature\s+spontanée|candidatura\s+espontánea|candidatura\s+spontanea"
+    r"|open\s+sollicitatie|spontanansökan|uopfordret\s+ansøgning|talent\s+pool)\b",
+    _I,
+)
+
+
 def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
     lines = _document_lines(text)
     page_organisation = None  # counted only when some block names no company
@@ -2882,6 +2916,11 @@ def _parse_text(text: str, *, as_of: datetime, name: str) -> ParseResult:
     countries.pop("", None)
     page_country = countries.most_common(1)[0][0] if countries else ""
     for draft in drafts:
+        if _OPEN_APPLICATION.match(draft.title):
+            result.skipped.append(
+                Skipped(reason="an open application, not a role", title=draft.title)
+            )
+            continue
         if not draft.company and page_organisation is None:
             page_organisation = _page_organisation(text, lines)
         # Cards without a company line under an employer's own posting ("Similar Jobs" on its

@@ -95,6 +95,9 @@ _EMPLOYMENT = {
         r"sta[żz]ysta\b",
         r"praktykant(?:ka)?\b",
         r"stáž\w*",  # Czech
+        r"magang\b",  # Indonesian
+        r"インターン(?:シップ)?",  # Japanese: no word boundaries
+        r"인턴(?:십)?",  # Korean
         r"practicante\b",
         r"student(?:ische)?\s+(?:assistant|hilfskraft)\w*",
         r"hiwi\b",
@@ -119,12 +122,23 @@ _EMPLOYMENT = {
         r"tempo\s+integral\b",
         r"pe[łl]ny\s+etat\b",
         r"heltid\b",
+        r"fuldtid\b",
+        r"penuh\s+waktu\b",  # Indonesian
+        r"正社員",
+        r"정규직",
+        # "Job Type: Permanent", or "Permanent" alone as a card's contract fact.
+        r"(?:job|employment|contract|position|work)\s+type\s*:?\s*permanent\b",
+        _guarded(r"\npermanent(?:\s+(?:job|role|position|contract))?[ \t]*$", "permanent"),
+        r"voll-\s+(?:oder|und|/)\s+teilzeit\b",  # "Voll- oder Teilzeit": both, written once
+        r"quotité\s+de\s+travail\s*:?\s*(?:temps\s+)?(?:complet|plein|100\s*%)",
         r"pln[ýá]\s+úvaz\w*",
         # A Swiss workload: "Pensum 100%", "taux d'activité : 90 - 100 %".
         r"pensum\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
         r"taux\s+d['’](?:activité|occupation)\s*:?\s*(?:[89]0\s*[-–]\s*)?100\s*%",
         # A title's or a fact line's closing workload: "Ingénieur junior 100%", "(80-100%)".
         _guarded(r"(?:[89]0\s*[-–]\s*)?100\s*%[ \t)]*$", "100"),
+        # ... or opening a fact line: "100%, Zurich, fixed-term".
+        _guarded(r"\n[ \t]*(?:[89]0\s*[-–]\s*)?100\s*%[ \t]*[,·|•]", "100"),
         # A full week's hours: "40 uur per week", "38,5 Stunden/Woche", "35 heures par semaine".
         _guarded(
             r"(?:3[5-9]|40)(?:[.,]5)?\s*(?:[-–]\s*(?:3[5-9]|40)\s*)?(?:uur|stunden|std\.?|hours|hrs|heures)"
@@ -162,6 +176,9 @@ _EMPLOYMENT = {
         r"niepe[łl]ny\s+etat\b",
         r"cz[ęe]ść\s+etatu\b",
         r"deltid\b",
+        r"paruh\s+waktu\b",
+        r"アルバイト|パートタイム",
+        r"파트타임|아르바이트",
         r"částečn[ýá]\s+úvaz\w*",
         r"zkrácen[ýá]\s+úvaz\w*",
     ),
@@ -174,6 +191,9 @@ _EMPLOYMENT = {
         r"freiberuflich\b",
         r"freie\s+mitarbeit\b",
         r"indépendant\b",
+        r"kontrak\b",  # Indonesian
+        r"契約社員",
+        r"계약직",
     ),
     "temporary": _phrases(
         r"temporary\b",
@@ -185,6 +205,10 @@ _EMPLOYMENT = {
         r"saisonarbeit\b",
         r"vikariat\b",  # Swedish: a fixed-term cover
         r"contrato\s+temporal\b",
+        r"contrato\s*:\s*temporal\b",
+        _guarded(r"\ntemporal[ \t]*$", "temporal"),  # Spanish boards' contract fact, alone
+        r"midlertidig\w*",  # Danish and Norwegian
+        r"tidsbegränsad\w*",
         r"tempo\s+determinato\b",
         r"contrat\s+à\s+durée\s+déterminée\b",
         r"visstidsanställning\b",
@@ -208,10 +232,10 @@ _CONTRACT_CODE_TYPES = {"CDI": "full_time", "CDD": "temporary"}
 _HOME_OFFICE = r"(?:im\s+|aus\s+dem\s+)?home[- ]?office\b"
 _ARRANGEMENTS = {
     "hybrid": _phrases(
-        r"hybrid(?:e[sn]?|er)?\b",
+        r"hybrid(?:e[sn]?|er|arbejde)?\b",
         rf"zum\s+teil\s+{_HOME_OFFICE}",
         rf"teilweise\s+{_HOME_OFFICE}",
-        r"télétravail\s+(?:partiel|occasionnel|fréquent|possible)",
+        r"télétravail\s+(?:est\s+)?(?:partiel|occasionnel|fréquent|possible|autorisé)",
         # "Homeoffice möglich": working from home is allowed, not the rule.
         _guarded(rf"(?:{_HOME_OFFICE}|mobiles\s+arbeiten)\s+möglich\b", "möglich"),
         # "3 days a week in our office"; five such days are the whole week, on site.
@@ -303,7 +327,7 @@ _DEGREE_WORDS = {
         r"ph\.?\s?d\b",
         r"doctoral\b(?<!post-doctoral)(?<!postdoctoral)",
         r"doctorate\b",
-        r"doktorand(?:in|en)?\b",
+        r"doktorand(?:in|innen|en)?\b",
         r"doctorat\b",
         r"doctorant(?:e)?\b",
         r"doctorado\b",
@@ -311,6 +335,8 @@ _DEGREE_WORDS = {
         r"promovierende?[rn]?\b",
         r"promotionsstudent\w*",
         r"dottorato\b",
+        r"博士(?:課程|号)?",
+        r"박사",
     ),
     "masters": _phrases(
         r"master['’]s\b",
@@ -337,6 +363,9 @@ _DEGREE_WORDS = {
         r"studi(?:a|ów)\s+(?:ii|drugiego)\s+stopnia",
         _guarded(r"(?:ii|drugiego)\s+stopnia\b", "stopnia"),
         r"masters?\b(?=\s+(?:of|ou)\s+bachel)",  # "Master of bachelor" (Dutch "or")
+        r"magister\b",
+        r"修士",
+        r"석사",
     ),
     "bachelors": _phrases(
         r"bachelor(?:['’]?s|studium|abschluss|student(?:in)?)?\b",
@@ -363,6 +392,15 @@ _DEGREE_WORDS = {
         r"bacharelado\b",
         r"bakalářsk\w*",
         r"level\s+[78]\s+(?:honours\s+)?(?:degree|qualification)",  # Ireland's and the UK's frameworks
+        # "Degree in Statistics or a related field", "a university degree in ...": Commonwealth
+        # and Asian boards' word for a first degree.
+        _guarded(
+            r"(?:^|(?<=[-•*]\s)|(?<=\ba\s)|(?<=university\s)|(?<=tertiary\s))degree\s+in\b",
+            "degree",
+        ),
+        r"sarjana\b",  # Indonesian: "Minimal Sarjana (S1)"
+        r"大卒|学士",
+        r"학사",
     ),
 }
 # Abbreviations are only degrees in their usual capitals ("MS or PhD", "BS/BA", "M.Sc."), so they
@@ -380,7 +418,10 @@ _DEGREE_ABBREVIATIONS = {
         _guarded(r"M\.?Phil\b", "Phil"),
         r"M\.S\.",
         r"M\.A\.",
-        _guarded(r"M[SA]\b(?=\s*(?:or|/|,|degree|in\b|student|program|and))", "MS", "MA"),
+        # Not the second half of "LC-MS/MS", a lab method.
+        _guarded(
+            r"M[SA]\b(?<!-M[SA])(?=\s*(?:or|/|,|degree|in\b|student|program|and))", "MS", "MA"
+        ),
         # Dutch "WO" (research university) level, said as a level or beside HBO.
         r"WO(?=[-\s]?(?:niveau|werk|denkniveau|diploma|opleiding|master)|[ \t]*(?:\n|$))",
         r"HBO\s*(?:/|,|of|en|\+)\s*WO\b",
@@ -412,7 +453,8 @@ _NOT_REQUIRED_AFTER = re.compile(
 )
 # "Co-supervise PhD and Master's students", "teach bachelor students": degrees of others.
 _OTHERS_DEGREE = re.compile(
-    r"\b(?:supervis\w*|mentor\w*|teach\w*|tutor\w*|betreu\w*|encadr\w*)\b[^.\n]{0,30}$"
+    r"\b(?:supervis\w*|mentor\w*|teach\w*|tutor\w*|betreu\w*|encadr\w*|einweis\w*|anleit\w*"
+    r"|former|train(?:ing)?\s+(?:of\s+)?)\b[^.\n]{0,30}$"
 )
 _REQUIREMENT_REACH = 40
 _DEGREE_ORDER = ("phd", "masters", "bachelors")
@@ -606,8 +648,12 @@ _EXPIRED = _phrases(
         r"\n[ \t]*(?:expired|abgelaufen|expirée?|closed)[ \t]*$", "expir", "abgelaufen", "closed"
     ),
     _guarded(CLOSED_WHEN.pattern, "expired", "closed"),  # "Closed 2 weeks ago"
-    r"this\s+(?:role|job|position|posting|vacancy|listing)\s+(?:has\s+|is\s+)?(?:now\s+)?"
+    r"this\s+(?:role|job|position|posting|vacancy|listing|call|opportunity)\s+(?:has\s+|is\s+)?(?:now\s+)?"
     r"(?:expired|closed|filled)\b",
+    # "This job ad is no longer active", "Sorry, this job was removed".
+    r"(?:job|ad|advert|posting|listing|vacancy|position|role|offer)\s+is\s+no\s+longer\s+"
+    r"(?:active|open|live|online)\b",
+    r"(?:job|posting|listing|position|role|vacancy)\s+(?:was|has\s+been)\s+removed\b",
     r"longer\s+accepting\s+applications\b",
     # "The job you are trying to apply for has been filled" (Workday).
     _guarded(
@@ -619,7 +665,8 @@ _EXPIRED = _phrases(
     r"applications?\s+(?:are\s+)?(?:now\s+)?closed\b",
     r"position\s+(?:is\s+)?(?:now\s+)?closed\b",
     r"job\s+(?:is\s+)?(?:now\s+)?closed\b",
-    r"diese\s+(?:stelle|stellenanzeige|anzeige)\s+ist\s+(?:nicht\s+mehr\s+(?:verfügbar|aktiv"
+    r"dieses?\s+(?:stelle|stellenanzeige|anzeige|stelleninserat|inserat|jobangebot|stellenangebot)"
+    r"\s+ist\s+(?:nicht\s+mehr\s+(?:verfügbar|aktiv"
     r"|online)|abgelaufen|bereits\s+besetzt)",
     r"nicht\s+mehr\s+verfügbar\b",
     r"cette\s+offre\s+(?:n['’]est\s+plus\s+(?:disponible|active|en\s+ligne)|a\s+expiré"
@@ -653,10 +700,14 @@ def _lowered(text: str) -> str:
     return "\n" + lower(text)
 
 
+_CJK_START = "\u2e80"
+
+
 def _starts_word(text: str, start: int) -> bool:
     """What \\b before the pattern would check; leaving it out keeps the literal start fast."""
     first = text[start]
-    if not (first.isalnum() or first == "_"):
+    # Chinese, Japanese and Korean run words together: "夏季インターン" names an internship.
+    if not (first.isalnum() or first == "_") or first >= _CJK_START:
         return True
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
 

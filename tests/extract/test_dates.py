@@ -376,3 +376,23 @@ def test_the_date_beside_a_rounded_count_of_days_left_wins():
     text = "End Date: December 19, 2026 (30+ days left to apply)"
     assert closing_date(text, as_of=AS_OF) == date(2026, 12, 19)
     assert closing_date("Only 12 days left to apply", as_of=AS_OF) == date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diperbarui 2 hari yang lalu", date(2026, 11, 18)),
+        ("5 minggu yang lalu", date(2026, 10, 16)),
+        ("3日前", date(2026, 11, 17)),
+        ("2週間前", date(2026, 11, 6)),
+        ("3일 전", date(2026, 11, 17)),
+        ("1개월 전", date(2026, 10, 20)),
+    ],
+)
+def test_ages_in_indonesian_japanese_and_korean(text, expected):
+    assert parse_date(text, as_of=AS_OF) == expected
+
+
+def test_a_past_last_application_date_is_the_closing_date():
+    text = "Last application date was 2 November 2026"
+    assert closing_date(text, as_of=AS_OF) == date(2026, 11, 2)

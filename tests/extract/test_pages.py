@@ -570,7 +570,7 @@ EXPECTED.update(
             Pay(Decimal("90000"), Decimal("110000"), "AUD", "year"),
             date(2026, 11, 17),
             None,
-            [],
+            ["bachelors"],  # "A degree in Computer Science ... or equivalent experience"
             False,
             None,
             "",

@@ -415,3 +415,30 @@ def test_an_allowance_on_top_of_the_stipend_leaves_the_stipend():
 )  # fmt: skip
 def test_lakhs_written_l_and_a_range_between_min_and_max(text, expected):
     assert parse_pay(text, country="IN" if "₹" in text else "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("₱ 35,000 - ₱ 45,000 a month", Pay(Decimal(35000), Decimal(45000), "PHP", "month")),
+        ("IDR7.000.000 - 9.500.000/Bulan", Pay(Decimal(7000000), Decimal(9500000), "IDR", "month")),
+        ("大卒：月給 265,000円", Pay(Decimal(265000), Decimal(265000), "JPY", "month")),
+        ("年収 400万円～600万円", Pay(Decimal(4000000), Decimal(6000000), "JPY", "year")),
+        ("연봉 4,000만원 ~ 6,000만원", Pay(Decimal(40000000), Decimal(60000000), "KRW", "year")),
+        ("時給 1,500円", Pay(Decimal(1500), Decimal(1500), "JPY", "hour")),
+    ],
+)
+def test_asian_currencies_written_after_the_amount_and_in_ten_thousands(text, expected):
+    assert parse_pay(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a wellness allowance of SEK 5,000 per year",
+        "a signing bonus of $10,000",
+        "a relocation package of €5,000",
+    ],
+)
+def test_perks_with_an_amount_are_no_pay(text):
+    assert parse_pay(text) is None

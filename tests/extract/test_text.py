@@ -3993,3 +3993,39 @@ Deine Aufgaben
 Du entwickelst Modelle zur Bildanalyse für die Computertomographie bei Siemens Healthineers.
 """)
     assert posting.company == "Siemens Healthineers"
+
+
+def test_a_careers_list_of_job_facts_and_places_names_the_page_employer_not_the_facts():
+    page = (
+        "Nordlicht Software GmbH\nOffene Stellen\n\n"
+        "Senior Backend Engineer (m/w/d)\nFestanstellung, Vollzeit · Leipzig\n\n"
+        "Data Analyst (m/w/d)\nFestanstellung, Vollzeit · Leipzig\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.employment_types) for p in postings] == [
+        ("Senior Backend Engineer (m/w/d)", "Nordlicht Software GmbH", ["full_time"]),
+        ("Data Analyst (m/w/d)", "Nordlicht Software GmbH", ["full_time"]),
+    ]
+
+
+def test_an_open_application_is_no_role():
+    page = (
+        "Initiativbewerbung (m/w/d)\nNordlicht Software GmbH\nLeipzig\n\n"
+        "Du hast keine passende Stelle gefunden? Bewirb dich initiativ bei uns.\n"
+    )
+    result = parse_text(page, as_of=AS_OF)
+    assert result.postings == []
+    assert [s.reason for s in result.skipped] == ["an open application, not a role"]
+
+
+def test_a_language_picker_is_no_employer_and_a_long_labelled_pay_line_is_pay():
+    page = (
+        "CNRS\nOffre d'emploi\n\nIngénieur-e d'études en traitement de données (H/F)\n\n"
+        "Cette offre est disponible dans les langues suivantes :\nFrançais - Anglais\n\n"
+        "Lieu de travail : VILLEURBANNE\nType de contrat : CDD\n"
+        "Rémunération : Entre 2 450 € et 2 900 € brut mensuel selon expérience\n\n"
+        "Missions\n\nL'ingénieur-e recruté-e développera la chaîne de traitement des données.\n"
+    )
+    posting = _main(page)
+    assert posting.company == "CNRS"
+    assert posting.pay == Pay(Decimal(2450), Decimal(2900), "EUR", "month")

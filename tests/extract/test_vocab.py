@@ -971,3 +971,72 @@ def test_a_spanish_part_time_label_and_working_rights_required():
 def test_internship_experience_asked_for_is_no_internship():
     assert employment_types("Internship or project experience in forecasting is a plus") == []
     assert employment_types("Summer Internship") == ["internship"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fuldtid · Fast · Hybridarbejde", ["full_time"]),
+        ("Festanstellung, Voll- oder Teilzeit", ["full_time", "part_time"]),
+        ("Quotité de travail : Complet", ["full_time"]),
+        ("100%, Zurich, fixed-term", ["full_time", "temporary"]),
+        ("Temporal", ["temporary"]),
+        ("Job Type: Permanent Job", ["full_time"]),
+        ("Permanent", ["full_time"]),
+        ("Permanent, part-time", ["part_time"]),
+        ("Canadian citizens and permanent residents", []),
+        ("Penuh Waktu", ["full_time"]),
+        ("Magang", ["internship"]),
+        ("夏季インターン募集", ["internship"]),
+        ("新卒正社員", ["full_time"]),
+        ("백엔드 인턴", ["internship"]),
+        ("계약직", ["contract"]),
+    ],
+)
+def test_employment_types_nordic_swiss_asian_and_permanent(text, expected):
+    assert employment_types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fuldtid · Fast · Hybridarbejde", "hybrid"),
+        ("Le télétravail est possible à hauteur d'un jour par semaine", "hybrid"),
+    ],
+)
+def test_partial_home_working_in_danish_and_french_is_hybrid(text, expected):
+    assert work_arrangement(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erfahrung mit LC-MS/MS-Messungen", []),
+        ("Einweisung von Doktorandinnen und Doktoranden", []),
+        ("Former les doctorant-es aux outils développés", []),
+        ("BS/MS in Computer Science", ["masters", "bachelors"]),
+        ("Degree in Statistics, Mathematics or related field", ["bachelors"]),
+        ("• Degree in Public Policy or Economics", ["bachelors"]),
+        ("A degree in Computer Science or equivalent experience", ["bachelors"]),
+        ("Master's degree in Physics", ["masters"]),
+        ("Minimal Sarjana (S1)", ["bachelors"]),
+        ("修士了以上", ["masters"]),
+        ("박사 학위 소지자", ["phd"]),
+    ],
+)
+def test_degrees_named_in_passing_and_in_more_languages(text, expected):
+    assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dieses Stelleninserat ist nicht mehr aktiv.", True),
+        ("This job ad is no longer active.", True),
+        ("Sorry, this job was removed at 03:18 p.m. (EST) on Tuesday, Nov 17, 2026", True),
+        ("This call is closed.", True),
+        ("We are no longer active in Spain.", False),
+    ],
+)
+def test_removed_and_inactive_notices(text, expected):
+    assert expired(text) is expected
