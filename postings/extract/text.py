@@ -1661,21 +1661,23 @@ def _body_start(lines: list[str], start: int, title: str) -> int:
     first_role = next(
         (i for i in range(start, len(lines)) if _TITLE_WORDS.search(lines[i])), len(lines)
     )
-    return next(
-        (
-            i
-            for i in range(start, len(lines))
-            if lines[i]
-            and not _is_chrome(lines[i])
-            and _starts_body(lines[i], title)
+    in_notice = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        # "Dieses Stelleninserat ist nicht mehr aktiv. / Die Stelle wurde möglicherweise bereits
+        # besetzt.": a closed posting's notice, sentences and all, above its title.
+        in_notice = bool(line) and i < first_role and (in_notice or expired(line))
+        if (
+            line
+            and not in_notice
+            and not _is_chrome(line)
+            and _starts_body(line, title)
             and not (i < first_role and _in_menu(lines, i, last_counts=True))
             # "Overview" followed by "Jobs": a company page's tabs, not the job's text.
-            and not (
-                _BODY_HEADING.match(lines[i]) and i + 1 < len(lines) and _is_chrome(lines[i + 1])
-            )
-        ),
-        len(lines),
-    )
+            and not (_BODY_HEADING.match(line) and i + 1 < len(lines) and _is_chrome(lines[i + 1]))
+        ):
+            return i
+    return len(lines)
 
 
 # The board a page was copied from names itself first ("Lever", "jobs.ch"); further down the same
@@ -1869,6 +1871,19 @@ _SEO_LINK = re.compile(
 )
 
 
+_LOGO_LINE = re.compile(r"^(?P<name>.{2,80}?)\s+(?:logo|Logo|LOGO)$")
+_TAG_SEPARATOR = re.compile(r"\s+[•·|]\s+")
+_MAX_TAG_WORDS = 3
+
+
+def _is_tag_line(line: str) -> bool:
+    """ "Fintech • Insurance", "Food · Logistics": an employer's industries, naming no role."""
+    tags = _TAG_SEPARATOR.split(line)
+    return len(tags) >= 2 and all(
+        len(tag.split()) <= _MAX_TAG_WORDS and not _TITLE_WORDS.search(tag) for tag in tags
+    )
+
+
 def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) -> list[_Draft]:
     """Cards: title, company, location, optional arrangement, bullets, "Posted 4d ago".
 
@@ -1887,11 +1902,18 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         # Workday's cards label each value on a line of its own: "locations", "Zurich".
         and not _HEADER_LABEL.match(line)
     ]
+    named_by_logo = -1
     for index, line in enumerate(content):
         cleaned = clean_lines(line)
-        if not cleaned:
+        if not cleaned or index == named_by_logo:
             continue  # a bullet alone ("•"): its item follows on the next line
-        if current and cleaned[0].startswith("- "):
+        if (logo := _LOGO_LINE.match(line)) and _next(content, index) == logo["name"]:
+            # "Grubline Logo", "Grubline": a card opens with its employer's logo and name, and
+            # names the role under their tags, arrangement and place (Built In).
+            current = _Draft(title="", company=_clean_company(logo["name"]), board_row=board)
+            drafts.append(current)
+            named_by_logo = index + 1
+        elif current and cleaned[0].startswith("- "):
             current.body.extend(cleaned)
         elif current and _POSTED_BY.match(line) and _take_fact_line(line, current, as_of):
             pass  # "Posted 3 days ago by Hays" opens a card's facts rather than closing it
@@ -1918,7 +1940,14 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         elif current and _IDENTIFIER.fullmatch(line):
             continue  # "JR-104417": a requisition id under its label (Workday), not a card's line
         elif current and not current.title:
-            current.title = line  # the role under a company's name, tagline and facts
+            # The role under a company's name, tagline and facts; its tags ("Fintech • Insurance")
+            # and facts come first on some boards.
+            if _names_role(line) or not (
+                _is_tag_line(line)
+                or _take_fact_parts(line, current, as_of)
+                or _take_fact_line(line, current, as_of)
+            ):
+                current.title = line
         elif current is None and len(line) <= _SHORT_FACT and _COMPANY_FACTS.search(line):
             continue  # "Series B · 51-200 employees" above a listing's first role
         elif not single and _heads_department(content, index):
@@ -2755,6 +2784,14 @@ def _post_date(above: list[str], as_of: datetime) -> date | None:
     return None
 
 
+# A site footer's column headings: "About" over "Our Story", "Careers" and a list of cities.
+_FOOTER_HEADING = re.compile(
+    r"^(?:about(?:\s+us)?|resources|company|our\s+story|support|legal|press|contact(?:\s+us)?"
+    r"|products?|solutions|pricing|community|explore|follow\s+us|tech\s+hubs|browse\s+jobs)$",
+    _I,
+)
+
+
 def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     if posts := _forum_posts(lines):
         drafts = []
@@ -2773,7 +2810,8 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
         drafts = [
             draft
             for draft in _listing_drafts(region, as_of)
-            if _names_role(draft.title) or draft.locations or draft.posted
+            if (_names_role(draft.title) or draft.locations or draft.posted)
+            and not _FOOTER_HEADING.match(draft.title)
         ]
         if employer := _heading_company(heading):
             for draft in drafts:

@@ -4029,3 +4029,41 @@ def test_a_language_picker_is_no_employer_and_a_long_labelled_pay_line_is_pay():
     posting = _main(page)
     assert posting.company == "CNRS"
     assert posting.pay == Pay(Decimal(2450), Decimal(2900), "EUR", "month")
+
+
+def test_a_closed_postings_notice_above_its_title_leaves_the_title_and_closes_it():
+    page = (
+        "jobs.ch\nStellen finden\nUnternehmen\nLohnrechner\nRatgeber\n\n"
+        "Zurück zu den Suchergebnissen\n\n"
+        "Dieses Stelleninserat ist nicht mehr aktiv.\n"
+        "Die Stelle wurde möglicherweise bereits besetzt. Hier finden Sie ähnliche Stellen.\n\n"
+        "Projektleiter/in Gebäudetechnik HLK 100%\nAlpwerk Haustechnik AG\n\n"
+        "Veröffentlicht:\n3 November 2026\nArbeitsort:\n8400 Winterthur\n\n"
+        "Ihre Aufgaben\n- Gesamtverantwortung für HLK-Projekte bis zur Inbetriebnahme\n"
+    )
+    posting = _main(page)
+    assert (posting.title, posting.company, posting.expired, posting.posted_on) == (
+        "Projektleiter/in Gebäudetechnik HLK 100%",
+        "Alpwerk Haustechnik AG",
+        True,
+        date(2026, 11, 3),
+    )
+
+
+def test_cards_opening_with_the_employers_logo_and_name_put_the_role_under_its_tags():
+    page = (
+        "Senior Data Engineer\nLoopwise\nNew York, NY\n\n"
+        "What You'll Do\n- Design and maintain batch and streaming pipelines\n\n"
+        "Similar Jobs\n"
+        "Grubline Logo\nGrubline\nFood • Logistics\nHybrid\nNew York, NY, USA\n"
+        "Analytics Engineer\n$140K-$170K Annually\nMid level\n2 Days Ago\n\n"
+        "Quillmark Logo\nQuillmark\nSoftware • Edtech\nRemote\nUnited States\n"
+        "Data Platform Engineer\n$150K-$180K Annually\nSenior level\n6 Days Ago\n\n"
+        "About\nOur Story\nCareers\nTech Hubs\nAtlanta\nAustin\nBoston\nChicago\nSeattle\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.work_arrangement) for p in postings[1:]] == [
+        ("Analytics Engineer", "Grubline", "hybrid"),
+        ("Data Platform Engineer", "Quillmark", "remote"),
+    ]
+    assert postings[1].locations == [Location("New York", "NY", "US")]
