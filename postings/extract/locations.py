@@ -273,6 +273,11 @@ _POSTAL_CODE = re.compile(
     r"\s+(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
     r"|^\d{4,6}\s+"
 )
+# A part that is nothing but a postal code: "52068", "5612 AJ", "00-950", "SW1A 1AA", "M5V 2T6".
+_POSTAL_PART = re.compile(
+    r"\d{4,6}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+)
 _PLACE_NAME = re.compile(r"^[^\W\d_][\w .'’-]*$")
 _MAX_CITY_WORDS = 5  # "Santa Cruz de la Sierra"
 
@@ -618,6 +623,8 @@ def _parts(text: str) -> tuple[list[str], bool]:
     if joined and _names_a_country(joined["country"]):
         pieces = pieces[0].split("-", 2)
     for raw in pieces:
+        if parts and _POSTAL_PART.fullmatch(raw.strip(" .:")):
+            continue  # "Eindhoven, NB, NL, 5612 AJ": the address's code after the place
         part = _POSTAL_CODE.sub("", raw.strip(" .:"))
         if _ABBREVIATED_REGION.fullmatch(raw.strip()):
             part = part.replace(".", "").upper()  # "Washington, D.C.", "Guadalajara, Jal."

@@ -240,7 +240,7 @@ _CHROME = re.compile(
     r"|official\s+websites\s+use\s+\.\w+.*|secure\s+\.\w+\s+websites\s+use\s+https.*"
     r"|an?\s+\.\w+\s+website\s+belongs\s+to\s+an\s+official\b.*|a\s+lock\b.{0,40}\bmeans\s+you['’]ve\b.*"
     r"|(?:now\s+)?accepting\s+applications|apply\s+to\s+this\s+(?:job|position|role)"
-    r"|join\s+our\s+talent\s+(?:community|network|pool)|submit\s+(?:your\s+)?(?:resume|cv)"
+    r"|join\s+(?:our\s+)?talent\s+(?:community|network|pool)|view\s+(?:my\s+)?profile|submit\s+(?:your\s+)?(?:resume|cv)"
     r"|your\s+job\s+applications?|my\s+applications|(?:my\s+|your\s+)?profile|share\s+job"
     r"|job\s+categories|refer\s+a\s+friend|verwijs\s+een\s+vriend(?:\s+door)?|recommander\s+(?:à|a)\s+un\s+ami"
     r"|(?:job\s+)?weiterempfehlen|recomendar\s+a\s+un\s+amigo|consiglia\s+a\s+un\s+amico"
@@ -252,7 +252,7 @@ _CHROME = re.compile(
     r"|anmäl\s+annons|meld\s+vacature|vacature\s+melden"
     r"|(?:visit|view)\s+(?:the\s+)?company\s+(?:page|profile)|apply\s+for\s+job|report\s+job"
     r"|filters?|(?:filter|refine)\s+(?:by|results)\b.*|clear\s+(?:all|filters)|reset\s+filters"
-    r"|showing\s+\d+\s*[-–]\s*\d+\s+of\s+\d+.*|page\s+\d+\s+of\s+\d+|sort(?:\s+by)?\s*:?|relevance"
+    r"|(?:showing|results)\s+\d+\s*[-–]\s*\d+\s+of\s+\d+.*|title|date|page\s+\d+\s+of\s+\d+|sort(?:\s+by)?\s*:?|relevance"
     r"|\d[\d,.]*\s+(?:jobs?|results?|vacancies|positions|roles|offres|ofertas|vacatures|annunci)"
     r"(?:\s+found|\s+gefunden|\s+trouvées?)?"
     r"|signaler\s+cette\s+(?:annonce|offre)|sign\s+in\s+with\s+\w+|set\s+up\s+a\s+job\s+alert"
@@ -627,7 +627,7 @@ _LANGUAGE_PICKER = re.compile(
     # Alone, only a language's own name or one with its region: "Italian" may be a cuisine.
     r"|^(?:deutsch|français|nederlands|español|italiano|polski|svenska|dansk|norsk|suomi|português"
     r"|日本語|한국어|中文|简体中文)$"
-    rf"|^{_LANGUAGE}\s*\((?:UK|US|GB|CA|AU|BR|PT|ES|MX|CH|AT|BE|FR|DE)\)$",
+    rf"|^{_LANGUAGE}\s*\([^\W\d_][^()]{{1,29}}\)$",  # "English (UK)", "Nederlands (Nederland)"
     _I,
 )
 
@@ -2366,14 +2366,21 @@ def _page_organisation(text: str, lines: list[str]) -> str:
         return headed
     named = _organisations(text).most_common(1)
     if named:
-        return named[0][0]
+        # "Life at Veltmann" under a masthead saying "Veltmann Precision Systems": the full name.
+        masthead = _masthead(lines)
+        return masthead if masthead.startswith(f"{named[0][0]} ") else named[0][0]
     # A careers page names its company once, above its open roles or its search's count.
     if any(_OPEN_ROLES_HEADING.match(line) or _JOBS_FOUND.match(line) for line in lines):
         return _masthead(lines)
     return _page_subject(text, lines)
 
 
-_JOBS_FOUND = re.compile(r"^\d[\d,.]*\s+(?:jobs?|results?|positions?)\s+found$", _I)
+# "6 JOBS FOUND" (Workday), "Results 1 – 8 of 8" (SuccessFactors), "Showing 1-20 of 45 jobs".
+_JOBS_FOUND = re.compile(
+    r"^\d[\d,.]*\s+(?:jobs?|results?|positions?)\s+found$"
+    r"|^(?:results|showing|jobs)\s+\d+\s*[-–]\s*\d+\s+of\s+\d+(?:\s+(?:jobs?|results?|positions?))?$",
+    _I,
+)
 _MAX_MASTHEAD_WORDS = 4
 _TAGLINE_AFTER = re.compile(r"\s+[–—]\s+")
 _SUBJECT_LINES = 30
@@ -2661,7 +2668,17 @@ def _own_search_results(lines: list[str], content: list[str], as_of: datetime) -
     chrome."""
     if not any(_JOBS_FOUND.match(line) for line in lines):
         return []
-    first = next((i for i, line in enumerate(content) if _names_role(line)), None)
+    # The first role above its place (Workday labels it "locations" between): "Students &
+    # Graduates" in the menu names no row.
+    content = [line for line in content if not _HEADER_LABEL.match(line)]
+    first = next(
+        (
+            i
+            for i, line in enumerate(content)
+            if _names_role(line) and _location_line(_next(content, i))
+        ),
+        None,
+    )
     drafts = _card_drafts(content[first:], as_of) if first is not None else []
     roles = [card for card in drafts if _names_role(card.title) and card.locations and card.posted]
     for card in roles:

@@ -629,3 +629,17 @@ def test_a_leading_alpha3_code_and_mexican_state_abbreviations(text, expected):
 def test_a_place_after_work_from():
     assert parse_location("Work from Corvallis, OR") == Location("Corvallis", "OR", "US")
     assert parse_location("Work from home") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eindhoven, NB, NL, 5612 AJ", Location("Eindhoven", "NB", "NL")),
+        ("Aachen, NW, DE, 52068", Location("Aachen", "NW", "DE")),
+        ("London, SW1A 1AA", Location("London", "", "GB")),
+        ("Warszawa, 00-950", Location("Warszawa", "", "PL")),
+        ("Toronto, ON, M5V 2T6", Location("Toronto", "ON", "CA")),
+    ],
+)
+def test_a_trailing_postal_code_part_is_dropped(text, expected):
+    assert parse_location(text) == expected

@@ -4067,3 +4067,36 @@ def test_cards_opening_with_the_employers_logo_and_name_put_the_role_under_its_t
         ("Data Platform Engineer", "Quillmark", "remote"),
     ]
     assert postings[1].locations == [Location("New York", "NY", "US")]
+
+
+def test_a_careers_search_table_of_role_place_and_date_rows_with_postal_codes():
+    page = (
+        "Veltmann Precision Systems\nCareers Home\nStudents & Graduates\nLife at Veltmann\n"
+        "View Profile\nJoin Talent Community\nEnglish (UK)\nNederlands (Nederland)\n\n"
+        "Search results\nResults 1 – 3 of 3\nTitle\nLocation\nDate\n\n"
+        "Graduate Process Engineer\nEindhoven, NB, NL, 5612 AJ\n18 Nov 2026\n\n"
+        "Werkstudent Supply Chain Analytics (m/w/d)\nAachen, NW, DE, 52068\n17 Nov 2026\n\n"
+        "Field Service Engineer – Lithography\nChandler, AZ, US, 85226\n29 Oct 2026\n\n"
+        "Results 1 – 3 of 3\n\nVeltmann Precision Systems B.V.\nPrivacy Statement\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.locations, p.posted_on) for p in postings] == [
+        (
+            "Graduate Process Engineer",
+            "Veltmann Precision Systems",
+            [Location("Eindhoven", "NB", "NL")],
+            date(2026, 11, 18),
+        ),
+        (
+            "Werkstudent Supply Chain Analytics (m/w/d)",
+            "Veltmann Precision Systems",
+            [Location("Aachen", "NW", "DE")],
+            date(2026, 11, 17),
+        ),
+        (
+            "Field Service Engineer – Lithography",
+            "Veltmann Precision Systems",
+            [Location("Chandler", "AZ", "US")],
+            date(2026, 10, 29),
+        ),
+    ]
