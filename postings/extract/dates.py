@@ -92,7 +92,8 @@ _DAY_WORD = re.compile(
     r"|pubblicat[oa]|geplaatst|publicerad|publiceret|publisert|opublikowan[ao])\s*:?\s*)?"
     r"(?P<word>today|just now|just posted|new today|few hours ago|a few hours ago|yesterday|hoje|ontem|dzisiaj|dziś|wczoraj|dnes"
     r"|včera|idag|igår|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
-    r"|hoy|ayer|oggi|ieri|vandaag|gisteren|i\s+dag|i\s+går)\s*$",
+    r"|hoy|ayer|oggi|ieri|vandaag|gisteren|i\s+dag|i\s+går|à\s+l['’]instant|gerade|agora\s+mesmo"
+    r"|ahora\s+mismo)(?:\s+(?:geschaltet|veröffentlicht|publiziert|online))?\s*$",
     re.IGNORECASE,
 )
 _DAYS_BACK = {
@@ -125,6 +126,11 @@ _DAYS_BACK = {
     "ieri": 1,
     "gisteren": 1,
     "i dag": 0,
+    "à l'instant": 0,
+    "à l’instant": 0,
+    "gerade": 0,
+    "agora mesmo": 0,
+    "ahora mismo": 0,
     "i går": 1,
 }
 _YEARLESS_MAX_TEXT = 30

@@ -249,8 +249,8 @@ _ARRANGEMENT_PREFIX = re.compile(
     r"^(?:(?:teilweise|zum\s+teil|partly|partially)\s+)?"  # "Teilweise Homeoffice in Hamburg"
     r"(?:(?:(?:hybrid|hybride|ibrido|híbrido|hibrido|on[- ]?site|in[- ]office|in[- ]person"
     r"|home[- ]?office)(?:\s+work|\s+remote|\s+werken|\s+arbeiten)?"
-    r"|présentiel|presencial(?:\s+en)?|in\s+sede"
-    r"|vor\s+ort|based|located|work\s+from(?!\s+home))(?:\s+(?:in|at|from|à|en|a|in\s+der|im))?"
+    r"|présentiel|presencial(?:\s+en)?|in\s+sede|télétravail\s+hybride|remoto"
+    r"|vor\s+ort|based|located|work\s+from(?!\s+home))(?:\s+(?:in|at|from|à|en|a|em|in\s+der|im))?"
     # "Remote in Colorado"; "Remote EU" names where remote work may be done, kept for later.
     r"|remote(?:\s+work)?\s+(?:in|from))\s+(?=\w)",
     re.IGNORECASE,

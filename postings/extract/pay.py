@@ -130,7 +130,7 @@ _PAY = re.compile(
     + rf"|(?i:\s*/\s*(?:{_PERIOD_WORDS['month']}|{_PERIOD_WORDS['week']}|{_PERIOD_WORDS['day']}))\b)?"
     # "8-12", "80k to 100k", "entre 4.500 € et 5.800 €", "tussen € 4.500 en € 5.800", "de $15 a $18".
     # Within one line: "16,50 € pro Stunde\n- 20 Stunden pro Woche" is no range.
-    + r"(?:(?:[ \t]*(?:-|–|—|~|～|〜|[Tt]o|bis|à|and)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)(?:max\.?[ \t]*)?"
+    + r"(?:(?:[ \t]*(?:-|–|—|~|～|〜|[Tt]o|bis|à|and|und)[ \t]*|[ \t]+(?:et|en|tot|a|e|y)[ \t]+)(?:max\.?[ \t]*)?"
     + _single_amount("b")
     + r")?"
 )
@@ -148,7 +148,9 @@ _NOT_PAY_BEFORE = re.compile(
     r"|weiterbildung|fortbildung|formazione|kantine|mittagessen|canteen|cafeteria|lunch|cantine|repas"
     # "a wellness allowance of SEK 5,000 per year", "a signing bonus of $10,000": perks, not pay.
     r"|wellness|fitness|\bgym\b|learning|conference|equipment|relocation|signing|sign-on|referral"
-    r"|commut|home\s+office\s+(?:setup|allowance|budget)|bonus\s+of",
+    r"|commut|home\s+office\s+(?:setup|allowance|budget)|bonus\s+of"
+    # A board's own estimate, not the employer's word: "Gehaltsprognose", "Estimated salary".
+    r"|gehaltsprognose|geschätzt|salaire\s+estimé|estimated\s+(?:salary|pay|base)|salario\s+estimado",
     re.IGNORECASE,
 )
 _PAY_LABEL = re.compile(

@@ -75,6 +75,8 @@ _LISTING_HEADING = re.compile(
     r"|vagas\s+(?:semelhantes|similares|relacionadas)|outras\s+vagas\b.{0,40}"
     r"|you\s+(?:may|might)\s+also\s+like|other\s+(?:jobs|openings|roles)|ähnliche\s+(?:jobs|stellen\w*)"
     r"|weitere\s+(?:jobs|stellen\w*)(?:\s+(?:von|bei)\s+.{1,60})?|das\s+könnte\s+dich\s+auch\s+interessieren"
+    r"|(?:weitere|ähnliche|andere)\s+(?:jobs|stellen\w*),?\s+die\s+(?:dich|sie|du)\s+(?:auch\s+)?"
+    r"interessieren\s+(?:könnten|dürften)"
     r"|(?:offres|emplois|postes)\s+similaires|voir\s+(?:davantage|plus)\s+d['’]offres(?:\s+d['’]emploi)?\s+similaires|d['’]autres\s+offres.*"
     r"|(?:ces\s+offres|ces\s+postes|ces\s+emplois)\s+pourraient\s+(?:aussi\s+|également\s+)?vous\s+intéresser"
     r"|vous\s+(?:pourriez|aimerez)\s+(?:aussi|également)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren"
@@ -268,6 +270,10 @@ _CHROME = re.compile(
     r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
     r"|annonce|annons|anzeige|patrocinado|sponsorizzato|gesponsord|(?:recruiter|employer)\s+log\s?in"
     r"|verified|vérifiée?|verifiziert|verificad[oa]|employer\s+active\b.*|actively\s+reviewing\b.*"
+    # "Employeur actif il y a 4 jours": when the employer last looked, not when the job was posted.
+    r"|(?:employeur\s+actif|empregador\s+ativo|empleador\s+activo|arbeitgeber\s+aktiv)\b.*"
+    r"|(?:avaliação|note|bewertung|valoración|valutazione|rating)\s*:?\s*\d[.,]\d\s+(?:de|sur|von|of|su|out\s+of)"
+    r"\s+5\b.*"
     # LinkedIn's interface in Spanish, French and German.
     r"|compartir|mostrar\s+más\s+opciones|afficher\s+plus\s+d['’]options|weitere\s+optionen(?:\s+anzeigen)?"
     r"|(?:prueba|essayez|teste)\s+premium\b.*|premium\s+.{0,30}\s+testen|mi\s+red|mon\s+réseau"

@@ -212,6 +212,7 @@ _EMPLOYMENT = {
         r"tempo\s+determinato\b",
         r"contrat\s+à\s+durée\s+déterminée\b",
         r"visstidsanställning\b",
+        r"tempor[áa]rio\b",
     ),
 }
 # "5+ years of non-internship experience", "this is not an internship", "kein Praktikum", "pas de
@@ -258,6 +259,9 @@ _ARRANGEMENTS = {
         r"bis\s+zu\s+\d+\s*%\s+(?:im\s+)?home[- ]?office\b",
         r"mobiles?\s+arbeiten\s+an\s+(?:bis\s+zu\s+)?\d\s+tagen\b",
         r"tage?\s+mobiles?\s+arbeiten\b",
+        r"teilweise\s+mobil\b",
+        r"tage?\s+(?:pro\s+|die\s+)?woche\s+mobil\b",
+        r"télétravail\s+hybride\b",
         r"work\s+from\s+home\b(?<=%\swork\sfrom\shome)",
         r"home[- ]?office\s+an\s+(?:bis\s+zu\s+)?\d\s+tagen\b",
         r"tage?\s+(?:pro\s+woche\s+)?(?:im\s+)?home[- ]?office\b",
@@ -348,6 +352,7 @@ _DEGREE_WORDS = {
         r"(?:science|arts|engineering)|in\b|or\b|and\b|/|\(|\)|level|[12]\b|ou\b|en\b|d['’]|oder\b))",
         r"master-?(?:studium|abschluss|studiengang|student)",
         r"master\b(?<=\bim\smaster)",  # "Du studierst im Master"
+        r"master\b(?<=\bun\smaster)",  # "Diplômé(e) d'une école ou d'un Master CCA"
         r"diplom(?:-\w+)?\b",
         r"bac\s*\+\s*(?:4\s*/\s*)?5\b",
         r"diplôme\s+d['’]ingénieur\b",
@@ -389,6 +394,7 @@ _DEGREE_WORDS = {
         r"licencja(?:ck\w*|t)\b",
         r"studi(?:a|ów)\s+(?:i|pierwszego)\s+stopnia",
         r"graduação\b",
+        r"ensino\s+superior\b",  # "Cursando ensino superior em Administração"
         r"bacharelado\b",
         r"bakalářsk\w*",
         r"level\s+[78]\s+(?:honours\s+)?(?:degree|qualification)",  # Ireland's and the UK's frameworks
@@ -489,6 +495,7 @@ _NO_SPONSORSHIP = _phrases(
     r"pas\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?(?:parrainer|sponsoriser)",
     r"pas\s+en\s+mesure\s+d['’](?:effectuer|entreprendre)\s+les\s+démarches\s+de\s+permis",
     r"aucun\s+(?:parrainage|sponsoring)",
+    r"pas\s+en\s+mesure\s+de\s+prendre\s+en\s+charge\s+(?:de\s+|les\s+|des\s+)?(?:démarches\s+de\s+)?visa",
     r"not\s+eligible\s+for\s+(?:visa\s+)?sponsorship",
     r"not\s+meet\s+the\s+requirements\s+for\s+(?:visa\s+)?sponsorship",
     r"must\s+be\s+a\s+u\.?\s?s\.?\s+citizen",
@@ -681,6 +688,8 @@ _EXPIRED = _phrases(
     r"stelle\s+ist\s+(?:bereits\s+)?besetzt",
     r"esta\s+oferta\s+(?:ya\s+no\s+está\s+(?:disponible|activa)|ha\s+(?:caducado|expirado))",
     r"oferta\s+(?:caducada|cerrada|expirada)\b",
+    r"oferta\s+ya\s+no\s+admite\s+inscripciones\b",
+    r"(?:ha\s+)?cerrado\s+el\s+proceso\s+de\s+selección\b",
     r"questa\s+offerta\s+(?:non\s+è\s+più\s+(?:disponibile|attiva)|è\s+scaduta)",
     r"offerta\s+scaduta\b",
     r"deze\s+vacature\s+is\s+(?:niet\s+meer\s+(?:beschikbaar|actief)|gesloten|verlopen|vervuld)",

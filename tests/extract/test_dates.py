@@ -396,3 +396,10 @@ def test_ages_in_indonesian_japanese_and_korean(text, expected):
 def test_a_past_last_application_date_is_the_closing_date():
     text = "Last application date was 2 November 2026"
     assert closing_date(text, as_of=AS_OF) == date(2026, 11, 2)
+
+
+@pytest.mark.parametrize(
+    "text", ["Publiée à l'instant", "Heute geschaltet", "Gerade geschaltet", "Agora mesmo"]
+)
+def test_just_posted_in_other_languages_is_today(text):
+    assert parse_date(text, as_of=AS_OF) == date(2026, 11, 20)

@@ -643,3 +643,14 @@ def test_a_place_after_work_from():
 )
 def test_a_trailing_postal_code_part_is_dropped(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Télétravail hybride à Mérignac (33)", Location("Mérignac", "NAQ", "FR")),
+        ("Híbrido em Barueri, SP", Location("Barueri", "SP", "BR")),
+    ],
+)
+def test_a_work_arrangement_before_the_place_in_french_and_portuguese(text, expected):
+    assert parse_location(text) == expected

@@ -442,3 +442,16 @@ def test_asian_currencies_written_after_the_amount_and_in_ten_thousands(text, ex
 )
 def test_perks_with_an_amount_are_no_pay(text):
     assert parse_pay(text) is None
+
+
+def test_a_german_range_between_two_amounts():
+    assert parse_pay("zwischen 14,50 € und 17,20 € pro Stunde") == Pay(
+        Decimal("14.50"), Decimal("17.20"), "EUR", "hour"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Gehaltsprognose: 51.500 € – 66.000 €", "Estimated salary: $80,000 - $95,000 a year"]
+)
+def test_a_boards_own_salary_estimate_is_no_pay(text):
+    assert parse_pay(text) is None

@@ -4100,3 +4100,12 @@ def test_a_careers_search_table_of_role_place_and_date_rows_with_postal_codes():
             date(2026, 10, 29),
         ),
     ]
+
+
+def test_when_the_employer_was_last_active_is_no_posting_date():
+    posting = _main(
+        "Chargé de recrutement (H/F)\nTalentis RH\nLyon (69)\nEmployeur actif il y a 4 jours\n"
+        "Avaliação: 4,1 de 5 estrelas\n\n"
+        "Vos missions\n- Piloter les recrutements de nos clients lyonnais\n"
+    )
+    assert (posting.company, posting.posted_on) == ("Talentis RH", None)

@@ -1040,3 +1040,25 @@ def test_degrees_named_in_passing_and_in_more_languages(text, expected):
 )
 def test_removed_and_inactive_notices(text, expected):
     assert expired(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("function", "text", "expected"),
+    [
+        (
+            visa_sponsorship,
+            "Nous ne sommes pas en mesure de prendre en charge de démarches de visa.",
+            False,
+        ),
+        (degree_levels, "Diplômé(e) d'une école de commerce ou d'un Master CCA", ["masters"]),
+        (degree_levels, "Cursando ensino superior em Administração", ["bachelors"]),
+        (expired, "Esta oferta ya no admite inscripciones", True),
+        (expired, "La empresa ha cerrado el proceso de selección.", True),
+        (work_arrangement, "Die Möglichkeit, teilweise mobil zu arbeiten", "hybrid"),
+        (work_arrangement, "Berlin-Kreuzberg, hybrid (2 Tage pro Woche mobil)", "hybrid"),
+        (work_arrangement, "Télétravail hybride à Mérignac (33)", "hybrid"),
+        (employment_types, "Temporário", ["temporary"]),
+    ],
+)
+def test_more_french_spanish_portuguese_and_german_wording(function, text, expected):
+    assert function(text) == expected
