@@ -2081,8 +2081,16 @@ def _opens_with_place(line: str) -> bool:
 
 
 def _names_place(line: str) -> bool:
-    """A place, or "Remote" where a board row would name one."""
-    return bool(_location_line(line) or _only_arrangement(line))
+    """A place, or "Remote" where a board row would name one; or a row's facts naming it after
+    what kind of job it is ("San Francisco • Full time • On-site • $180K – $240K" on Ashby,
+    "Festanstellung, Vollzeit · Leipzig" on Personio)."""
+    if _location_line(line) or _only_arrangement(line):
+        return True
+    parts = _TAG_SEPARATOR.split(line)
+    for index, part in enumerate(parts[1:] and parts):
+        if _location_line(part) or _only_arrangement(part):
+            return all(_names_job_facts(kind) for kind in parts[:index])
+    return False
 
 
 def _names_only_regions(line: str) -> bool:
@@ -2307,7 +2315,8 @@ def _role_place_rows(
     ("Gameplay Engineer II", "Austin, TX"). Its rows, or None for any other block.
 
     `board`: other blocks of the page read so, and a department with one role ("Production",
-    "Associate Producer", "Austin, TX") does too; alone, such a block is a company's card.
+    "Associate Producer", "Austin, TX") or a role and its place alone do too; alone, such a block
+    is a company's card.
     """
     heading = len(block) % 2 == 1
     rows = block[1:] if heading else block
@@ -2317,7 +2326,9 @@ def _role_place_rows(
         or _LEGAL_FORM.search(block[0])
     ):
         return None
-    if len(rows) < (2 if heading and (board or _DEPARTMENT.match(block[0])) else 4):
+    # On a board, a role and its place alone between blank lines are a row too: boards leave a
+    # blank line between the rows of a department.
+    if len(rows) < (2 if board or (heading and _DEPARTMENT.match(block[0])) else 4):
         return None
     pairs = [rows[i : i + 2] for i in range(0, len(rows), 2)]
     for title, place in pairs:
@@ -2956,7 +2967,8 @@ def _page_dates(text: str, lines: list[str], as_of: datetime) -> _PageDates:
 _OPEN_APPLICATION = re.compile(
     r"^(?:initiativbewerbung|open\s+application|spontaneous\s+application|unsolicited\s+application"
     r"|general\s+application|candidature\s+spontanée|candidatura\s+espontánea|candidatura\s+spontanea"
-    r"|open\s+sollicitatie|spontanansökan|uopfordret\s+ansøgning|talent\s+pool)\b",
+    r"|open\s+sollicitatie|spontanansökan|uopfordret\s+ansøgning|talent\s+(?:pool|community|network)"
+    r"|banco\s+de\s+talentos|vivier\s+de\s+talents)\b",
     _I,
 )
 

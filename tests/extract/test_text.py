@@ -4109,3 +4109,54 @@ def test_when_the_employer_was_last_active_is_no_posting_date():
         "Vos missions\n- Piloter les recrutements de nos clients lyonnais\n"
     )
     assert (posting.company, posting.posted_on) == ("Talentis RH", None)
+
+
+def test_a_department_board_with_a_blank_line_between_its_rows():
+    page = (
+        "Current openings at Lumenfold\n\n10 jobs\n\n"
+        "Engineering\nJob\nSenior Backend Engineer, Payments\nSan Francisco, CA; New York, NY\n\n"
+        "Staff Software Engineer, Infrastructure\nRemote - US\n\n"
+        "Software Engineering Intern, Summer 2027\nSan Francisco, CA\n\n"
+        "Data\nJob\nAnalytics Engineer\nLondon, United Kingdom (Hybrid)\n\n"
+        "Powered by\nGreenhouse\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.locations[0]) for p in postings] == [
+        ("Senior Backend Engineer, Payments", "Lumenfold", Location("San Francisco", "CA", "US")),
+        ("Staff Software Engineer, Infrastructure", "Lumenfold", Location("", "", "US")),
+        (
+            "Software Engineering Intern, Summer 2027",
+            "Lumenfold",
+            Location("San Francisco", "CA", "US"),
+        ),
+        ("Analytics Engineer", "Lumenfold", Location("London", "", "GB")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first_row", "second_row", "first_city"),
+    [
+        (  # Ashby: the place, then what kind of job and its pay
+            "San Francisco • Full time • On-site • $180K – $240K • Offers Equity",
+            "London • Full time • Hybrid • £85K – £110K",
+            "San Francisco",
+        ),
+        (  # Personio: what kind of job, then the place
+            "Festanstellung, Vollzeit · Leipzig",
+            "Praktikum, Vollzeit · London",
+            "Leipzig",
+        ),
+    ],
+)
+def test_department_rows_whose_place_sits_among_the_jobs_facts(first_row, second_row, first_city):
+    page = (
+        "Tessellate GmbH\nOpen Positions (3)\n\n"
+        f"Engineering\nFounding Engineer, Applied AI\n{first_row}\n\n"
+        f"Operations\nOperations Intern (Spring 2027)\n{second_row}\n\n"
+        "Talent Community\nSan Francisco • Full time\n\nPowered by Ashby\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.locations[0].city) for p in postings] == [
+        ("Founding Engineer, Applied AI", "Tessellate GmbH", first_city),
+        ("Operations Intern (Spring 2027)", "Tessellate GmbH", "London"),
+    ]
