@@ -387,9 +387,13 @@ _CLOSING_LINE_STARTS = (
 )
 
 
+_LEADING_MARKS = re.compile(r"^[^\w(]+")
+
+
 def is_closing_line(line: str) -> bool:
     """Whether a line states when applications close: a label with a colon or a date after it."""
-    lowered = line.lower().removeprefix("- ")
+    # "🗓 Apply by Dec 5", "- Closes 30 November": a newsletter's icon or a bullet first.
+    lowered = _LEADING_MARKS.sub("", line.lower())
     if not lowered.startswith(_CLOSING_LINE_STARTS):
         return False
     if _CLOSES_IN.match(lowered):

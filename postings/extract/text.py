@@ -910,10 +910,19 @@ def _is_own_header(region: list[str], as_of: datetime) -> bool:
     return len(roles) == 1
 
 
+_STARTS_ON = re.compile(
+    r"\b(?:starting|starts?|start\s+date|beginning|from|ab|début|à\s+partir\s+du|desde|inicio|dal)\b\s*:?\s*"
+    r"(?:on\s+|le\s+|am\s+|el\s+)?(?:\d|[A-Za-zÀ-ÿ]{3,9}\.?\s+\d)",
+    _I,
+)
+
+
 def _short_date(line: str, as_of: datetime) -> date | None:
     """The posting date a short line states: not a closing date, nor any date still to come."""
     if len(line) > _SHORT_FACT or is_closing_line(line) or CLOSED_WHEN.match(line):
         return None  # "Closed 2 weeks ago" is when it closed
+    if _STARTS_ON.search(line):
+        return None  # "12 weeks starting June 1": when the work starts
     found = parse_date(line, as_of=as_of)
     return found if found is None or found <= as_of.date() else None
 
@@ -1935,10 +1944,12 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
             and _take_fact_line(line, current, as_of)
         ):
             pass  # "vor 2 Tagen", then "Festanstellung": the card's contract after its date
+        elif current and is_closing_line(line) and not _POSTED_WORDS.search(line):
+            pass  # "Closes: 30th November 2026": read from the card's lines as its closing date
         elif current and not current.closed and (posted := _short_date(line, as_of)):
             current.posted, current.closed = posted, True
         elif current and is_closing_line(line):
-            pass  # "Closes: 30th November 2026": read from the card's lines as its closing date
+            pass  # "Posted Nov 10 · Deadline Nov 27", after the card's date
         elif current and _is_snippet(line):
             current.body.append(line)  # the card's excerpt of its description, not a title
         elif current and len(current.raw) == 1 and line.casefold() == current.title.casefold():
@@ -1997,8 +2008,8 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         elif not current.company and (pair := _company_and_place(line)):
             current.company, places = pair  # "Brightwave Analytics - Boston, MA"
             current.locations.extend(places)
-            if not places:
-                current.facts.append(line)  # "Tessellate Labs - Remote"
+            if not places or _names_job_facts(line):
+                current.facts.append(line)  # "Tessellate Labs - Remote", "... · Hybrid"
         elif (
             not current.company
             and len(current.raw) == 1
@@ -2135,8 +2146,10 @@ def _company_and_place(line: str) -> tuple[str, list[Location]] | None:
     York, NY": who, then where."""
     parts = _DASH_SEPARATOR.split(line)
     if len(parts) < 2:
-        # Only a name and a place: "San Francisco, CA • Full time • Hybrid" is facts.
-        parts = dotted if len(dotted := _DOT_SEPARATOR.split(line)) == 2 else []
+        # A name and a place, then how the work is done ("Lumacraft · New York, NY · Hybrid");
+        # "San Francisco, CA • Full time • Hybrid" is facts.
+        dotted = _DOT_SEPARATOR.split(line)
+        parts = dotted[:2] if all(_names_job_facts(part) for part in dotted[2:]) else []
     if len(parts) < 2:
         return None
     company, place = " - ".join(parts[:-1]), parts[-1]

@@ -4160,3 +4160,37 @@ def test_department_rows_whose_place_sits_among_the_jobs_facts(first_row, second
         ("Founding Engineer, Applied AI", "Tessellate GmbH", first_city),
         ("Operations Intern (Spring 2027)", "Tessellate GmbH", "London"),
     ]
+
+
+def test_a_newsletters_cards_name_employer_place_and_arrangement_on_one_line():
+    page = (
+        "INTERN RADAR\nIssue #87 · November 17, 2026\n\n🔥 THIS WEEK'S PICKS\n\n"
+        "1) Product Design Intern (Summer 2027)\n"
+        "Lumacraft · New York, NY · Hybrid (3 days in office)\n"
+        "💰 $42/hr · 12 weeks starting June 1\n🗓 Apply by Dec 5\n"
+        "Lumacraft makes scheduling software for clinics.\n→ Apply here\n\n"
+        "2) Software Engineering Intern, Backend\nPelham Freight · Chicago, IL · On-site\n"
+        "💰 $48–$55/hour\n🗓 Closes 30 November\n→ Apply here\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [
+        (p.title, p.company, p.locations, p.work_arrangement, p.posted_on, p.valid_through)
+        for p in postings
+    ] == [
+        (
+            "Product Design Intern (Summer 2027)",
+            "Lumacraft",
+            [Location("New York", "NY", "US")],
+            "hybrid",
+            None,
+            date(2026, 12, 5),
+        ),
+        (
+            "Software Engineering Intern, Backend",
+            "Pelham Freight",
+            [Location("Chicago", "IL", "US")],
+            "on_site",
+            None,
+            date(2026, 11, 30),
+        ),
+    ]
