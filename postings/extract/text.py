@@ -2657,6 +2657,8 @@ def _without_company(title: str, company: str) -> str:
 
 
 _MIN_RESULT_CARDS = 2
+# An article lists roles when it names several, each with its employer and place or date.
+_MIN_ARTICLE_ROLES = 3
 
 
 def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
@@ -2864,10 +2866,16 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
             for draft in drafts:
                 draft.company = employer
         listed += drafts
-    # A posting with sections of its own is no page of search results, nor is an article or a
-    # social post under its byline; only others are asked.
-    is_text = main and (_has_sections(main) or main.byline)
+    # A posting with sections of its own is no page of search results; only others are asked.
+    # An article under its byline may list roles ("10 ML Internships Still Open"), each a whole
+    # card, and is no posting itself.
+    is_text = main and _has_sections(main)
     results = [] if is_text else _result_cards(own, as_of)
+    if main and main.byline and not _has_sections(main):
+        listed_roles = [
+            card for card in results if _is_whole_card(card) and _names_role(card.title)
+        ]
+        results = listed_roles if len(listed_roles) >= _MIN_ARTICLE_ROLES else []
     if main and _has_sections(main) and (panes := _results_beside_detail(own, main, as_of)):
         results = panes  # search results, and the selected one's full text beside them
     if len(results) >= _MIN_RESULT_CARDS:

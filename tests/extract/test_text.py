@@ -4194,3 +4194,25 @@ def test_a_newsletters_cards_name_employer_place_and_arrangement_on_one_line():
             date(2026, 11, 30),
         ),
     ]
+
+
+def test_an_article_listing_open_roles_under_its_byline_yields_the_roles():
+    page = (
+        "The Gradient Notebook\nHome\nCareer\n\n"
+        "10 ML Internships Still Open for Summer 2027 (Updated November 2026)\n"
+        "By Mei-Lin Okafor · Updated November 18, 2026 · 9 min read\n\n"
+        "If you've been refreshing job boards all autumn, you're not alone. I went through about 60 "
+        "listings and pulled out the ones still accepting applications this week.\n\n"
+        "1. Machine Learning Intern — Orbiton Labs\n📍 San Francisco, CA (on-site)\n💵 $52–$60/hr\n"
+        "Orbiton builds forecasting models for grid operators.\n\n"
+        "2. ML Research Intern (PhD) — Vantor AI\n📍 Montréal, QC, Canada (hybrid)\n"
+        "💵 CA$9,500/month\nResearch-track internship with a strong publication culture.\n\n"
+        "3. Applied Scientist Intern, Recommendations — Shopwise\n📍 Seattle, WA\n"
+        "💵 $9,800–$11,200 per month\n12–16 week internship working on ranking models.\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.locations[0].city) for p in postings] == [
+        ("Machine Learning Intern", "Orbiton Labs", "San Francisco"),
+        ("ML Research Intern (PhD)", "Vantor AI", "Montréal"),
+        ("Applied Scientist Intern, Recommendations", "Shopwise", "Seattle"),
+    ]
