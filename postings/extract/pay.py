@@ -42,6 +42,7 @@ _SYMBOLS = {
     "c$": "CAD",
     "ca$": "CAD",
     "us$": "USD",
+    "nt$": "TWD",
     "nz$": "NZD",
     "s$": "SGD",
     "sg$": "SGD",
@@ -142,7 +143,7 @@ _SCALE_AFTER = re.compile(
 _PER_OTHER_UNIT = re.compile(r"\s*/\s*[^\W\d_]")
 _ISO_CODE = re.compile(r"[A-Z]{3}")
 _NOT_PAY_BEFORE = re.compile(
-    r"fund|rais|debt|equity|ipo|valu|revenue|series\s+[a-f]\b|invest|market\s+cap|\barr\b|"
+    r"fund(?!ing\s+amount)|rais|debt|equity|ipo|valu|revenue|series\s+[a-f]\b|invest|market\s+cap|\barr\b|"
     r"turnover|umsatz|chiffre|levée|finanz|price|prix|preis|cost|kost|fee|budget|grant|prize|"
     r"survey|average|median|durchschnitt|moyenne|umfrage|presupuesto|formación|formation|training"
     r"|weiterbildung|fortbildung|formazione|kantine|mittagessen|canteen|cafeteria|lunch|cantine|repas"

@@ -186,7 +186,8 @@ _EMPLOYMENT = {
         # Not the label "Type of contract" / "Contract type", nor "vast contract" (permanent).
         r"contract(?:or)?\b(?!\s+(?:negotiation|law|management|manufactur|type))"
         r"(?<!type\sof\scontract)(?<!vast\scontract)(?<!vaste\scontract)(?<!term\scontract)"
-        r"(?!\s*:)",  # "Contract: Permanent" is a label
+        r"(?!\s*:)"  # "Contract: Permanent" is a label
+        r"(?!\s*\n\s*(?:permanent|fixed|temporary|full|part|casual))",  # ... as is "Contract", then "Permanent"
         r"freelance(?:r)?\b",
         r"freiberuflich\b",
         r"freie\s+mitarbeit\b",
@@ -268,6 +269,10 @@ _ARRANGEMENTS = {
         r"tage?\s+(?:pro\s+|die\s+)?woche\s+im\s+büro\b",
         r"teletrabajo\s+(?:parcial|híbrido|hibrido|flexible)",
         r"híbrid[oa]\b",
+        r"presencial\s+y\s+remoto\b|remoto\s+y\s+presencial\b",
+        r"partially\s+remote\b|partly\s+remote\b",
+        # "2 days in the office per week, the rest remote".
+        r"days?\s+in\s+(?:the|our)\s+office\s+(?:a|per|each)\s+week\b",
         r"ibrid[oa]\b",
         r"smart\s+working\b",
         r"hybrydow[aeyo]\b",
@@ -375,6 +380,9 @@ _DEGREE_WORDS = {
     "bachelors": _phrases(
         r"bachelor(?:['’]?s|studium|abschluss|student(?:in)?)?\b",
         r"undergraduates\b",  # "Undergraduates and recent graduates": for whom the role is
+        r"undergraduate\b(?=\s+(?:and|or|/|&)\s+(?:master|graduate|postgrad))",
+        # "Minimum Qualification: Degree" (Jobberman, BrighterMonday).
+        r"qualifications?\s*:\s*(?:a\s+)?(?:university\s+)?degree\b",
         r"undergraduate\s+(?:degree|students?|program|juniors?|seniors?|(?:research\s+)?(?:interns?|internships?"
         r"|researchers?|scholars?|assistants?|fellows?))",
         # UK honours classes: "a 2:1 degree", "a first-class degree".
@@ -455,12 +463,13 @@ _NOT_REQUIRED = re.compile(r"\b(?:no|not|kein(?:e|en)?|pas\s+de)\s+$")
 # "A PhD is not required", "Promotion nicht erforderlich", "(PhD student) mentor".
 _NOT_REQUIRED_AFTER = re.compile(
     r"[^.\n]{0,20}?\b(?:is\s+not\s+(?:required|necessary|needed)|not\s+required|nicht\s+erforderlich"
-    r"|n['’]est\s+pas\s+(?:requis|nécessaire))|(?:\s+(?:students?|candidates?))?\s+mentors?\b"
+    r"|n['’]est\s+pas\s+(?:requis|nécessaire)|(?:desirable\s+but\s+)?not\s+essential)"
+    r"|(?:\s+(?:students?|candidates?))?\s+mentors?\b"
 )
 # "Co-supervise PhD and Master's students", "teach bachelor students": degrees of others.
 _OTHERS_DEGREE = re.compile(
     r"\b(?:supervis\w*|mentor\w*|teach\w*|tutor\w*|betreu\w*|encadr\w*|einweis\w*|anleit\w*"
-    r"|former|train(?:ing)?\s+(?:of\s+)?)\b[^.\n]{0,30}$"
+    r"|former|train(?:ing)?\s+(?:of\s+)?|advis\w*|counsel\w*|coach\w*)\b[^.\n]{0,30}$"
 )
 _REQUIREMENT_REACH = 40
 _DEGREE_ORDER = ("phd", "masters", "bachelors")
@@ -471,7 +480,7 @@ _SPONSORSHIP_WORDS = (
     *("erlaubnis", "arbetstillstånd", "vergunning", "authori", "rights"),
 )
 _SPONSOR = (
-    r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+|work\s+permit\s+)?"
+    r"(?:be\s+able\s+to\s+)?(?:provide\s+|offer\s+)?(?:visa\s+|immigration\s+|(?:work|employment)\s+permit\s+)?"
     r"sponsor"
 )
 _NO_SPONSORSHIP = _phrases(
@@ -529,6 +538,12 @@ _NO_SPONSORSHIP = _phrases(
 )
 _SPONSORSHIP = _phrases(
     r"h-?1b\s+sponsor(?:ship)?\s+likely",
+    # "Sponsorship is available for the right candidate", "sponsors J-1 visas".
+    r"sponsorship\s+(?:is\s+)?available\b",
+    r"sponsors?\s+(?:[a-z0-9-]{1,6}\s+)?visas?\b",
+    # "Applications from job seekers who require Skilled worker sponsorship ... are welcome".
+    r"(?:require|need)\w*\s+(?:\w+\s+){0,4}?sponsorship\b[^.\n]{0,80}?\b(?:are\s+welcome|welcome\s+to\s+apply"
+    r"|can\s+apply|may\s+apply|are\s+encouraged\s+to\s+apply)",
     r"visa\s+sponsorship\s+(?:and\s+(?:\w+\s+){1,3}?)?(?:is\s+|are\s+)?(?:available|provided|offered"
     r"|possible)",
     r"support\s+your\s+(?:change\s+of\s+)?visa\s+(?:status|application)",

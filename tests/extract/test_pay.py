@@ -455,3 +455,20 @@ def test_a_german_range_between_two_amounts():
 )
 def test_a_boards_own_salary_estimate_is_no_pay(text):
     assert parse_pay(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NT$ 1,300,000 ~ 1,900,000 / year",
+            Pay(Decimal(1300000), Decimal(1900000), "TWD", "year"),
+        ),
+        (
+            "Funding amount: £20,780 per annum (tax-free)",
+            Pay(Decimal(20780), Decimal(20780), "GBP", "year"),
+        ),
+    ],
+)
+def test_taiwan_dollars_and_a_studentships_funding_amount(text, expected):
+    assert parse_pay(text) == expected

@@ -1062,3 +1062,36 @@ def test_removed_and_inactive_notices(text, expected):
 )
 def test_more_french_spanish_portuguese_and_german_wording(function, text, expected):
     assert function(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("function", "text", "expected"),
+    [
+        (work_arrangement, "Presencial y remoto", "hybrid"),
+        (work_arrangement, "Partially remote work", "hybrid"),
+        (work_arrangement, "2 days in the office per week (Xinyi), the rest remote", "hybrid"),
+        (degree_levels, "Minimum Qualification: Degree.", ["bachelors"]),
+        (degree_levels, "A degree in Politics is desirable but not essential", []),
+        (
+            degree_levels,
+            "Penultimate-year undergraduate and master's students welcome",
+            ["masters", "bachelors"],
+        ),
+        (degree_levels, "She advises undergraduate and graduate students on job searches", []),
+        (visa_sponsorship, "Unfortunately we cannot provide employment permit sponsorship.", False),
+        (visa_sponsorship, "Sponsorship is available for the right candidate.", True),
+        (
+            visa_sponsorship,
+            "Ashcombe University sponsors J-1 visas for postdoctoral scholars.",
+            True,
+        ),
+        (
+            visa_sponsorship,
+            "Applications from job seekers who require Skilled worker sponsorship are welcome",
+            True,
+        ),
+        (employment_types, "Contract\nPermanent", ["full_time"]),
+    ],
+)
+def test_hybrid_degree_visa_and_contract_wording_from_more_boards(function, text, expected):
+    assert function(text) == expected
