@@ -484,6 +484,7 @@ _EXPERIENCE = re.compile(
 _PART_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s{2,}|\s+/$")
 _DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
 _DOT_SEPARATOR = re.compile(r"\s+[·•]\s+")
+_PIPE_SEPARATOR = re.compile(r"\s+\|\s+")
 _LEGAL_FORM = re.compile(
     r"(?:\b(?:GmbH|gGmbH|mbH|AG|SE|SA|SAS|SASU|SARL|Sàrl|S\.A|S\.r\.l|Srl|S\.p\.A|SpA|S\.L|S\.L\.U"
     r"|e\.V|GbR|OHG|Pty|Inc|inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
@@ -1309,6 +1310,10 @@ def _take_header_line(
         return
     if _take_fact_line(line, draft, as_of, header=True):
         return
+    # "Halcyon Commerce · E-Commerce · Marketplace · Retail Technology": a name and its industries.
+    named, *tags = _TAG_SEPARATOR.split(line)
+    if len(tags) >= _MIN_INDUSTRY_TAGS and _is_tag_line(" · ".join(tags)):
+        line = named
     if _looks_like_company(line) and not _LABELLED.match(line):
         candidates.append(_Candidate(_clean_company(line), index, explicit=False))
 
@@ -1886,6 +1891,7 @@ _SEO_LINK = re.compile(
 )
 
 
+_MIN_INDUSTRY_TAGS = 2
 _LOGO_LINE = re.compile(r"^(?P<name>.{2,80}?)\s+(?:logo|Logo|LOGO)$")
 _TAG_SEPARATOR = re.compile(r"\s+[•·|]\s+")
 _MAX_TAG_WORDS = 3
@@ -2150,6 +2156,9 @@ def _company_and_place(line: str) -> tuple[str, list[Location]] | None:
         # "San Francisco, CA • Full time • Hybrid" is facts.
         dotted = _DOT_SEPARATOR.split(line)
         parts = dotted[:2] if all(_names_job_facts(part) for part in dotted[2:]) else []
+    if len(parts) < 2:
+        parts = _PIPE_SEPARATOR.split(line)  # "Larkspur Packaging Co. | Commerce City, CO"
+        parts = parts if len(parts) == 2 else []
     if len(parts) < 2:
         return None
     company, place = " - ".join(parts[:-1]), parts[-1]

@@ -4216,3 +4216,23 @@ def test_an_article_listing_open_roles_under_its_byline_yields_the_roles():
         ("ML Research Intern (PhD)", "Vantor AI", "Montréal"),
         ("Applied Scientist Intern, Recommendations", "Shopwise", "Seattle"),
     ]
+
+
+def test_a_cards_employer_and_town_after_a_pipe_and_a_headers_industry_tags():
+    page = (
+        "3 days ago\nFacilities Maintenance Technician - 2nd Shift\n"
+        "Larkspur Packaging Co. | Commerce City, CO\nFull-Time\n$55,000 - $65,000/Year\n\n"
+        "5 days ago\nHVAC Service Technician\nFront Range Comfort Systems | Aurora, CO\nFull-Time\n"
+    )
+    cards = parse_text(page, as_of=AS_OF).postings
+    assert [(p.company, p.locations) for p in cards] == [
+        ("Larkspur Packaging Co.", [Location("Commerce City", "CO", "US")]),
+        ("Front Range Comfort Systems", [Location("Aurora", "CO", "US")]),
+    ]
+    posting = _main(
+        "Senior Machine Learning Engineer, Ranking\n"
+        "Halcyon Commerce · E-Commerce · Marketplace · Retail Technology\n"
+        "United States\nFull-time\nRemote\n\n"
+        "Responsibilities\n- Own the ranking models behind the marketplace search\n"
+    )
+    assert posting.company == "Halcyon Commerce"
