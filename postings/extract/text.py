@@ -529,7 +529,10 @@ _ROLE = (
     r"|Representative|Programmer|Recruiter|Accountant|Writer|Editor|Strategist|Economist"
     r"|Statistician|Product\s+Owner)"
 )
-_ROLE_WORD = re.compile(rf"\b{_ROLE}s?\b|\b(?:Lead|Head\s+of|Founding|Staff|Principal)\b")
+_ROLE_WORD = re.compile(
+    rf"\b{_ROLE}s?\b|\b(?:Lead|Head\s+of|Founding|Staff|Principal)\b"
+    r"|\b(?i:member\s+of\s+(?:the\s+)?technical\s+staff)\b"
+)
 _TITLE_PHRASE = rf"(?P<title>(?:[A-Z][\w&/+.-]*\s+){{0,5}}?{_ROLE})s?\b"
 # Where a paragraph names its role: "As an Applied Scientist", "seeking a talented ... Senior
 # Applied Scientist", and as a last resort any capitalised role phrase ("mentor Applied Scientists").
@@ -1197,6 +1200,10 @@ def _is_fact_only(line: str, as_of: datetime) -> bool:
         return False
     if all(word in _FACT_FILLER or _names_job_facts(word) for word in _WORDS.findall(line.lower())):
         return True  # "Intern & Apprentice", "Praktikum / Werkstudent": types, however many
+    # "Seasonal Package Handler", "Part-Time Maintenance Assistant": a role beside its type.
+    untyped = " ".join(word for word in line.split() if not _names_job_facts(word))
+    if _TITLE_WORDS.search(untyped) and not _names_job_facts(untyped):
+        return False
     # "Internship · Full-time" is facts; "Research Intern" and "Engineer Intern" are titles, and
     # so is "Business Analytics Internship": words beside the type that say what the work is.
     return (
@@ -1349,6 +1356,12 @@ _TITLE_WORDS = re.compile(
     # Trades, whose titles name no office role.
     r"|carpenter|electrician|plumber|welder|mechanic|machinist|labou?rer|bricklayer|roofer|painter"
     r"|cleaner|janitor|housekeeper|caregiver|barista|bartender|baker|butcher|receptionist|forklift"
+    # Hourly, clinical and scientific occupations: "Package Handler", "Crew Member", "Hydrologist".
+    r"|handler|picker|packer|loader|dishwasher|attendant|crew\s+member|team\s+member"
+    r"|member\s+of\s+(?:the\s+)?(?:technical\s+)?staff|paramedic|pharmacist|therapist|dentist"
+    r"|hygienist|veterinarian|librarian|paralegal|attorney|solicitor|surveyor|inspector|auditor"
+    r"|underwriter|dispatcher|estimator|\w+ologist|\w+ician|\w+ographer|chemist|physicist"
+    r"|statistician|economist"
     # Polish, Swedish, Danish and Norwegian.
     r"|programist\w*|tester\b|testerka|stażyst\w*|inżynier\w*|analityk\w*|specjalist\w*|kierownik"
     r"|konsultant\w*|księgow\w*|asystent\w*|pracownik\w*"
@@ -1839,6 +1852,8 @@ def _take_pipe_fields(line: str, draft: _Draft, as_of: datetime) -> None:
     ]
     roles = [field for field in unnamed if _ROLE_WORD.search(field)]
     draft.title = roles[0] if roles else ""
+    if _names_job_facts(draft.title):
+        draft.facts.append(draft.title)  # "full time member of technical staff": both at once
     draft.company = next((field for field in unnamed if field != draft.title), "")
     # Without a role among the fields, the post's text names it (see _main_draft); failing
     # that, a field that is no shouted banner ("VISA SPONSORSHIP") nor a place.

@@ -4236,3 +4236,28 @@ def test_a_cards_employer_and_town_after_a_pipe_and_a_headers_industry_tags():
         "Responsibilities\n- Own the ranking models behind the marketplace search\n"
     )
     assert posting.company == "Halcyon Commerce"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Hydrologist", "Seasonal Package Handler", "Crew Member - Flexible Hours", "Radiographer"],
+)
+def test_occupations_without_an_office_role_word_are_titles(title):
+    posting = _main(
+        f"{title}\nRiverbend Logistics\nSparks, NV 89431\nFull-time\n\n"
+        "Responsibilities\n- Keep the work area safe and organised\n"
+    )
+    assert (posting.title, posting.company) == (title, "Riverbend Logistics")
+
+
+def test_a_forum_posts_role_field_that_says_full_time_too():
+    posting = _main(
+        "exe.dev | full time member of technical staff | sf bay area only\n\n"
+        "competitive salary, meaningful early equity, 2 days a week in the downtown sf office\n\n"
+        "come build a cloud. we are doing everything from custom hardware to custom ssh servers.\n"
+    )
+    assert (posting.title, posting.company, posting.employment_types) == (
+        "full time member of technical staff",
+        "exe.dev",
+        ["full_time"],
+    )
