@@ -784,7 +784,50 @@ def parse_location(
     if location is None and "(" in text and (outside := _PARENTHESES.sub(" ", text).strip()):
         # "Bengaluru (Whitefield)": the district in brackets is finer than any place we keep.
         location = _parse_location(outside, default_country, labelled, towns)
+    if location is None and text.count(",") == 1:
+        location = _town_in_known_place(text, default_country, towns)
     return location
+
+
+# Words of an administrative unit after its name: "Madrid provincia", "DKI Jakarta", "Co. Cork".
+_UNIT_WORDS = re.compile(
+    r"^(?:dki|provincia\s+de|province\s+of|county|co\.)\s+|\s+(?:provincia|province|prov\.|county"
+    r"|district|prefecture)$",
+    re.IGNORECASE,
+)
+# Teams and trades a card may name before its place: "Marketing, London" names no town.
+_NOT_A_TOWN = re.compile(
+    r"\b(?:engineering|marketing|sales|finance|operations|product|design|data|research|legal|people"
+    r"|support|security|services?|team|department|office|campus|hq|headquarters|group|jobs?|careers?"
+    r"|remote|hybrid|onsite|on-site|engineer\w*|manager|developer|analyst|intern\w*|senior|junior"
+    r"|lead|director|specialist|assistant|officer|consultant|scientist|designer|inc|ltd|llc|gmbh)\b",
+    re.IGNORECASE,
+)
+_TOWN_NAME = re.compile(r"^(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}$")
+
+
+def _town_in_known_place(
+    text: str, default_country: str, page_countries: frozenset[str]
+) -> Location | None:
+    """ "Bandung, Jawa Barat", "Filton, Bristol", "Coslada, Madrid provincia": a town too small to
+    know, then the region or city it is in; or a known town, then a county that is no longer one
+    ("Reading, Avonshire")."""
+    town, _, around = (part.strip() for part in text.partition(","))
+    if (
+        not _TOWN_NAME.match(town)
+        or town.isupper()  # "US, Canada": codes and names of countries, no town
+        or _NOT_A_TOWN.search(town)
+        or not _TOWN_NAME.match(around)
+    ):
+        return None
+    known = _parse_location(town, default_country, False, page_countries)
+    place = _parse_location(_UNIT_WORDS.sub("", around), default_country, True, page_countries)
+    if known and known.city:
+        # "SF, London" lists two towns; "Bristol, Avon" names a county that is no longer one.
+        return None if place and place.city else known
+    if place and place.country:
+        return Location(city=town, region=place.region, country=place.country)
+    return None
 
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)?")

@@ -654,3 +654,18 @@ def test_a_trailing_postal_code_part_is_dropped(text, expected):
 )
 def test_a_work_arrangement_before_the_place_in_french_and_portuguese(text, expected):
     assert parse_location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Filton, Bristol", Location("Filton", "", "GB")),
+        ("Coslada, Madrid provincia", Location("Coslada", "", "ES")),
+        ("Kwun Tong, Kowloon", Location("Kwun Tong", "", "HK")),
+        ("Bandung, Jawa Barat", Location("Bandung", "", "ID")),
+        ("Marketing, London", None),
+        ("US, Canada", None),  # two countries: a list, read by parse_locations
+    ],
+)
+def test_a_small_town_before_the_region_or_city_it_is_in(text, expected):
+    assert parse_location(text) == expected
