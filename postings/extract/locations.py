@@ -803,6 +803,10 @@ _NOT_A_TOWN = re.compile(
     r"|lead|director|specialist|assistant|officer|consultant|scientist|designer|inc|ltd|llc|gmbh)\b",
     re.IGNORECASE,
 )
+# English counties abolished or only ceremonial, still written after a town: no ISO region.
+_FORMER_COUNTIES = frozenset(
+    {"avon", "middlesex", "humberside", "cleveland", "merseyside", "tyne and wear", "west midlands"}
+)
 _TOWN_NAME = re.compile(r"^(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}$")
 
 
@@ -811,7 +815,7 @@ def _town_in_known_place(
 ) -> Location | None:
     """ "Bandung, Jawa Barat", "Filton, Bristol", "Coslada, Madrid provincia": a town too small to
     know, then the region or city it is in; or a known town, then a county that is no longer one
-    ("Reading, Avonshire")."""
+    ("Bristol, Avon")."""
     town, _, around = (part.strip() for part in text.partition(","))
     if (
         not _TOWN_NAME.match(town)
@@ -824,7 +828,7 @@ def _town_in_known_place(
     place = _parse_location(_UNIT_WORDS.sub("", around), default_country, True, page_countries)
     if known and known.city:
         # "SF, London" lists two towns; "Bristol, Avon" names a county that is no longer one.
-        return None if place and place.city else known
+        return None if place and place.city and around.casefold() not in _FORMER_COUNTIES else known
     if place and place.country:
         return Location(city=town, region=place.region, country=place.country)
     return None

@@ -268,7 +268,7 @@ _CHROME = re.compile(
     r"|zaloguj\s+się|dodaj\s+ogłoszenie|dla\s+firm|entrar|vagas\s+de\s+emprego|para\s+empresas"
     # Badges on result cards: "Featured", "Sponsorisé", "Nouveau", "Promoted by hirer".
     r"|featured|sponsored|sponsoris[ée]e?|nouveau|nouvelle\s+offre|new|neu|nuevo|nuova|gesponsert"
-    r"|annonce|annons|anzeige|patrocinado|sponsorizzato|gesponsord|(?:recruiter|employer)\s+log\s?in"
+    r"|annonce|annons|anzeige|patrocinado|sponsorizzato|gesponsord|destacad[oa]|in\s+evidenza|uitgelicht|(?:recruiter|employer)\s+log\s?in"
     r"|verified|vérifiée?|verifiziert|verificad[oa]|employer\s+active\b.*|actively\s+reviewing\b.*"
     # "Employeur actif il y a 4 jours": when the employer last looked, not when the job was posted.
     r"|(?:employeur\s+actif|empregador\s+ativo|empleador\s+activo|arbeitgeber\s+aktiv)\b.*"
@@ -451,7 +451,8 @@ _POSTED_BY = re.compile(
 _POSTED_WORDS = re.compile(
     r"\b(?:(?:re)?posted|published|active|aktiv|veröffentlicht|erschienen|online\s+seit|aktualisiert"
     r"|publiée?|mise?\s+en\s+ligne|postée?|publicad[oa]|pubblicat[oa]|geplaatst|publiziert"
-    r"|publicerad|publiceret|publisert|diperbarui|diposting|(?:stellen)?angebot\s+vom)\b"
+    r"|publicerad|publiceret|publisert|diperbarui|diposting|(?:stellen)?angebot\s+vom|actualizad[oa]"
+    r"|atualizad[oa]|updated)\b"
     r"|\b(?:ago|fa|geleden|sedan|siden|lalu)$|(?:前|전)$|^(?:vor|il\s+y\s+a|hace)\s"
     r"|^\d{1,2}[dh]\+?$",
     _I,
@@ -490,7 +491,8 @@ _LEGAL_FORM = re.compile(
     r"|e\.V|GbR|OHG|Pty|Inc|inc|Ltd|LLC|LLP|plc|Corp|Corporation|Co|KG|KGaA"
     r"|BV|B\.V|NV|AB|Oy|ASA|Limited|Group|Gruppe|Groupe|Holding|Labs?|Technologies|Pte|Bhd"
     r"|Sdn|K\.K|GK|LTD|INC|PTE|CORP|PLC|LIMITED|GMBH)\b|\bS\.A\.S"
-    r"|\bSp\.\s?z\s?o\.\s?o|\bS\.?A\.?\s+de\s+C\.?V|\bLtda|\bs\.\s?r\.\s?o|\ba\.\s?s|\bA\.Ş)\.?\)?$"
+    r"|\bSp\.\s?z\s?o\.\s?o|\bS\.?A\.?\s+de\s+C\.?V|\bLtda|\bs\.\s?r\.\s?o|\ba\.\s?s|\bA\.Ş"
+    r"|\bS\.R\.L|\bS\.\s?de\s+R\.L\.(?:\s+de\s+C\.V)?|\bS\.A\.U|\bS\.C\.A|\bS\.A\.I\.C)\.?\)?$"
 )
 # Leading words of department lines ("Engineering – Autonomy"), which are no company.
 _DEPARTMENT = re.compile(
@@ -2318,6 +2320,11 @@ def _listing_drafts(region: list[str], as_of: datetime) -> list[_Draft]:
 _MAX_CARD_LINES = 12
 
 
+def _is_age_line(line: str, as_of: datetime) -> bool:
+    """ "5 days ago", "Posted yesterday", "3d": when a card was posted, and nothing else."""
+    return bool(_POSTED_WORDS.search(line) and _short_date(line, as_of))
+
+
 def _block_cards(region: list[str], as_of: datetime) -> list[_Draft]:
     """One card per blank-line-separated block of a listing, for blocks that read as whole
     cards (footer and call-to-action blocks do not)."""
@@ -2327,6 +2334,14 @@ def _block_cards(region: list[str], as_of: datetime) -> list[_Draft]:
             blocks.append([])
         elif not _is_chrome(line):
             blocks[-1].append(line)
+    # "5 days ago", then "Building Engineer": a card dated above its title (CareerBuilder,
+    # Bumeran) reads as one dated at its foot.
+    blocks = [
+        [*block[1:], block[0]]
+        if len(block) >= 2 and _is_age_line(block[0], as_of) and not _short_date(block[1], as_of)
+        else block
+        for block in blocks
+    ]
     cards = []
     board = any(_role_place_rows(block, as_of) for block in blocks)
     for block in blocks:
@@ -2710,12 +2725,33 @@ def _result_cards(lines: list[str], as_of: datetime) -> list[_Draft]:
     above = lines[start - 1] if start > 0 else ""
     if above and (start == 1 or not lines[start - 2]) and _names_role(above):
         start -= 1
+    elif above and _is_age_line(above, as_of):
+        start -= 1  # "2 days ago" above the first card's title: the card's date
+    start = _first_card_block(lines, start, as_of)
     blocks = [
         card
         for card in _block_cards(_without_search_form(_without_footer(lines[start:])), as_of)
         if card.company or card.board_row
     ]
     return blocks if _named_roles(blocks, as_of) >= _named_roles(cards, as_of) else cards
+
+
+def _first_card_block(lines: list[str], start: int, as_of: datetime) -> int:
+    """Where the cards begin: blocks above the first card found are cards too when each reads as
+    a whole card (a first card whose pay sits between its company and place)."""
+    while True:
+        end = start
+        while end > 0 and not lines[end - 1]:
+            end -= 1
+        begin = end
+        while begin > 0 and lines[begin - 1]:
+            begin -= 1
+        if begin == end:
+            return start
+        cards = _block_cards(lines[begin:end], as_of)
+        if len(cards) != 1 or not _is_whole_card(cards[0]):
+            return start
+        start = begin
 
 
 def _own_search_results(lines: list[str], content: list[str], as_of: datetime) -> list[_Draft]:

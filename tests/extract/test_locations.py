@@ -669,3 +669,7 @@ def test_a_work_arrangement_before_the_place_in_french_and_portuguese(text, expe
 )
 def test_a_small_town_before_the_region_or_city_it_is_in(text, expected):
     assert parse_location(text) == expected
+
+
+def test_a_town_then_a_county_that_is_no_longer_one():
+    assert parse_location("Bristol, Avon") == Location("Bristol", "", "GB")

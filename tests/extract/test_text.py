@@ -4261,3 +4261,45 @@ def test_a_forum_posts_role_field_that_says_full_time_too():
         "exe.dev",
         ["full_time"],
     )
+
+
+def test_cards_dated_above_their_titles():
+    page = (
+        "Maintenance Jobs in Denver, CO\n\n"
+        "2 days ago\nApartment Maintenance Technician\nRidgeview Residential | Denver, CO\n"
+        "Full-Time\n\n"
+        "5 days ago\nBuilding Engineer\nSummit Property Services | Lakewood, CO\nContract\n\n"
+        "14 days ago\nHVAC Service Technician\nFront Range Comfort Systems | Aurora, CO\nFull-Time\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.posted_on) for p in postings] == [
+        ("Apartment Maintenance Technician", date(2026, 11, 18)),
+        ("Building Engineer", date(2026, 11, 15)),
+        ("HVAC Service Technician", date(2026, 11, 6)),
+    ]
+
+
+def test_spanish_cards_dated_above_their_titles_with_a_featured_badge():
+    page = (
+        "412 ofertas de trabajo de analista contable\n\n"
+        "Destacado\nPublicado hace 2 días\nAnalista de Cuentas a Pagar\nLogística del Litoral S.R.L.\n"
+        "$ 1.350.000 - $ 1.600.000 Bruto mensual\nRosario, Santa Fe\nPresencial\nFull-time\n\n"
+        "Actualizado hace 1 semana\nAnalista Contable (100% remoto)\nVendimia Software S.A.\n"
+        "Mendoza, Mendoza\nRemoto\nFull-time\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.posted_on) for p in postings] == [
+        ("Analista de Cuentas a Pagar", "Logística del Litoral S.R.L.", date(2026, 11, 18)),
+        ("Analista Contable (100% remoto)", "Vendimia Software S.A.", date(2026, 11, 13)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Logística del Litoral S.R.L.", "Grupo Norte S. de R.L. de C.V.", "Acme Ibérica S.A.U."],
+)
+def test_latin_american_and_spanish_legal_forms_name_companies(company):
+    posting = _main(
+        f"Analista Contable\n{company}\nRosario, Santa Fe\n\nTareas\n- Cierres mensuales\n"
+    )
+    assert posting.company == company
