@@ -246,7 +246,7 @@ _REMOTE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _ARRANGEMENT_PREFIX = re.compile(
-    r"^(?:(?:teilweise|zum\s+teil|partly|partially)\s+)?"  # "Teilweise Homeoffice in Hamburg"
+    r"^(?:(?:teilweise|zum\s+teil|partly|partially|en)\s+)?"  # "Teilweise Homeoffice in Hamburg"
     r"(?:(?:(?:hybrid|hybride|ibrido|híbrido|hibrido|on[- ]?site|in[- ]office|in[- ]person"
     r"|home[- ]?office)(?:\s+work|\s+remote|\s+werken|\s+arbeiten)?"
     r"|présentiel|presencial(?:\s+en)?|in\s+sede|télétravail\s+hybride|remoto"
@@ -328,7 +328,11 @@ _COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da")
 
 @cache
 def _alpha3() -> dict[str, str]:
-    return {country.alpha_3: country.alpha_2 for country in pycountry.countries}
+    # "+ VAT (B2B)" is a tax, not the Holy See.
+    return {c.alpha_3: c.alpha_2 for c in pycountry.countries if c.alpha_3 not in _WORD_CODES}
+
+
+_WORD_CODES = frozenset({"VAT"})
 
 
 @cache

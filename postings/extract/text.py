@@ -961,6 +961,14 @@ def _location_line(line: str) -> list[Location]:
     ]
 
 
+def _is_town_and_state(line: str) -> bool:
+    """ "Reno, NV", "Adelaide, SA": a town and its state's code, which a legal form may spell."""
+    place = parse_location(line)
+    return bool(
+        place and place.city and place.region and line.rstrip().endswith(f", {place.region}")
+    )
+
+
 def _places_in_line(line: str) -> list[Location]:
     if ";" in line and _SHORT_FACT < len(line) <= _LONG_PLACE_LIST:
         # "Sunnyvale, CA, USA; Kirkland, WA, USA; New York, NY, USA; Austin, TX, USA"
@@ -968,7 +976,11 @@ def _places_in_line(line: str) -> list[Location]:
         return several if len(several) > 1 else []
     # "Guadalajara, Jal.": an abbreviated state, not a sentence's end.
     sentence = _SENTENCE_END.search(line) and not _ABBREVIATED_END.search(line)
-    if len(line) > _SHORT_FACT or sentence or _LEGAL_FORM.search(line):
+    if (
+        len(line) > _SHORT_FACT
+        or sentence
+        or (_LEGAL_FORM.search(line) and not _is_town_and_state(line))
+    ):
         return []  # "Zalando SE" is a company, not a city in Sergipe
     if " - " in line and (campus := _town_and_site(line)):
         return [campus]  # Workday: "Ann Arbor, MI - Medical Campus"

@@ -4303,3 +4303,18 @@ def test_latin_american_and_spanish_legal_forms_name_companies(company):
         f"Analista Contable\n{company}\nRosario, Santa Fe\n\nTareas\n- Cierres mensuales\n"
     )
     assert posting.company == company
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Reno, NV", [Location("Reno", "NV", "US")]),
+        ("Adelaide, SA", [Location("Adelaide", "SA", "AU")]),
+        ("+ VAT (B2B) per month", []),
+    ],
+)
+def test_a_state_code_spelled_like_a_legal_form_and_a_tax_spelled_like_a_country(line, expected):
+    posting = _main(
+        f"Forklift Operator\nSierra Freight\n{line}\n\nDuties\n- Load and unload trucks\n"
+    )
+    assert posting.locations == expected
