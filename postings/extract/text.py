@@ -213,7 +213,8 @@ _CHROME = re.compile(
     # "4.1 out of 5 stars", "3,9 von 5 Sternen", "4.2 ★": employer ratings.
     r"|\d[.,]\d\s*(?:★|out\s+of\s+5(?:\s+stars)?|von\s+5(?:\s+sternen)?|sur\s+5(?:\s+étoiles)?)?|[★☆]+"
     # "87 applicants", "Over 100 applicants", "Über 100 Bewerbungen", "Be an early applicant".
-    r"|(?:over\s+|more\s+than\s+|über\s+|plus\s+de\s+|meer\s+dan\s+|más\s+de\s+|oltre\s+"
+    r"|(?:over\s+|more\s+than\s+|under\s+|fewer\s+than\s+|less\s+than\s+|über\s+|plus\s+de\s+"
+    r"|meer\s+dan\s+|más\s+de\s+|oltre\s+"
     r"|be\s+among\s+the\s+first\s+)?\d+\+?\s+"
     r"(?:applicants?|applications|bewerbungen|bewerber(?:innen)?|candidatures?|candidats?"
     r"|sollicitanten|sollicitaties|solicitudes|candidati|candidaturas)"
@@ -1000,6 +1001,7 @@ def _places_in_line(line: str) -> list[Location]:
     return [location] if location else parse_locations(line)
 
 
+_LOGO_PREFIX = re.compile(r"^(?:logo\s+(?:von|de|of|di|van|du)|logotipo\s+de)\s+", _I)
 # "Acme Corp 4.2 ★", and a logo's alt text copied with the page ("Kestrel Robotics logo").
 _RATING_SUFFIX = re.compile(
     r"\s+\d[.,]\d\s*★?$|\s*★+$|\s+(?i:logo|company\s+logo|-logo)$"
@@ -1008,6 +1010,7 @@ _RATING_SUFFIX = re.compile(
 
 
 def _clean_company(name: str) -> str:
+    name = _LOGO_PREFIX.sub("", name)  # "Logo von Neckarsolar SE": a logo's alt text
     name = _CAREERS_SUFFIX.sub("", _RATING_SUFFIX.sub("", name))  # "Straits Meridian Bank careers"
     if unit := _UNIVERSITY_UNIT.match(name):
         name = unit["university"]  # "University of Wessex - School of Chemistry": the employer
@@ -1062,6 +1065,7 @@ def _looks_like_company(line: str) -> bool:
         # "Hi there,", "Référence : MV-ALT-12", "6 mois", "About the research centre": no names.
         and not line.endswith((",", ":"))
         and not _LABELLED.match(line)
+        and not _PLURAL_LABEL.match(line)  # "Academic Level(s): Undergraduate Students"
         and not _DURATION_LINE.match(line)
         and heading_kind(line) in (None, "other")
         and not line.lower().startswith(("about ", "à propos", "über "))
@@ -1072,6 +1076,7 @@ def _looks_like_company(line: str) -> bool:
 
 
 _IDENTIFIER = re.compile(r"[A-Z]{0,4}[-\s]?\d[\d\s/-]*")
+_PLURAL_LABEL = re.compile(r"^[^:]{1,40}\(s\)\s*:")
 _DURATION_LINE = re.compile(
     r"^\d+\s*(?:mois|months?|monate?|meses|mesi|maanden|weeks?|wochen|semaines)$", _I
 )
@@ -2028,6 +2033,13 @@ def _card_drafts(region: list[str], as_of: datetime, *, single: bool = False) ->
         ):
             # "BLUEHARBOUR FINTECH PTE. LTD.", then "Data Analyst Intern": the company came first.
             current.company, current.title = _clean_company(current.title), line
+        elif (
+            not current.company
+            and (labelled := _LABELLED.match(line))
+            and _COMPANY_LABEL.match(labelled["label"])
+            and _looks_like_company(labelled["value"])
+        ):
+            current.company = _clean_company(labelled["value"])  # "Organization: Oak Ridge ..."
         elif (
             not current.company
             and (numbered := _JOB_ID_AND_COMPANY.match(line))

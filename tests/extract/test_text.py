@@ -4318,3 +4318,34 @@ def test_a_state_code_spelled_like_a_legal_form_and_a_tax_spelled_like_a_country
         f"Forklift Operator\nSierra Freight\n{line}\n\nDuties\n- Load and unload trucks\n"
     )
     assert posting.locations == expected
+
+
+def test_a_logos_alt_text_an_applicant_count_and_a_cards_organization_label():
+    assert (
+        _main(
+            "Praktikum im Corporate Finance (m/w/d)\nLogo von Kurpfalz Privatbank AG\nMannheim\n\n"
+            "Deine Aufgaben\n- Unterstützung bei Finanzierungsprojekten\n"
+        ).company
+        == "Kurpfalz Privatbank AG"
+    )
+    assert (
+        _main(
+            "Data Analyst\nUnder 10 applicants\nBrightwater Analytics\nDenver, CO\n\n"
+            "Responsibilities\n- Build dashboards for the operations team\n"
+        ).company
+        == "Brightwater Analytics"
+    )
+    page = (
+        "Showing 1–2 of 2 opportunities\n\n"
+        "Summer 2027 Science Undergraduate Laboratory Internship (SULI)\n"
+        "Organization: Oak Ridge National Laboratory\nLocation: Oak Ridge, TN\n"
+        "Academic Level(s): Undergraduate Students\n[View Details]   [Apply]\n\n"
+        "Graduate Research Internship in Grid Resilience\n"
+        "Organization: Oak Ridge National Laboratory\nLocation: Knoxville, TN\n"
+        "Academic Level(s): Graduate Students\n[View Details]   [Apply]\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.company, p.locations) for p in postings] == [
+        ("Oak Ridge National Laboratory", [Location("Oak Ridge", "TN", "US")]),
+        ("Oak Ridge National Laboratory", [Location("Knoxville", "TN", "US")]),
+    ]
