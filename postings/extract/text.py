@@ -1761,6 +1761,20 @@ _TITLE_LABEL = re.compile(
 _BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
 
 
+_TITLE_AGAIN_MIN, _TITLE_AGAIN_MAX = 3, 15
+
+
+def _title_again(lines: list[str], title_index: int) -> int | None:
+    """Where the title is repeated a few lines below, above a line of its own (its employer)."""
+    title = lines[title_index]
+    for i in range(
+        title_index + _TITLE_AGAIN_MIN, min(len(lines) - 1, title_index + _TITLE_AGAIN_MAX)
+    ):
+        if lines[i] == title and lines[i + 1] and lines[i + 1] != title:
+            return i
+    return None
+
+
 def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     lines = _strip_stats_blocks(lines)
     content = [i for i, line in enumerate(lines) if line and not _is_chrome(line)]
@@ -1771,6 +1785,13 @@ def _main_draft(lines: list[str], as_of: datetime) -> _Draft | None:
     first = content[0]
     zone_end = _body_start(lines, first + 1, lines[first])
     title_index = _title_index(lines, [i for i in content if i < zone_end] or [first], as_of)
+    if (again := _title_again(lines, title_index)) is not None:
+        # "Jobs / Charities / Policy / Policy and Research Officer", a notice, then the title again
+        # over its employer: the breadcrumb's last item named the role first.
+        if draft := _main_draft(lines[again:], as_of):
+            draft.expired |= any(expired(line) for line in lines[title_index:again] if line)
+            draft.raw = lines
+        return draft
     title_line = lines[title_index]
     draft = _Draft(raw=lines)
     if len(_FIELD_SEPARATOR.findall(title_line)) >= _MIN_PIPE_FIELDS - 1:

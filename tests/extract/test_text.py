@@ -4349,3 +4349,18 @@ def test_a_logos_alt_text_an_applicant_count_and_a_cards_organization_label():
         ("Oak Ridge National Laboratory", [Location("Oak Ridge", "TN", "US")]),
         ("Oak Ridge National Laboratory", [Location("Knoxville", "TN", "US")]),
     ]
+
+
+def test_a_breadcrumb_ending_in_the_title_then_the_title_again_over_its_employer():
+    posting = _main(
+        "Guardian Jobs\nSearch jobs\nSign in\n\nJobs\nCharities\nPolicy\nPolicy and Research Officer\n\n"
+        "This job has expired\nThe closing date for applications has passed. You can still view "
+        "the advert below.\n\n"
+        "Policy and Research Officer\nHollowmere Housing Trust\nLocation\nManchester\n\n"
+        "We are looking for a Policy and Research Officer to join our small, friendly team.\n"
+    )
+    assert (posting.title, posting.company, posting.expired) == (
+        "Policy and Research Officer",
+        "Hollowmere Housing Trust",
+        True,
+    )
