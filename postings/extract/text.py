@@ -700,7 +700,15 @@ def _document_lines(text: str) -> list[str]:
     header: list[str] = []  # the column names of the table being read, if any
     for line in text.splitlines():
         cells = [cell.strip() for cell in line.split("\t")] if "\t" in line else []
-        if len([cell for cell in cells if cell]) >= _MIN_TABLE_CELLS:
+        filled = [cell for cell in cells if cell]
+        # "Job Title<tab>Location", then a role and its place per row: two columns are a table
+        # under a header naming the role's column.
+        two_columns = len(filled) == 2 and (
+            header
+            or all(_TABLE_HEADER_CELL.match(c) for c in filled)
+            and _TITLE_COLUMN.match(filled[0])
+        )
+        if len(filled) >= _MIN_TABLE_CELLS or two_columns:
             if all(_TABLE_HEADER_CELL.match(cell) for cell in cells if cell):
                 header = cells
                 lines.append("")
@@ -760,6 +768,9 @@ _TABLE_HEADER_CELL = re.compile(
     r"|employer|company|organi[sz]ation|duration|closing\s+date|deadline|apply\s+by|start(?:\s+date)?"
     r"|stipend|wage)$",
     _I,
+)
+_TITLE_COLUMN = re.compile(
+    r"^(?:(?:job\s+)?title|role|position|job|opening|stelle|poste|puesto)$", _I
 )
 # Columns whose cells mean little without their name: "10 weeks", "12/12/2026".
 _LABELLED_COLUMN = re.compile(
@@ -2946,6 +2957,17 @@ _FOOTER_HEADING = re.compile(
 )
 
 
+def _reads_as_prose(title: str) -> bool:
+    """ "Move what matters. Join a team of 2,400 people ...": a careers page's tagline, no title."""
+    first_sentence = title.split(". ", 1)[0]
+    return (
+        len(title) > _LONG_LINE
+        and first_sentence != title
+        and title.endswith(".")
+        and not _names_role(first_sentence)
+    )
+
+
 def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
     if posts := _forum_posts(lines):
         drafts = []
@@ -2987,6 +3009,8 @@ def _drafts(lines: list[str], as_of: datetime) -> list[_Draft]:
         return results + listed  # a page of search results: cards, and no posting of its own
     if not main or _posting_signals(main) < _MIN_POSTING_SIGNALS:
         return listed
+    if listed and _reads_as_prose(main.title):
+        return listed  # a careers page's tagline above its openings
     main.own = True
     return [main, *listed]
 

@@ -4364,3 +4364,29 @@ def test_a_breadcrumb_ending_in_the_title_then_the_title_again_over_its_employer
         "Hollowmere Housing Trust",
         True,
     )
+
+
+def test_a_two_column_table_of_roles_and_places_per_department_under_a_tagline():
+    page = (
+        "Harborline Logistics\nHome\nJobs\n\nCareers at Harborline Logistics\n"
+        "Move what matters. Join a team of 2,400 people keeping freight moving across North America, "
+        "from our hubs in Memphis and Columbus.\n\nCurrent Openings\n\n"
+        "Engineering\nJob Title\tLocation\n"
+        "Senior Software Engineer, Routing Platform\tChicago, Illinois\n"
+        "Site Reliability Engineer II\tRemote, United States\n\n"
+        "Operations\nJob Title\tLocation\nForklift Operator - 2nd Shift\tColumbus, Ohio\n"
+    )
+    postings = parse_text(page, as_of=AS_OF).postings
+    assert [(p.title, p.company, p.locations) for p in postings] == [
+        (
+            "Senior Software Engineer, Routing Platform",
+            "Harborline Logistics",
+            [Location("Chicago", "IL", "US")],
+        ),
+        ("Site Reliability Engineer II", "Harborline Logistics", [Location("", "", "US")]),
+        (
+            "Forklift Operator - 2nd Shift",
+            "Harborline Logistics",
+            [Location("Columbus", "OH", "US")],
+        ),
+    ]
