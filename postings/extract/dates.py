@@ -163,6 +163,8 @@ _CLOSING_STEMS = (
     "fecha límite",
     "plazo",
     "reageren",
+    "reageer",
+    "solliciteer",
     "délai de postulation",
     "solliciteren kan",
     "sluitingsdatum",
@@ -205,6 +207,7 @@ _CLOSING_LABEL = re.compile(
     # "Open & closing dates: 11/15/2026 to 12/05/2026" (USAJOBS): the second date closes.
     r"|open(?:ing)?\s*(?:&|and)\s*closing\s+dates?\s*:?\s*[\d/.-]{6,10}\s+(?:to|-|–)"
     r"|(?:reageren|solliciteren)\s+kan\s+tot(?:\s+en\s+met)?|sluitingsdatum|délai\s+de\s+postulation"
+    r"|(?:reageer|solliciteer)\s+(?:uiterlijk\s+)?(?:vóór|voor|op)"
     r"|termin\s+składania(?:\s+(?:aplikacji|ofert|cv))?|(?:oferta\s+)?ważna\s+do|close\s+on"
     r"|sista\s+ansökningsdag|ansök\s+senast|ansøgningsfrist|søknadsfrist|closing\s*:|closing(?=\s+\d)|uzávěrka|přihlášky\s+do"
     r"|bewerben\s+sie\s+sich\s+bis(?:\s+zum)?|bewirb\s+dich\s+bis(?:\s+zum)?"

@@ -186,6 +186,8 @@ _EMPLOYMENT = {
         # Not the label "Type of contract" / "Contract type", nor "vast contract" (permanent).
         r"contract(?:or)?\b(?!\s+(?:negotiation|law|management|manufactur|type))"
         r"(?<!type\sof\scontract)(?<!vast\scontract)(?<!vaste\scontract)(?<!term\scontract)"
+        # "Permanent, full-time contract": the employment contract, not a contractor's.
+        r"(?<!full-time\scontract)(?<!full\stime\scontract)(?<!permanent\scontract)(?<!employment\scontract)"
         r"(?!\s*:)"  # "Contract: Permanent" is a label
         r"(?!\s*\n\s*(?:permanent|fixed|temporary|full|part|casual))",  # ... as is "Contract", then "Permanent"
         r"freelance(?:r)?\b",
@@ -315,6 +317,8 @@ _ARRANGEMENTS = {
         r"op\s+locatie\b",
         r"på\s+plats\b",
         r"office\b(?<=work\sfrom\soffice)",  # Indian pages: "Work from Office"
+        # "This role is fully site based", "Office based, Monday to Friday".
+        r"(?:fully\s+)?(?:site|office)[- ]based\b",
     ),
 }
 # "this is not a remote internship" or "kein Homeoffice" must not make a job remote.
@@ -499,6 +503,7 @@ _NO_SPONSORSHIP = _phrases(
     r"visa\s+sponsorship\s*:\s*no\b",
     r"keine?\s+visa",
     r"visa[- ]?(?:unterstützung|sponsoring|sponsorship)\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b",
+    r"kein(?:e|en)?\s+vis(?:a|um)[- ]?(?:sponsoring|sponsorship|unterstützung)\b",
     r"kein(?:e|en)?\s+(?:arbeits)?vis(?:a|um)\b[^.\n]{0,60}?\b(?:unterstützen|sponsern|beantragen)",
     r"pas\s+de\s+(?:parrainage|sponsorisation|visa)",
     r"pas\s+(?:en\s+mesure\s+de\s+|possible\s+de\s+)?(?:parrainer|sponsoriser)",

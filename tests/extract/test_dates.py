@@ -403,3 +403,14 @@ def test_a_past_last_application_date_is_the_closing_date():
 )
 def test_just_posted_in_other_languages_is_today(text):
     assert parse_date(text, as_of=AS_OF) == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reageer vóór 15 januari 2027. Gesprekken vinden plaats daarna.", date(2027, 1, 15)),
+        ("Solliciteer uiterlijk voor 3 december 2026", date(2026, 12, 3)),
+    ],
+)
+def test_dutch_respond_before_dates_close_applications(text, expected):
+    assert closing_date(text, as_of=AS_OF) == expected

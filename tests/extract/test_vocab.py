@@ -1095,3 +1095,17 @@ def test_more_french_spanish_portuguese_and_german_wording(function, text, expec
 )
 def test_hybrid_degree_visa_and_contract_wording_from_more_boards(function, text, expected):
     assert function(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("function", "text", "expected"),
+    [
+        (visa_sponsorship, "Wir können leider kein Visum-Sponsoring anbieten.", False),
+        (work_arrangement, "This role is fully site based.", "on_site"),
+        (work_arrangement, "Office based, Monday to Friday.", "on_site"),
+        (employment_types, "Permanent, full-time contract with 39 hour week", ["full_time"]),
+        (employment_types, "6-month contract", ["contract"]),
+    ],
+)
+def test_uk_office_wording_employment_contracts_and_german_visa_spelling(function, text, expected):
+    assert function(text) == expected
